@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+# Checks the curated gazetteer files in data/gazetteer against the format
+# described in data/gazetteer/README.md: they parse, use only the documented
+# elements and attributes, are big enough, refer only to known countries,
+# cover every UN member state and every topic slug of the event contract, and
+# never let one spelling name two different entries unless it is marked
+# ambiguous="yes".
+#
+# Usage: check-gazetteer.py DATA_DIR [ISO_3166_1_JSON]
+# Output is TAP, one test point per check.
+
+import json
+import os
+import sys
+import xml.etree.ElementTree as ET
+
+ISO_JSON_DEFAULT = '/usr/share/iso-codes/json/iso_3166-1.json'
+
+# Codes in use that ISO 3166-1 leaves to its users: Kosovo.
+USER_ASSIGNED = {'XK'}
+
+# The 193 member states of the United Nations.
+UN_MEMBERS = set('''
+AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN
+BG BF BI CV KH CM CA CF TD CL CN CO KM CG CD CR CI HR CU CY CZ KP DK DJ DM
+DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN
+HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KW KG LA LV LB LS LR LY LI LT
+LU MG MW MY MV ML MT MH MR MU MX FM MD MC MN ME MA MZ MM NA NR NP NL NZ NI
+NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR RO RU RW KN LC VC WS SM ST
+SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO
+TT TN TR TM TV UG UA AE GB US UY UZ VU VE VN YE ZM ZW
+'''.split())
+
+# Observer states and the usual non-members that news reports treat as sides.
+OTHER_STATES = {'VA', 'PS', 'XK', 'TW', 'EH'}
+
+# The topic vocabulary of the event contract.
+TOPIC_SLUGS = [
+    'trade', 'investment', 'finance', 'energy', 'industry', 'agriculture',
+    'health', 'technology', 'connectivity', 'defense', 'security', 'peace',
+    'water', 'climate', 'education_culture', 'governance', 'parliamentary',
+    'multilateral',
+]
+
+RANKS = {
+    'head_of_state', 'head_of_government', 'speaker', 'minister',
+    'deputy_minister', 'ambassador', 'envoy', 'legislator', 'official',
+    'royal', 'military', 'honorific',
+}
+
+# file -> (entry element, minimum entry count)
+FILES = {
+    'countries.xml': ('country', 198),
+    'cities.xml': ('city', 400),
+}
+
+# Allowed attributes per entry element and allowed child elements.
+ENTRY_ATTRS = {
+    'country': ({'code', 'name'}, {'ambiguous'}),
+    'city': ({'name', 'country'}, {'capital', 'ambiguous'}),
+    'venue': ({'name', 'country'}, {'city', 'ambiguous'}),
+    'organization': ({'acronym', 'name'}, {'ambiguous'}),
+    'institution': ({'name', 'country'}, {'ambiguous'}),
+    'title': ({'name', 'rank'}, {'ambiguous'}),
+    'topic': ({'slug'}, set()),
+    'person': ({'name', 'country'}, {'ambiguous'}),
+}
+ENTRY_CHILDREN = {
+    'country': {'alias', 'demonym'},
+    'topic': {'term', 'exclude'},
+}
+SPELLING_CHILDREN = {'alias', 'demonym', 'term'}
+
+MIN_TOPIC_TERMS = 12
+
+
+class Checker:
+    def __init__(self):
+        self.n = 0
+        self.failed = 0
+
+    def check(self, ok, what, problems=()):
+        """One test point. It fails when ok is false or when there are
+        problems; the problems are printed only on failure."""
+        self.n += 1
+        problems = list(problems)
+        if ok is True and not problems:
+            print(f'ok {self.n} - {what}')
+        else:
+            self.failed += 1
+            print(f'not ok {self.n} - {what}')
+            if ok is not True and not problems:
+                problems = ['check failed']
+            for p in problems[:40]:
+                print(f'# {p}')
+            if len(problems) > 40:
+                print(f'# … and {len(problems) - 40} more')
+
+
+def is_yes(el, attr='ambiguous'):
+    return el.get(attr) == 'yes'
+
+
+def entry_key(kind, el):
+    """The canonical key of an entry: what must be unique within a file."""
+    if kind == 'country':
+        return el.get('code')
+    if kind in ('city', 'institution', 'venue'):
+        return f"{el.get('name')} ({el.get('country')})"
+    if kind == 'organization':
+        return el.get('acronym') or el.get('name')
+    if kind == 'topic':
+        return el.get('slug')
+    return el.get('name')
+
+
+def spellings(kind, el):
+    """Every surface form an entry answers to, with whether it is marked
+    ambiguous (on itself or on the whole entry)."""
+    entry_amb = is_yes(el)
+    out = []
+    if kind != 'topic':
+        out.append((el.get('name'), entry_amb))
+    if kind == 'organization' and el.get('acronym'):
+        out.append((el.get('acronym'), entry_amb))
+    for child in el:
+        if child.tag in SPELLING_CHILDREN:
+            out.append(((child.text or ''), entry_amb or is_yes(child)))
+    return out
+
+
+def check_structure(kind, root, fname):
+    entry = kind
+    problems = []
+    required, optional = ENTRY_ATTRS[entry]
+    allowed_children = ENTRY_CHILDREN.get(entry, {'alias'})
+    for el in root:
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag != entry:
+            problems.append(f'{fname}: unexpected element <{el.tag}>')
+            continue
+        attrs = set(el.attrib)
+        for a in required - attrs:
+            problems.append(f'{fname}: <{entry} {dict(el.attrib)}> lacks {a}=')
+        for a in attrs - required - optional:
+            problems.append(f'{fname}: <{entry} {dict(el.attrib)}> has unknown attribute {a}=')
+        for a in ('ambiguous', 'capital'):
+            if a in el.attrib and el.get(a) != 'yes':
+                problems.append(f'{fname}: {a}= must be "yes" when present ({dict(el.attrib)})')
+        for a in required | (optional & attrs):
+            v = el.get(a)
+            if v is None:
+                continue
+            if v != v.strip() or '  ' in v:
+                problems.append(f'{fname}: {a}="{v}" has stray whitespace')
+            if a != 'acronym' and not v:
+                problems.append(f'{fname}: empty {a}= in {dict(el.attrib)}')
+        if entry == 'title' and el.get('rank') not in RANKS:
+            problems.append(f"{fname}: title {el.get('name')!r} has unknown rank {el.get('rank')!r}")
+        for child in el:
+            if child.tag not in allowed_children:
+                problems.append(f"{fname}: <{entry} name={el.get('name')!r}> has unexpected child <{child.tag}>")
+                continue
+            for a in child.attrib:
+                if a != 'ambiguous' or child.get(a) != 'yes':
+                    problems.append(f"{fname}: <{child.tag}> has unknown attribute {a}={child.get(a)!r}")
+            t = child.text or ''
+            if not t or t != t.strip() or '  ' in t or len(child):
+                problems.append(f"{fname}: bad <{child.tag}> text {t!r} under {entry_key(entry, el)}")
+    return problems
+
+
+def main():
+    if len(sys.argv) not in (2, 3):
+        print('usage: check-gazetteer.py DATA_DIR [ISO_3166_1_JSON]', file=sys.stderr)
+        return 2
+    data_dir = sys.argv[1]
+    iso_json = sys.argv[2] if len(sys.argv) == 3 else ISO_JSON_DEFAULT
+    c = Checker()
+
+    c.check(len(UN_MEMBERS) == 193, 'the list of UN member states has 193 codes',
+            [] if len(UN_MEMBERS) == 193 else [f'it has {len(UN_MEMBERS)}'])
+
+    roots = {}
+    for fname, (entry, _minimum) in FILES.items():
+        path = os.path.join(data_dir, fname)
+        problems = []
+        try:
+            root = ET.parse(path).getroot()
+        except (OSError, ET.ParseError) as e:
+            c.check(False, f'{fname} parses', [f'{path}: {e}'])
+            continue
+        kind = os.path.splitext(fname)[0]
+        if root.tag != 'gazetteer' or root.get('kind') != kind:
+            problems.append(f'{fname}: root must be <gazetteer kind="{kind}">, '
+                            f'is <{root.tag} kind={root.get("kind")!r}>')
+        c.check(not problems, f'{fname} parses as <gazetteer kind="{kind}">', problems)
+        roots[fname] = (entry, root)
+
+    for fname, (entry, root) in roots.items():
+        c.check(True, f'{fname} uses only the documented elements and attributes',
+                check_structure(entry, root, fname))
+
+    for fname, (entry, root) in roots.items():
+        n = len(root.findall(entry))
+        minimum = FILES[fname][1]
+        c.check(n >= minimum, f'{fname} has at least {minimum} entries',
+                [] if n >= minimum else [f'it has {n}'])
+
+    for fname, (entry, root) in roots.items():
+        seen = set()
+        names = set()
+        problems = []
+        for el in root.findall(entry):
+            k = entry_key(entry, el)
+            if k in seen:
+                problems.append(f'{fname}: duplicate entry {k}')
+            seen.add(k)
+            if entry == 'organization':
+                # Full names must be unique too, with or without an acronym.
+                if el.get('name') in names:
+                    problems.append(f"{fname}: duplicate name {el.get('name')}")
+                names.add(el.get('name'))
+        c.check(True, f'{fname} has no duplicate canonical keys', problems)
+
+    for fname, (entry, root) in roots.items():
+        owners = {}
+        for el in root.findall(entry):
+            k = entry_key(entry, el)
+            for text, amb in spellings(entry, el):
+                owners.setdefault(text, []).append((k, amb))
+        problems = []
+        for text, lst in sorted(owners.items()):
+            keys = {k for k, _ in lst}
+            if len(keys) > 1 and not all(amb for _, amb in lst):
+                problems.append(f'{fname}: {text!r} names {sorted(keys)} '
+                                'without ambiguous="yes" on each')
+        c.check(True, f'{fname}: no spelling names two entries unless marked ambiguous',
+                problems)
+
+    # Country codes.
+    codes = set()
+    if 'countries.xml' in roots:
+        codes = {el.get('code') for el in roots['countries.xml'][1].findall('country')}
+        try:
+            with open(iso_json, encoding='utf-8') as f:
+                iso = {e['alpha_2'] for e in json.load(f)['3166-1']}
+        except (OSError, ValueError, KeyError) as e:
+            iso = None
+            c.check(False, 'ISO 3166-1 list readable', [f'{iso_json}: {e} (install iso-codes)'])
+        if iso is not None:
+            bad = sorted(cc for cc in codes if cc not in iso and cc not in USER_ASSIGNED)
+            c.check(True, 'every country code is ISO 3166-1 alpha-2 or user-assigned',
+                    [f'unknown code {cc}' for cc in bad])
+        c.check(True, 'every UN member state is in countries.xml',
+                [f'missing {cc}' for cc in sorted(UN_MEMBERS - codes)])
+        c.check(True, 'observers and usual non-members are in countries.xml',
+                [f'missing {cc}' for cc in sorted(OTHER_STATES - codes)])
+
+    problems = []
+    for fname, (entry, root) in roots.items():
+        if fname == 'countries.xml':
+            continue
+        for el in root.findall(entry):
+            cc = el.get('country')
+            if cc is not None and cc not in codes:
+                problems.append(f'{fname}: {entry_key(entry, el)} refers to unknown country {cc!r}')
+    c.check(True, 'every country code used elsewhere is in countries.xml', problems)
+
+    if 'cities.xml' in roots:
+        capitals = {el.get('country') for el in roots['cities.xml'][1].findall('city')
+                    if is_yes(el, 'capital')}
+        c.check(True, 'every UN member state has its capital in cities.xml',
+                [f'no capital for {cc}' for cc in sorted(UN_MEMBERS - capitals)])
+
+    print(f'1..{c.n}')
+    return 1 if c.failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
