@@ -52,6 +52,9 @@ RANKS = {
 FILES = {
     'countries.xml': ('country', 198),
     'cities.xml': ('city', 400),
+    'venues.xml': ('venue', 40),
+    'organizations.xml': ('organization', 100),
+    'institutions.xml': ('institution', 150),
 }
 
 # Allowed attributes per entry element and allowed child elements.
@@ -273,6 +276,15 @@ def main():
                     if is_yes(el, 'capital')}
         c.check(True, 'every UN member state has its capital in cities.xml',
                 [f'no capital for {cc}' for cc in sorted(UN_MEMBERS - capitals)])
+
+    if 'cities.xml' in roots and 'venues.xml' in roots:
+        cities = {(el.get('name'), el.get('country'))
+                  for el in roots['cities.xml'][1].findall('city')}
+        c.check(True, 'every venue city is a city of cities.xml in the same country',
+                [f"venues.xml: {el.get('name')} is in {el.get('city')} ({el.get('country')}), "
+                 'which cities.xml does not list'
+                 for el in roots['venues.xml'][1].findall('venue')
+                 if el.get('city') and (el.get('city'), el.get('country')) not in cities])
 
     print(f'1..{c.n}')
     return 1 if c.failed else 0
