@@ -1,0 +1,531 @@
+/* test-import.c: files -> documents (text, encodings, HTML, feeds, folders)
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ch-import.h"
+
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+/* Helpers ---------------------------------------------------------------- */
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("chancery-import-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (!g_file_test (child, G_FILE_TEST_IS_SYMLINK) &&
+              g_file_test (child, G_FILE_TEST_IS_DIR))
+            remove_tree (child);
+          else
+            g_unlink (child);
+        }
+      g_dir_close (dir);
+    }
+  g_rmdir (path);
+}
+
+static void
+write_file (const char *path,
+            const char *data,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+}
+
+static ChDocument *
+import_one_bytes (const char *data,
+                  gsize       length,
+                  const char *uri)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = ch_import_bytes (bytes, uri, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (documents);
+  g_assert_cmpuint (documents->len, ==, 1);
+  return g_object_ref (documents->pdata[0]);
+}
+
+static GPtrArray *
+import_fixture (const char *name)
+{
+  g_autofree char *path = fixture (name);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *documents = ch_import_file (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (documents);
+  return documents;
+}
+
+static void
+assert_import_error (const char   *data,
+                     gsize         length,
+                     const char   *uri,
+                     int           code)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = ch_import_bytes (bytes, uri, &error);
+
+  g_assert_null (documents);
+  g_assert_error (error, CH_IMPORT_ERROR, code);
+  g_assert_true (g_str_has_prefix (error->message, uri));
+}
+
+static void
+assert_day (const ChDay *day,
+            guint        year,
+            guint        month,
+            guint        mday)
+{
+  g_assert_cmpuint (day->year, ==, year);
+  g_assert_cmpuint (day->month, ==, month);
+  g_assert_cmpuint (day->day, ==, mday);
+}
+
+/* Plain text and encodings ----------------------------------------------- */
+
+static const char french[] =
+  "Genève : les ministres se rencontrent\n"
+  "Le ministre chilien a rencontré son homologue norvégien à Genève : « des échanges "
+  "francs », selon un communiqué. Les deux délégations ont évoqué l’accord commercial, "
+  "la pêche et “la coopération polaire” — un dossier ancien.";
+
+static const char latin1[] =
+  "Lima reçoit le Danemark\n"
+  "La ministre péruvienne a reçu l'ambassadeur du Danemark à Lima ; les délégations ont "
+  "évoqué la coopération scientifique, les glaciers andins et l'été prochain à Copenhague.";
+
+static const char russian[] =
+  "Встреча в Москве\n"
+  "Министр иностранных дел встретился с послом Норвегии в Москве во вторник. Стороны "
+  "обсудили торговлю, рыболовство и энергетику, а также подготовку визита в Осло.";
+
+static void
+test_text_utf8 (void)
+{
+  g_autoptr(ChDocument) doc = import_one_bytes (french, strlen (french), "notes/geneva.txt");
+
+  g_assert_cmpstr (ch_document_get_uri (doc), ==, "notes/geneva.txt");
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "Genève : les ministres se rencontrent");
+  g_assert_cmpstr (ch_document_get_text (doc), ==, french);
+  g_assert_cmpuint (ch_document_get_date (doc)->year, ==, 0);
+}
+
+static void
+test_text_line_endings_nfc (void)
+{
+  /* CRLF, a lone CR, a decomposed "é" (e + combining acute), a form feed. */
+  static const char input[] = "First line\r\nSecond: caf\x65\xcc\x81\rThird\x0c line\r\n\r\n";
+  g_autoptr(ChDocument) doc = import_one_bytes (input, strlen (input), "crlf.txt");
+
+  g_assert_cmpstr (ch_document_get_text (doc), ==, "First line\nSecond: café\nThird\n line");
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "First line");
+}
+
+static void
+test_text_date_header (void)
+{
+  g_autoptr(GPtrArray) documents = import_fixture ("date-header.txt");
+  ChDocument *doc = documents->pdata[0];
+  const char *text = ch_document_get_text (doc);
+
+  g_assert_cmpuint (documents->len, ==, 1);
+  assert_day (ch_document_get_date (doc), 2024, 10, 2);
+  g_assert_true (g_str_has_prefix (text, "VALPARAISO: The foreign ministers of Chile"));
+  g_assert_null (strstr (text, "date 2024"));
+  g_assert_true (g_str_has_suffix (text, "in Tallinn next spring."));
+  g_assert_true (g_str_has_prefix (ch_document_get_title (doc), "VALPARAISO: The foreign"));
+
+  /* A header with an impossible date is text, not a header. */
+  {
+    static const char bad[] = " date 2024-13-40 Text follows.";
+    g_autoptr(ChDocument) other = import_one_bytes (bad, strlen (bad), "bad-date.txt");
+
+    g_assert_cmpuint (ch_document_get_date (other)->year, ==, 0);
+    g_assert_cmpstr (ch_document_get_text (other), ==, "date 2024-13-40 Text follows.");
+  }
+}
+
+static void
+test_text_long_first_line (void)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(ChDocument) doc = NULL;
+
+  while (line->len < 600)
+    g_string_append (line, "The envoys talked again. ");
+  doc = import_one_bytes (line->str, line->len, "long.txt");
+  g_assert_cmpuint (g_utf8_strlen (ch_document_get_title (doc), -1), <=, 161);
+  g_assert_true (g_str_has_suffix (ch_document_get_title (doc), "…"));
+  g_assert_true (g_str_has_prefix (ch_document_get_title (doc), "The envoys talked again."));
+}
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  const char *charset;
+  const char *bom;
+  gsize bom_length;
+} EncodingCase;
+
+static void
+test_encodings (void)
+{
+  static const EncodingCase cases[] = {
+    { "utf8-bom", french, "UTF-8", "\xef\xbb\xbf", 3 },
+    { "utf16le-bom", russian, "UTF-16LE", "\xff\xfe", 2 },
+    { "utf16be-bom", french, "UTF-16BE", "\xfe\xff", 2 },
+    { "utf16le-nobom", latin1, "UTF-16LE", "", 0 },
+    { "windows-1252", french, "WINDOWS-1252", "", 0 },
+    { "latin-1", latin1, "ISO-8859-1", "", 0 },
+    { "windows-1251", russian, "WINDOWS-1251", "", 0 },
+    { "koi8-r", russian, "KOI8-R", "", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GString) data = g_string_new_len (cases[i].bom, cases[i].bom_length);
+      g_autofree char *encoded = NULL;
+      g_autofree char *uri = g_strdup_printf ("%s.txt", cases[i].name);
+      g_autoptr(ChDocument) doc = NULL;
+      g_autofree char *utf8 = NULL;
+      gsize written = 0;
+
+      g_test_message ("encoding case %s", cases[i].name);
+      encoded = g_convert (cases[i].text, -1, cases[i].charset, "UTF-8", NULL, &written, &error);
+      g_assert_no_error (error);
+      g_string_append_len (data, encoded, written);
+
+      doc = import_one_bytes (data->str, data->len, uri);
+      g_assert_cmpstr (ch_document_get_text (doc), ==, cases[i].text);
+
+      utf8 = ch_import_to_utf8 (data->str, data->len, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (utf8, ==, cases[i].text);
+    }
+}
+
+static void
+test_encoding_declared (void)
+{
+  /* A short Cyrillic snippet is too little for a detector to be sure of;
+   * the page's own declaration decides. */
+  static const char page_utf8[] =
+    "<html><head><meta charset=\"windows-1251\"><title>Встреча</title></head>"
+    "<body><p>Послы встретились в Минске.</p></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *encoded = NULL;
+  g_autoptr(ChDocument) doc = NULL;
+  gsize written = 0;
+
+  encoded = g_convert (page_utf8, -1, "WINDOWS-1251", "UTF-8", NULL, &written, &error);
+  g_assert_no_error (error);
+  doc = import_one_bytes (encoded, written, "minsk.html");
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "Встреча");
+  g_assert_cmpstr (ch_document_get_text (doc), ==, "Послы встретились в Минске.");
+}
+
+static void
+test_encoding_unreadable (void)
+{
+  guchar junk[240];
+  guchar c1[120];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *utf8 = NULL;
+
+  /* High bytes with no language in any encoding. */
+  for (guint i = 0; i < G_N_ELEMENTS (junk); i++)
+    junk[i] = (guchar) (0xa0 + (i * 97) % 96);
+  assert_import_error ((const char *) junk, sizeof junk, "junk.txt", CH_IMPORT_ERROR_ENCODING);
+
+  /* Bytes Windows-1252 leaves undefined, between ASCII words. */
+  for (guint i = 0; i < G_N_ELEMENTS (c1); i++)
+    c1[i] = i % 4 == 3 ? ' ' : (guchar) (0x81 + (i * 7) % 29);
+  utf8 = ch_import_to_utf8 ((const char *) c1, sizeof c1, NULL, &error);
+  g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_ENCODING);
+  g_assert_null (utf8);
+}
+
+static void
+test_binary (void)
+{
+  static const guchar png[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+    0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+  };
+  guchar noise[512];
+  g_autoptr(GBytes) bytes = g_bytes_new_static (png, sizeof png);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = ch_import_bytes (bytes, "notes.bin", &error);
+
+  g_assert_null (documents);
+  g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_BINARY);
+  g_assert_cmpstr (error->message, ==, "notes.bin: not a text file (PNG image)");
+
+  /* No signature, but NUL bytes and control codes everywhere. */
+  for (guint i = 0; i < G_N_ELEMENTS (noise); i++)
+    noise[i] = (guchar) ((i * 131 + 7) % 256);
+  assert_import_error ((const char *) noise, sizeof noise, "noise.dat", CH_IMPORT_ERROR_BINARY);
+
+  /* Control codes without NULs. */
+  for (guint i = 0; i < G_N_ELEMENTS (noise); i++)
+    noise[i] = (guchar) (i % 3 == 0 ? 0x01 + i % 8 : 'a' + i % 26);
+  assert_import_error ((const char *) noise, sizeof noise, "ctrl.txt", CH_IMPORT_ERROR_BINARY);
+}
+
+static void
+test_empty (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "empty.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+
+  write_file (path, "", 0);
+  documents = ch_import_file (path, NULL, &error);
+  g_assert_null (documents);
+  g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_EMPTY);
+  g_assert_true (g_str_has_prefix (error->message, path));
+
+  assert_import_error (" \n\t\r\n  ", 7, "blank.txt", CH_IMPORT_ERROR_EMPTY);
+  assert_import_error ("\xef\xbb\xbf", 3, "bom-only.txt", CH_IMPORT_ERROR_EMPTY);
+  assert_import_error ("<html><body><nav>Home</nav></body></html>", 41, "nav-only.html",
+                       CH_IMPORT_ERROR_EMPTY);
+  remove_tree (dir);
+}
+
+static void
+test_too_large (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "huge.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  gint64 start;
+  int fd;
+
+  /* Sparse: 200 MB on paper, no blocks on disk. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 200 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  start = g_get_monotonic_time ();
+  documents = ch_import_file (path, NULL, &error);
+  g_assert_null (documents);
+  g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  /* Rejected from its size alone, not after reading 200 MB. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 4);
+
+  remove_tree (dir);
+}
+
+static void
+test_io_errors (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *page = fixture ("page.html");
+
+  documents = ch_import_file (missing, NULL, &error);
+  g_assert_null (documents);
+  g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, missing));
+  g_clear_error (&error);
+
+  documents = ch_import_file (dir, NULL, &error);
+  g_assert_null (documents);
+  g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, dir));
+  g_clear_error (&error);
+
+  g_cancellable_cancel (cancellable);
+  documents = ch_import_file (page, cancellable, &error);
+  g_assert_null (documents);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  remove_tree (dir);
+}
+
+/* HTML ------------------------------------------------------------------- */
+
+static void
+test_html_page (void)
+{
+  static const char expected[] =
+    "OSLO – The foreign ministers of Chile and Norway signed a fisheries accord on "
+    "Tuesday after two days of talks at the Holmenkollen conference centre.\n\n"
+    "The agreement covers quotas, research vessels and the exchange of catch data, "
+    "according to a joint statement.\n\n"
+    "The two ministers after the signing ceremony.\n\n"
+    "Next steps\n\n"
+    "Officials said a joint commission would meet in Valparaíso before the end of the "
+    "year & report to both governments.\n\n"
+    "Quotas reviewed every year\n\n"
+    "Shared research cruises\n\n"
+    "“This is a practical agreement,” the Norwegian minister said.";
+  static const char *const furniture[] = {
+    "MARKER", "cookies", "Accept all", "World", "Politics", "Business", "Home",
+    "Share on", "Email this", "Sign up", "Subscribe", "Your email", "Comments",
+    "Post comment", "Write something", "Related", "Lima", "Privacy", "Northern Ledger",
+    "dataLayer", "font-family", "Advertisement", "staff reporter",
+  };
+  g_autoptr(GPtrArray) documents = import_fixture ("page.html");
+  ChDocument *doc = documents->pdata[0];
+  g_autofree char *path = fixture ("page.html");
+
+  g_assert_cmpuint (documents->len, ==, 1);
+  g_assert_cmpstr (ch_document_get_uri (doc), ==, path);
+  g_assert_cmpstr (ch_document_get_title (doc), ==,
+                   "Chile and Norway sign fisheries accord in Oslo");
+  assert_day (ch_document_get_date (doc), 2024, 5, 14);
+  g_assert_cmpstr (ch_document_get_text (doc), ==, expected);
+  for (guint i = 0; i < G_N_ELEMENTS (furniture); i++)
+    {
+      g_test_message ("furniture %s", furniture[i]);
+      g_assert_null (strstr (ch_document_get_text (doc), furniture[i]));
+    }
+}
+
+static void
+test_html_title_and_date_sources (void)
+{
+  static const struct {
+    const char *html;
+    const char *title;
+    guint year, month, day;
+  } cases[] = {
+    /* The h1 confirms which part of the title is the headline. */
+    { "<html><head><title>Daily Wire - Envoys meet in Rome</title></head><body>"
+      "<h1>Envoys meet in Rome</h1><p>Text <time datetime=\"2022-03-09T18:00\">then</time>.</p>"
+      "</body></html>", "Envoys meet in Rome", 2022, 3, 9 },
+    /* No confirmation: the title stays whole. */
+    { "<html><head><title>Talks - day two</title>"
+      "<meta itemprop=\"datePublished\" content=\"2021-11-30\"></head><body><p>Text.</p>"
+      "</body></html>", "Talks - day two", 2021, 11, 30 },
+    /* No <title>: og:title, and an RFC 822 date in a meta name=pubdate. */
+    { "<html><head><meta property=\"og:title\" content=\"Ministers confer\">"
+      "<meta name=\"pubdate\" content=\"Thu, 04 Jan 2024 09:00:00 GMT\"></head>"
+      "<body><p>Text.</p></body></html>", "Ministers confer", 2024, 1, 4 },
+    /* Neither: the first h1; DC.date.issued. */
+    { "<html><head><meta name=\"DC.date.issued\" content=\"2020-07-01\"></head><body>"
+      "<main><h1>A  summit\n ends</h1><p>Text.</p></main></body></html>", "A summit ends",
+      2020, 7, 1 },
+    /* parsely-pub-date; a fragment without <html> but with the extension. */
+    { "<meta name=\"parsely-pub-date\" content=\"2019-05-06T10:00:00Z\"><h1>Fragment</h1>"
+      "<p>Text.</p>", "Fragment", 2019, 5, 6 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ChDocument) doc = import_one_bytes (cases[i].html, strlen (cases[i].html),
+                                                    "page.htm");
+
+      g_test_message ("html case %u", i);
+      g_assert_cmpstr (ch_document_get_title (doc), ==, cases[i].title);
+      assert_day (ch_document_get_date (doc), cases[i].year, cases[i].month, cases[i].day);
+    }
+}
+
+static void
+test_html_paragraphs (void)
+{
+  static const char html[] =
+    "<!DOCTYPE html><html><body><div>First   block\n with <b>bold</b>"
+    "<i>glued</i> words.</div><p>Line one<br>line two<br><br>New paragraph"
+    "</p><table><tr><td>cell</td><td>next</td></tr></table>"
+    "<p>Soft\xc2\xad" "hyphen and zero\xe2\x80\x8bwidth &amp; &lt;tags&gt; &#x41;&#66;</p>"
+    "<div hidden>HIDDEN</div><div aria-hidden=\"true\">ARIA</div>"
+    "<div role=\"navigation\">ROLE</div></body></html>";
+  g_autoptr(ChDocument) doc = import_one_bytes (html, strlen (html), "para");
+
+  g_assert_cmpstr (ch_document_get_text (doc), ==,
+                   "First block with boldglued words.\n\n"
+                   "Line one\nline two\n\nNew paragraph\n\n"
+                   "cell next\n\n"
+                   "Softhyphen and zerowidth & <tags> AB");
+}
+
+static void
+test_html_truncated (void)
+{
+  g_autoptr(GPtrArray) documents = import_fixture ("truncated.html");
+  ChDocument *doc = documents->pdata[0];
+
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "Talks resume in Nairobi");
+  assert_day (ch_document_get_date (doc), 2023, 2, 7);
+  g_assert_cmpstr (ch_document_get_text (doc), ==,
+                   "Delegations from Kenya and Japan resumed talks on Monday.\n\n"
+                   "The second round is expected to cover port financing and the trai");
+}
+
+/* Main ------------------------------------------------------------------- */
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/import/text/utf8", test_text_utf8);
+  g_test_add_func ("/core/import/text/line-endings-nfc", test_text_line_endings_nfc);
+  g_test_add_func ("/core/import/text/date-header", test_text_date_header);
+  g_test_add_func ("/core/import/text/long-first-line", test_text_long_first_line);
+  g_test_add_func ("/core/import/encoding/detect", test_encodings);
+  g_test_add_func ("/core/import/encoding/declared", test_encoding_declared);
+  g_test_add_func ("/core/import/encoding/unreadable", test_encoding_unreadable);
+  g_test_add_func ("/core/import/binary", test_binary);
+  g_test_add_func ("/core/import/empty", test_empty);
+  g_test_add_func ("/core/import/too-large", test_too_large);
+  g_test_add_func ("/core/import/io-errors", test_io_errors);
+  g_test_add_func ("/core/import/html/page", test_html_page);
+  g_test_add_func ("/core/import/html/title-and-date", test_html_title_and_date_sources);
+  g_test_add_func ("/core/import/html/paragraphs", test_html_paragraphs);
+  g_test_add_func ("/core/import/html/truncated", test_html_truncated);
+
+  return g_test_run ();
+}
