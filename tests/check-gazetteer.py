@@ -55,6 +55,9 @@ FILES = {
     'venues.xml': ('venue', 40),
     'organizations.xml': ('organization', 100),
     'institutions.xml': ('institution', 150),
+    'titles.xml': ('title', 60),
+    'topics.xml': ('topic', len(TOPIC_SLUGS)),
+    'people.xml': ('person', 80),
 }
 
 # Allowed attributes per entry element and allowed child elements.
@@ -276,6 +279,38 @@ def main():
                     if is_yes(el, 'capital')}
         c.check(True, 'every UN member state has its capital in cities.xml',
                 [f'no capital for {cc}' for cc in sorted(UN_MEMBERS - capitals)])
+
+    for fname, (entry, root) in roots.items():
+        problems = []
+        for el in root.findall(entry):
+            texts = [t for t, _ in spellings(entry, el)]
+            if entry == 'organization' and el.get('acronym') == el.get('name'):
+                texts.remove(el.get('name'))
+            dups = sorted({t for t in texts if texts.count(t) > 1})
+            if dups:
+                problems.append(f'{fname}: {entry_key(entry, el)} lists {dups} twice')
+        c.check(True, f'{fname}: no entry lists one spelling twice', problems)
+
+    if 'topics.xml' in roots:
+        topics = {el.get('slug'): el for el in roots['topics.xml'][1].findall('topic')}
+        c.check(True, 'topics.xml has every topic slug of the event contract',
+                [f'missing slug {s}' for s in TOPIC_SLUGS if s not in topics])
+        c.check(True, 'topics.xml has no slug outside the event contract',
+                [f'unknown slug {s}' for s in topics if s not in TOPIC_SLUGS])
+        problems = []
+        for slug, el in topics.items():
+            n = len(el.findall('term'))
+            if n < MIN_TOPIC_TERMS:
+                problems.append(f'{slug} has {n} terms, fewer than {MIN_TOPIC_TERMS}')
+        c.check(True, f'every topic has at least {MIN_TOPIC_TERMS} terms', problems)
+        problems = []
+        for slug, el in topics.items():
+            terms = [(t.text or '').lower() for t in el.findall('term')]
+            for ex in el.findall('exclude'):
+                words = f' {(ex.text or "").lower()} '
+                if not any(f' {t} ' in words for t in terms):
+                    problems.append(f'{slug}: <exclude>{ex.text}</exclude> contains none of its terms')
+        c.check(True, 'every topic exclude phrase contains one of the topic\'s terms', problems)
 
     if 'cities.xml' in roots and 'venues.xml' in roots:
         cities = {(el.get('name'), el.get('country'))
