@@ -79,6 +79,16 @@ SPELLING_CHILDREN = {'alias', 'demonym', 'term'}
 
 MIN_TOPIC_TERMS = 12
 
+# Titles and topic terms are matched without regard to case, so none of
+# their spellings may fold to an everyday English word ("HE" would find every
+# "he", "IT" every "it", "PM" every "5 pm").
+CASELESS_FILES = {'titles.xml', 'topics.xml'}
+EVERYDAY_WORDS = set('''
+a am an and are as at be but by do for from go he her him his hm i if in is
+it me my no not of on or our pm she so than that the their them they this to
+up us was we were who will with you leader representative general member
+'''.split())
+
 
 class Checker:
     def __init__(self):
@@ -290,6 +300,17 @@ def main():
             if dups:
                 problems.append(f'{fname}: {entry_key(entry, el)} lists {dups} twice')
         c.check(True, f'{fname}: no entry lists one spelling twice', problems)
+
+    problems = []
+    for fname, (entry, root) in roots.items():
+        if fname not in CASELESS_FILES:
+            continue
+        for el in root.findall(entry):
+            for text, _amb in spellings(entry, el):
+                if text and text.lower().rstrip('.') in EVERYDAY_WORDS:
+                    problems.append(f'{fname}: {entry_key(entry, el)} has the spelling '
+                                    f'{text!r}, an everyday word once case is ignored')
+    c.check(True, 'no title or topic spelling is an everyday word', problems)
 
     if 'topics.xml' in roots:
         topics = {el.get('slug'): el for el in roots['topics.xml'][1].findall('topic')}
