@@ -1345,8 +1345,8 @@ update_accessible_label (ChTimeline *self)
               g_string_append (label, ", ");
               g_string_append_printf (label, _("selected: %s"), what);
               if (gtk_bitset_get_size (selected) > 1)
-                g_string_append_printf (label, _(" and %" G_GUINT64_FORMAT " more"),
-                                        gtk_bitset_get_size (selected) - 1);
+                g_string_append_printf (label, _(" and %u more"),
+                                        (guint) MIN (gtk_bitset_get_size (selected) - 1, G_MAXUINT));
             }
         }
     }
