@@ -502,6 +502,370 @@ test_html_truncated (void)
                    "The second round is expected to cover port financing and the trai");
 }
 
+/* Feeds ------------------------------------------------------------------ */
+
+static void
+test_rss (void)
+{
+  g_autoptr(GPtrArray) documents = import_fixture ("rss.xml");
+  g_autofree char *path = fixture ("rss.xml");
+  g_autofree char *uri1 = g_strconcat (path, "#1", NULL);
+  g_autofree char *uri3 = g_strconcat (path, "#3", NULL);
+  ChDocument *first, *third;
+
+  /* The second item has no text and is skipped; numbering follows the
+   * items' positions in the feed. */
+  g_assert_cmpuint (documents->len, ==, 2);
+  first = documents->pdata[0];
+  third = documents->pdata[1];
+
+  g_assert_cmpstr (ch_document_get_uri (first), ==, uri1);
+  g_assert_cmpstr (ch_document_get_title (first), ==, "Kenya’s minister meets Japanese envoy");
+  g_assert_cmpstr (ch_document_get_link (first), ==, "https://gazette.example/2024/05/kenya-japan");
+  assert_day (ch_document_get_date (first), 2024, 5, 7);
+  /* &nbsp; became a space, not nothing: no glued words. */
+  g_assert_cmpstr (ch_document_get_text (first), ==,
+                   "The foreign minister of Kenya received the ambassador of Japan in Nairobi.\n\n"
+                   "They discussed port financing—and a visit to Tokyo.");
+
+  g_assert_cmpstr (ch_document_get_uri (third), ==, uri3);
+  g_assert_cmpstr (ch_document_get_title (third), ==, "Peru and Denmark renew science pact");
+  g_assert_cmpstr (ch_document_get_link (third), ==,
+                   "https://gazette.example/2024/05/peru-denmark");
+  assert_day (ch_document_get_date (third), 2024, 5, 15);
+  /* content:encoded wins over the teaser; unknown entities stay as text. */
+  g_assert_cmpstr (ch_document_get_text (third), ==,
+                   "LIMA — Peru’s foreign minister and her Danish counterpart renewed a "
+                   "science pact on Wednesday.\n\n"
+                   "The pact funds joint glacier research. AT&T engineers were not involved; "
+                   "the &madeup; lab was.");
+}
+
+static void
+test_rss_entities_outside_cdata (void)
+{
+  static const char feed[] =
+    "<rss version=\"2.0\"><channel><title>T</title><item>"
+    "<title>Rome&nbsp;talks &ndash; day&#160;two &amp; three &unknownthing; R&D</title>"
+    "<description>Envoys&nbsp;of&nbsp;Italy and Chile met in Rome &mdash; again.\n\n"
+    "A second paragraph&hellip; with caf&eacute; &amp;amp; more.</description>"
+    "</item></channel></rss>";
+  g_autoptr(ChDocument) doc = import_one_bytes (feed, strlen (feed), "inline.rss");
+
+  g_assert_cmpstr (ch_document_get_uri (doc), ==, "inline.rss#1");
+  g_assert_cmpstr (ch_document_get_title (doc), ==,
+                   "Rome talks – day two & three &unknownthing; R&D");
+  g_assert_cmpstr (ch_document_get_text (doc), ==,
+                   "Envoys of Italy and Chile met in Rome — again.\n\n"
+                   "A second paragraph… with café & more.");
+}
+
+static void
+test_atom (void)
+{
+  g_autoptr(GPtrArray) documents = import_fixture ("atom.xml");
+  g_autofree char *path = fixture ("atom.xml");
+  ChDocument *doc;
+
+  g_assert_cmpuint (documents->len, ==, 3);
+
+  doc = documents->pdata[0];
+  g_assert_true (g_str_has_suffix (ch_document_get_uri (doc), "atom.xml#1"));
+  g_assert_true (g_str_has_prefix (ch_document_get_uri (doc), path));
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "Ghana & Brazil hold consultations");
+  g_assert_cmpstr (ch_document_get_link (doc), ==, "https://briefings.example/ghana-brazil");
+  assert_day (ch_document_get_date (doc), 2024, 6, 1);
+  g_assert_cmpstr (ch_document_get_text (doc), ==,
+                   "Diplomats from Ghana and Brazil held political consultations in Accra.\n\n"
+                   "Cocoa trade was on the agenda.");
+
+  doc = documents->pdata[1];
+  g_assert_true (g_str_has_suffix (ch_document_get_uri (doc), "atom.xml#2"));
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "Vietnam and Canada discuss education");
+  g_assert_cmpstr (ch_document_get_link (doc), ==, "https://briefings.example/vietnam-canada");
+  /* Only <updated>: the date as the feed writes it, not moved to UTC. */
+  assert_day (ch_document_get_date (doc), 2024, 5, 28);
+  g_assert_cmpstr (ch_document_get_text (doc), ==,
+                   "Officials of Vietnam and Canada met in Hanoi to discuss student exchanges.\n\n"
+                   "A memorandum is expected next year.");
+
+  doc = documents->pdata[2];
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "Estonia and Chile: a summary");
+  g_assert_cmpstr (ch_document_get_text (doc), ==,
+                   "Envoys of Estonia and Chile compared notes on digital government.");
+  assert_day (ch_document_get_date (doc), 2024, 5, 20);
+}
+
+static void
+test_feed_errors (void)
+{
+  g_autofree char *path = fixture ("no-items.rss");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = ch_import_file (path, NULL, &error);
+  g_autofree char *message = g_strconcat (path, ": the feed has no items", NULL);
+  static const char broken[] = "<?xml version=\"1.0\"?><rss><channel><item><title>x</item>";
+  static const char other[] = "<?xml version=\"1.0\"?><inventory><box>Talks</box></inventory>";
+  static const char no_text[] =
+    "<rss version=\"2.0\"><channel><item><title>Only a title</title></item></channel></rss>";
+
+  g_assert_null (documents);
+  g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_NO_ITEMS);
+  g_assert_cmpstr (error->message, ==, message);
+
+  assert_import_error (broken, strlen (broken), "broken.xml", CH_IMPORT_ERROR_PARSE);
+  assert_import_error (other, strlen (other), "inventory.xml", CH_IMPORT_ERROR_UNSUPPORTED);
+  assert_import_error (no_text, strlen (no_text), "titles.rss", CH_IMPORT_ERROR_EMPTY);
+}
+
+static void
+test_feed_dates (void)
+{
+  static const struct {
+    const char *date;
+    guint year, month, day;
+  } cases[] = {
+    { "Tue, 07 May 2024 10:30:00 +0300", 2024, 5, 7 },
+    { "7 May 2024", 2024, 5, 7 },
+    { "Sat, 1 Jun 24 23:59:59 EST", 2024, 6, 1 },
+    { "May 7, 2024 10:00", 2024, 5, 7 },
+    { "2024-05-07T23:30:00-05:00", 2024, 5, 7 },
+    { "Mon, 31 Feb 2024 10:00:00 GMT", 0, 0, 0 },
+    { "yesterday", 0, 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *feed = g_strdup_printf ("<rss version=\"2.0\"><channel><item>"
+                                               "<title>T</title><pubDate>%s</pubDate>"
+                                               "<description>Text.</description>"
+                                               "</item></channel></rss>", cases[i].date);
+      g_autoptr(ChDocument) doc = import_one_bytes (feed, strlen (feed), "dates.rss");
+
+      g_test_message ("date %s", cases[i].date);
+      assert_day (ch_document_get_date (doc), cases[i].year, cases[i].month, cases[i].day);
+    }
+}
+
+/* XML safety ------------------------------------------------------------- */
+
+static void
+assert_no_leak (GPtrArray  *documents,
+                const char *secret)
+{
+  for (guint i = 0; documents != NULL && i < documents->len; i++)
+    {
+      g_assert_null (strstr (ch_document_get_text (documents->pdata[i]), secret));
+      g_assert_null (strstr (ch_document_get_title (documents->pdata[i]), secret));
+    }
+}
+
+static void
+test_xxe (void)
+{
+  g_autoptr(GPtrArray) documents = import_fixture ("xxe.xml");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *secret = g_build_filename (dir, "secret.txt", NULL);
+  g_autofree char *feed = g_build_filename (dir, "feed.xml", NULL);
+  g_autofree char *xml = NULL;
+  g_autoptr(GPtrArray) leaked = NULL;
+  g_autoptr(GError) error = NULL;
+  ChDocument *doc;
+
+  /* The internal entity is text; the external one (/etc/passwd) is not read. */
+  g_assert_cmpuint (documents->len, ==, 1);
+  doc = documents->pdata[0];
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "Envoys from Malta meet officials");
+  g_assert_cmpstr (ch_document_get_text (doc), ==,
+                   "Envoys from Malta met officials of Tunisia in Valletta.");
+  assert_no_leak (documents, "root:");
+
+  /* The same with a file of our own, in the title, body and a parameter
+   * entity, and as a system DTD. */
+  write_file (secret, "CANARY-7f3a9", -1);
+  xml = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                         "<!DOCTYPE rss SYSTEM \"file://%s\" [\n"
+                         "  <!ENTITY leak SYSTEM \"file://%s\">\n"
+                         "  <!ENTITY %% pe SYSTEM \"file://%s\">\n"
+                         "  %%pe;\n"
+                         "]>\n"
+                         "<rss version=\"2.0\"><channel><item><title>A &leak;</title>"
+                         "<description>Talks. &leak;</description></item></channel></rss>\n",
+                         secret, secret, secret);
+  write_file (feed, xml, -1);
+  leaked = ch_import_file (feed, NULL, &error);
+  if (leaked == NULL)
+    {
+      g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_PARSE);
+      g_assert_null (strstr (error->message, "CANARY"));
+    }
+  else
+    {
+      g_assert_cmpuint (leaked->len, ==, 1);
+      g_assert_cmpstr (ch_document_get_text (leaked->pdata[0]), ==, "Talks.");
+    }
+  assert_no_leak (leaked, "CANARY");
+
+  remove_tree (dir);
+}
+
+static void
+test_entity_bomb (void)
+{
+  g_autofree char *path = fixture ("bomb.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  documents = ch_import_file (path, NULL, &error);
+  /* Either refused as malformed or read without expanding: never a
+   * billion "lol"s. */
+  if (documents == NULL)
+    g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_PARSE);
+  else
+    for (guint i = 0; i < documents->len; i++)
+      g_assert_cmpuint (ch_document_get_text_length (documents->pdata[i]), <, 4096);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+}
+
+/* Threads ---------------------------------------------------------------- */
+
+static char *
+summarize (GPtrArray *documents)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < documents->len; i++)
+    g_string_append_printf (out, "%s|%s|%s\n", ch_document_get_uri (documents->pdata[i]),
+                            ch_document_get_title (documents->pdata[i]),
+                            ch_document_get_text (documents->pdata[i]));
+  return g_string_free (out, FALSE);
+}
+
+static char *
+summarize_all (void)
+{
+  static const char *const names[] = { "page.html", "rss.xml", "atom.xml", "xxe.xml", "bomb.xml" };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = fixture (names[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) documents = ch_import_file (path, NULL, &error);
+
+      if (documents != NULL)
+        {
+          g_autofree char *summary = summarize (documents);
+          g_string_append (out, summary);
+        }
+      else
+        g_string_append_printf (out, "%s\n", error->message);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gpointer
+import_worker (gpointer data)
+{
+  const char *expected = data;
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autofree char *summary = summarize_all ();
+
+      if (g_strcmp0 (summary, expected) != 0)
+        return GINT_TO_POINTER (FALSE);
+    }
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+test_threads (void)
+{
+  g_autofree char *expected = summarize_all ();
+  GThread *threads[2];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("import", import_worker, expected);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
+}
+
+/* Collecting files ------------------------------------------------------- */
+
+static void
+test_collect (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", NULL);
+  g_autofree char *image = g_build_filename (dir, "photo.PNG", NULL);
+  static const char *const created[] = {
+    "a.txt", "b.HTML", "notes", "Z.md", "photo.PNG", "archive.zip", "report.docx",
+    ".hidden.txt", ".git/config", ".git/HEAD.txt", "sub/c.xml", "sub/d.pdf",
+    "sub/deeper/e.rss", "sub/deeper/f.atom", "sub/deeper/g.htm", "sub/deeper/backup.txt~",
+    "sub/.cache/h.txt",
+  };
+  static const char *const expected[] = {
+    "Z.md", "a.txt", "b.HTML", "notes", "sub/c.xml", "sub/deeper/e.rss", "sub/deeper/f.atom",
+    "sub/deeper/g.htm",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (created); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, created[i], NULL);
+      g_autofree char *parent = g_path_get_dirname (path);
+
+      g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
+      write_file (path, "Envoys met.", -1);
+    }
+  /* A link back up the tree, a link to a file already listed, a dangling one. */
+  {
+    g_autofree char *loop = g_build_filename (dir, "sub", "deeper", "loop", NULL);
+    g_autofree char *twin = g_build_filename (dir, "sub", "twin.txt", NULL);
+    g_autofree char *dangling = g_build_filename (dir, "sub", "gone.txt", NULL);
+
+    g_assert_cmpint (symlink ("../..", loop), ==, 0);
+    g_assert_cmpint (symlink ("../a.txt", twin), ==, 0);
+    g_assert_cmpint (symlink ("nowhere.txt", dangling), ==, 0);
+  }
+
+  ch_import_collect (dir, files, failures);
+  g_assert_cmpuint (failures->len, ==, 0);
+  g_assert_cmpuint (files->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, expected[i], NULL);
+
+      g_assert_cmpstr (files->pdata[i], ==, path);
+    }
+
+  /* A missing path is a failure naming it, and what follows still runs. */
+  ch_import_collect (missing, files, failures);
+  g_assert_cmpuint (failures->len, ==, 1);
+  g_assert_error ((GError *) failures->pdata[0], CH_IMPORT_ERROR, CH_IMPORT_ERROR_IO);
+  g_assert_true (g_str_has_prefix (((GError *) failures->pdata[0])->message, missing));
+
+  /* A file named directly is listed whatever its extension. */
+  ch_import_collect (image, files, failures);
+  g_assert_cmpuint (files->len, ==, G_N_ELEMENTS (expected) + 1);
+  g_assert_cmpstr (files->pdata[files->len - 1], ==, image);
+  g_assert_cmpuint (failures->len, ==, 1);
+
+  /* Every collected file imports, whatever its extension suggested. */
+  for (guint i = 0; i + 1 < files->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) documents = ch_import_file (files->pdata[i], NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (ch_document_get_text (documents->pdata[0]), ==, "Envoys met.");
+    }
+
+  remove_tree (dir);
+}
+
 /* Main ------------------------------------------------------------------- */
 
 int
@@ -526,6 +890,15 @@ main (int   argc,
   g_test_add_func ("/core/import/html/title-and-date", test_html_title_and_date_sources);
   g_test_add_func ("/core/import/html/paragraphs", test_html_paragraphs);
   g_test_add_func ("/core/import/html/truncated", test_html_truncated);
+  g_test_add_func ("/core/import/feed/rss", test_rss);
+  g_test_add_func ("/core/import/feed/rss-entities", test_rss_entities_outside_cdata);
+  g_test_add_func ("/core/import/feed/atom", test_atom);
+  g_test_add_func ("/core/import/feed/errors", test_feed_errors);
+  g_test_add_func ("/core/import/feed/dates", test_feed_dates);
+  g_test_add_func ("/core/import/xml/external-entity", test_xxe);
+  g_test_add_func ("/core/import/xml/entity-bomb", test_entity_bomb);
+  g_test_add_func ("/core/import/threads", test_threads);
+  g_test_add_func ("/core/import/collect", test_collect);
 
   return g_test_run ();
 }
