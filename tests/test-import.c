@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
 
 /* Helpers ---------------------------------------------------------------- */
 
@@ -727,6 +728,57 @@ test_entity_bomb (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
 }
 
+static char *
+root_text (xmlDocPtr doc)
+{
+  xmlChar *content = doc != NULL ? xmlNodeGetContent (xmlDocGetRootElement (doc)) : NULL;
+  char *text = g_strdup (content != NULL ? (const char *) content : "");
+
+  xmlFree (content);
+  return text;
+}
+
+static void
+test_entity_loader (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *secret = g_build_filename (dir, "secret.txt", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain.xml", NULL);
+  g_autofree char *hostile = g_build_filename (dir, "hostile.xml", NULL);
+  g_autofree char *xml = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) documents = import_fixture ("rss.xml");
+  xmlDocPtr doc;
+
+  /* The importer has installed its loader by now. Even a reader that asks
+   * for entity substitution gets no external entity through it... */
+  write_file (secret, "CANARY-51d0", -1);
+  xml = g_strdup_printf ("<!DOCTYPE r [<!ENTITY e SYSTEM \"file://%s\">]><r>x&e;y</r>", secret);
+  write_file (hostile, xml, -1);
+  doc = xmlReadMemory (xml, (int) strlen (xml), NULL, NULL, XML_PARSE_NOENT | XML_PARSE_NOERROR);
+  text = root_text (doc);
+  g_assert_null (strstr (text, "CANARY"));
+  g_clear_pointer (&doc, xmlFreeDoc);
+  g_clear_pointer (&text, g_free);
+
+  doc = xmlReadFile (hostile, NULL, XML_PARSE_NOENT | XML_PARSE_NOERROR);
+  text = root_text (doc);
+  g_assert_null (strstr (text, "CANARY"));
+  g_clear_pointer (&doc, xmlFreeDoc);
+  g_clear_pointer (&text, g_free);
+
+  /* ... while a file some other part of the program reads on purpose
+   * still opens. */
+  write_file (plain, "<countries><country>Chile</country></countries>", -1);
+  doc = xmlReadFile (plain, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR);
+  g_assert_nonnull (doc);
+  text = root_text (doc);
+  g_assert_cmpstr (text, ==, "Chile");
+  xmlFreeDoc (doc);
+
+  remove_tree (dir);
+}
+
 /* Threads ---------------------------------------------------------------- */
 
 static char *
@@ -897,6 +949,7 @@ main (int   argc,
   g_test_add_func ("/core/import/feed/dates", test_feed_dates);
   g_test_add_func ("/core/import/xml/external-entity", test_xxe);
   g_test_add_func ("/core/import/xml/entity-bomb", test_entity_bomb);
+  g_test_add_func ("/core/import/xml/entity-loader", test_entity_loader);
   g_test_add_func ("/core/import/threads", test_threads);
   g_test_add_func ("/core/import/collect", test_collect);
 

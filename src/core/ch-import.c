@@ -68,7 +68,14 @@ refuse_external_entity (const char       *url,
                         xmlParserCtxtPtr  ctxt)
 {
   /* Articles never need an external DTD or entity, and loading one is how
-   * an XML file reads /etc/passwd or reaches the network. */
+   * an XML file reads /etc/passwd or reaches the network: everything a
+   * document refers to is refused. The loader is global, though, and
+   * xmlReadFile() opens the very file it is asked to read through it, so
+   * a document some other part of the program reads on purpose is still
+   * allowed, without network access. That is a fresh context with no
+   * input yet (input_id 1); an entity's sub-context has a higher id. */
+  if (ctxt != NULL && ctxt->inputNr == 0 && ctxt->input_id == 1 && url != NULL)
+    return xmlNoNetExternalEntityLoader (url, id, ctxt);
   return NULL;
 }
 
