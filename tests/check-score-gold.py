@@ -17,6 +17,7 @@
 
 import csv
 import datetime
+import html
 import os
 import pathlib
 import re
@@ -59,6 +60,27 @@ def feed_items(path):
     return 0
 
 
+def read_spellings(gold_path):
+    # people.csv beside the gold file: canonical name -> its spellings.
+    spellings = {}
+    path = os.path.join(os.path.dirname(gold_path), 'people.csv')
+    with open(path, newline='', encoding='utf-8') as f:
+        reader = csv.reader(f)
+        check(next(reader) == ['canonical', 'spelling'], 'people.csv: bad header')
+        for canonical, spelling in reader:
+            spellings.setdefault(canonical, {canonical}).add(spelling)
+    return spellings
+
+
+def plain_text(path, cache={}):
+    # The file's text with markup entities resolved twice (feeds escape
+    # their HTML), enough to find a name in it.
+    if path not in cache:
+        text = pathlib.Path(path).read_text(encoding='utf-8')
+        cache[path] = ' '.join(html.unescape(html.unescape(text)).split())
+    return cache[path]
+
+
 def validate_gold(gold_path, samples_dir):
     raw = pathlib.Path(gold_path).read_bytes()
     raw.decode('utf-8')
@@ -67,6 +89,7 @@ def validate_gold(gold_path, samples_dir):
         rows = list(csv.reader(f))
     check(rows and rows[0] == COLUMNS, 'gold: header differs from EVENTS.md')
     items_cache = {}
+    spellings = read_spellings(gold_path)
     for n, cells in enumerate(rows[1:], start=2):
         where = 'gold line %d' % n
         if not check(len(cells) == len(COLUMNS), '%s: %d cells' % (where, len(cells))):
@@ -94,6 +117,12 @@ def validate_gold(gold_path, samples_dir):
         check(not roles or len(roles) == len(people), '%s: roles do not pair with participants' % where)
         check(len(set(people)) == len(people), '%s: a participant listed twice' % where)
         sources = split_list(r['source'])
+        texts = [plain_text(os.path.join(samples_dir, x.partition('#')[0])) for x in sources
+                 if os.path.isfile(os.path.join(samples_dir, x.partition('#')[0]))]
+        for person in people:
+            forms = spellings.get(person, {person})
+            check(any(form in text for form in forms for text in texts),
+                  '%s: %s appears in none of its sources' % (where, person))
         check(r['reports'] == str(len(sources)), '%s: reports %r but %d sources' % (where, r['reports'], len(sources)))
         for source in sources:
             base, _, item = source.partition('#')
