@@ -11,6 +11,7 @@
 
 import json
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -78,6 +79,10 @@ ENTRY_CHILDREN = {
 SPELLING_CHILDREN = {'alias', 'demonym', 'term'}
 
 MIN_TOPIC_TERMS = 12
+
+# The matcher looks at most this many tokens (words, punctuation) ahead.
+MAX_TOKENS = 16
+TOKEN_RE = re.compile(r'\w+|[^\w\s]')
 
 # Titles and topic terms are matched without regard to case, so none of
 # their spellings may fold to an everyday English word ("HE" would find every
@@ -300,6 +305,14 @@ def main():
             if dups:
                 problems.append(f'{fname}: {entry_key(entry, el)} lists {dups} twice')
         c.check(True, f'{fname}: no entry lists one spelling twice', problems)
+
+    problems = []
+    for fname, (entry, root) in roots.items():
+        for el in root.findall(entry):
+            for text, _amb in spellings(entry, el):
+                if len(TOKEN_RE.findall(text)) > MAX_TOKENS:
+                    problems.append(f'{fname}: {text!r} is longer than {MAX_TOKENS} tokens')
+    c.check(True, f'no spelling is longer than {MAX_TOKENS} tokens', problems)
 
     problems = []
     for fname, (entry, root) in roots.items():
