@@ -1,0 +1,1316 @@
+/* ch-reader.c
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-reader"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ch-reader-private.h"
+
+/*
+ * ChReader shows the document an event was read from: a header (title,
+ * source, date), the text in a read-only GtkTextView and a legend of
+ * entity kinds.
+ *
+ * The text is never parsed here. Every highlight comes from the entity
+ * spans the extractor stored on the ChDocument (byte offsets, converted
+ * once to character offsets for GtkTextBuffer) and from the evidence
+ * offsets of the events. One GtkTextTag per legend kind is created once;
+ * hiding a kind switches its tag's colours off rather than removing it, so
+ * showing it again costs nothing.
+ */
+
+#define N_LEGEND_KINDS (CH_ENTITY_TOPIC + 1)
+
+typedef struct
+{
+  glong        start;
+  glong        end;
+  ChEntityKind kind;
+  const char  *value;
+} Span;
+
+typedef struct
+{
+  glong    start;
+  glong    end;
+  ChEvent *event;
+} OtherEvidence;
+
+struct _ChReader
+{
+  GtkWidget      parent_instance;
+
+  /* Children */
+  GtkWidget     *stack;
+  GtkWidget     *empty_page;
+  GtkWidget     *document_page;
+  GtkWidget     *title_label;
+  GtkWidget     *source_label;
+  GtkWidget     *event_label;
+  GtkWidget     *scroller;
+  GtkTextView   *view;
+  GtkTextBuffer *buffer;
+  GtkWidget     *legend;
+  GtkWidget     *toggles[N_LEGEND_KINDS];
+  GtkWidget     *swatches[N_LEGEND_KINDS];
+
+  /* Tags and marks, owned by the buffer */
+  GtkTextTag    *kind_tags[N_LEGEND_KINDS];
+  GtkTextTag    *evidence_tag;
+  GtkTextTag    *other_tag;
+  GtkTextMark   *evidence_mark;
+
+  /* Owned references */
+  ChEvent       *event;
+  GListModel    *model;
+  GHashTable    *document_index;
+  char         **hidden_kinds;
+  GArray        *spans;
+  GArray        *others;
+
+  guint          scroll_id;
+  guint          scroll_attempts;
+  int            evidence_y;
+  guint          updating_toggles : 1;
+  guint          dark : 1;
+  guint          high_contrast : 1;
+};
+
+G_DEFINE_FINAL_TYPE (ChReader, ch_reader, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_EVENT,
+  PROP_MODEL,
+  PROP_HIDDEN_KINDS,
+  N_PROPS
+};
+
+enum {
+  ENTITY_ACTIVATED,
+  EVENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Highlight colours per legend kind, from the GNOME palette: person blue,
+ * country green, city brown, organization purple, date orange, topic
+ * yellow. Light backgrounds get pale tints under dark text; dark ones get
+ * deep tones under light text; high contrast makes them opaque and adds an
+ * underline so that colour is never the only cue. */
+static const struct
+{
+  const char *light;
+  const char *dark;
+  const char *hc_light;
+  const char *hc_dark;
+} kind_colors[N_LEGEND_KINDS] = {
+  { "rgba(153,193,241,0.55)", "rgba(53,132,228,0.45)", "#99c1f1", "#1a5fb4" },
+  { "rgba(143,240,164,0.55)", "rgba(38,162,105,0.45)", "#8ff0a4", "#1d7a4c" },
+  { "rgba(205,171,143,0.55)", "rgba(134,94,60,0.55)", "#cdab8f", "#63452c" },
+  { "rgba(220,138,221,0.50)", "rgba(145,65,172,0.50)", "#dc8add", "#613583" },
+  { "rgba(255,190,111,0.60)", "rgba(198,70,0,0.50)", "#ffbe6f", "#a33c00" },
+  { "rgba(249,240,107,0.75)", "rgba(229,165,10,0.35)", "#f9f06b", "#7a5a00" },
+};
+
+static const char *
+kind_label (ChEntityKind kind)
+{
+  switch (kind)
+    {
+    case CH_ENTITY_PERSON:
+      return _("Person");
+    case CH_ENTITY_COUNTRY:
+      return _("Country");
+    case CH_ENTITY_CITY:
+      return _("City");
+    case CH_ENTITY_ORGANIZATION:
+      return _("Organization");
+    case CH_ENTITY_DATE:
+      return _("Date");
+    case CH_ENTITY_TOPIC:
+      return _("Topic");
+    case CH_ENTITY_VENUE:
+      return _("Venue");
+    case CH_ENTITY_INSTITUTION:
+      return _("Institution");
+    case CH_ENTITY_ROLE:
+      return _("Role");
+    default:
+      return _("Entity");
+    }
+}
+
+static const char *
+kind_toggle_name (ChEntityKind kind)
+{
+  switch (kind)
+    {
+    case CH_ENTITY_PERSON:
+      return _("Highlight people");
+    case CH_ENTITY_COUNTRY:
+      return _("Highlight countries");
+    case CH_ENTITY_CITY:
+      return _("Highlight cities and venues");
+    case CH_ENTITY_ORGANIZATION:
+      return _("Highlight organizations and institutions");
+    case CH_ENTITY_DATE:
+      return _("Highlight dates");
+    case CH_ENTITY_TOPIC:
+      return _("Highlight topics");
+    case CH_ENTITY_VENUE:
+    case CH_ENTITY_INSTITUTION:
+    case CH_ENTITY_ROLE:
+    default:
+      return NULL;
+    }
+}
+
+static const char *
+event_type_label (ChEventType type)
+{
+  switch (type)
+    {
+    case CH_EVENT_TYPE_MEETING:
+      return _("Meeting");
+    case CH_EVENT_TYPE_VISIT:
+      return _("Visit");
+    case CH_EVENT_TYPE_THIRD_COUNTRY:
+      return _("Meeting in a third country");
+    case CH_EVENT_TYPE_PHONE_CALL:
+      return _("Phone call");
+    case CH_EVENT_TYPE_AGREEMENT:
+      return _("Agreement");
+    case CH_EVENT_TYPE_NEGOTIATION:
+      return _("Negotiation");
+    default:
+      return _("Event");
+    }
+}
+
+/* Venues look like cities, institutions like organizations and roles like
+ * people: the legend stays at the six kinds users filter by. */
+static ChEntityKind
+legend_kind (ChEntityKind kind)
+{
+  switch (kind)
+    {
+    case CH_ENTITY_VENUE:
+      return CH_ENTITY_CITY;
+    case CH_ENTITY_INSTITUTION:
+      return CH_ENTITY_ORGANIZATION;
+    case CH_ENTITY_ROLE:
+      return CH_ENTITY_PERSON;
+    case CH_ENTITY_PERSON:
+    case CH_ENTITY_COUNTRY:
+    case CH_ENTITY_CITY:
+    case CH_ENTITY_ORGANIZATION:
+    case CH_ENTITY_DATE:
+    case CH_ENTITY_TOPIC:
+    default:
+      return (guint) kind < N_LEGEND_KINDS ? kind : CH_ENTITY_TOPIC;
+    }
+}
+
+static gboolean
+kind_is_hidden (ChReader     *self,
+                ChEntityKind  kind)
+{
+  const char *name = ch_entity_kind_to_string (legend_kind (kind));
+
+  return self->hidden_kinds != NULL && g_strv_contains ((const char * const *) self->hidden_kinds, name);
+}
+
+static void
+kind_color (ChReader     *self,
+            ChEntityKind  kind,
+            GdkRGBA      *color)
+{
+  const char *spec;
+
+  if (self->high_contrast)
+    spec = self->dark ? kind_colors[kind].hc_dark : kind_colors[kind].hc_light;
+  else
+    spec = self->dark ? kind_colors[kind].dark : kind_colors[kind].light;
+  gdk_rgba_parse (color, spec);
+}
+
+/* Styling */
+
+static void
+apply_tag_styles (ChReader *self)
+{
+  GdkRGBA accent;
+  GdkRGBA evidence_bg;
+  GdkRGBA other_line;
+
+  self->dark = FALSE;
+  self->high_contrast = FALSE;
+  if (adw_is_initialized ())
+    {
+      AdwStyleManager *manager = adw_style_manager_get_default ();
+
+      self->dark = adw_style_manager_get_dark (manager);
+      self->high_contrast = adw_style_manager_get_high_contrast (manager);
+    }
+
+  for (guint k = 0; k < N_LEGEND_KINDS; k++)
+    {
+      gboolean hidden = kind_is_hidden (self, k);
+      GdkRGBA color;
+
+      kind_color (self, k, &color);
+      g_object_set (self->kind_tags[k],
+                    "background-rgba", &color,
+                    "background-set", !hidden,
+                    "underline", self->high_contrast ? PANGO_UNDERLINE_SINGLE : PANGO_UNDERLINE_NONE,
+                    "underline-set", self->high_contrast && !hidden,
+                    NULL);
+      gtk_widget_queue_draw (self->swatches[k]);
+    }
+
+  gdk_rgba_parse (&accent, self->dark ? "#78aeed" : "#1c71d8");
+  evidence_bg = accent;
+  evidence_bg.alpha = self->high_contrast ? 0.3f : 0.14f;
+  g_object_set (self->evidence_tag,
+                "background-rgba", &evidence_bg,
+                "underline", PANGO_UNDERLINE_SINGLE,
+                "underline-rgba", &accent,
+                NULL);
+
+  other_line = accent;
+  other_line.alpha = 0.6f;
+  g_object_set (self->other_tag,
+                "underline", PANGO_UNDERLINE_SINGLE,
+                "underline-rgba", &other_line,
+                NULL);
+}
+
+static void
+swatch_draw (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  ChReader *self = g_object_get_data (G_OBJECT (area), "reader");
+  ChEntityKind kind = GPOINTER_TO_UINT (user_data);
+  GdkRGBA color;
+
+  kind_color (self, kind, &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
+  cairo_fill_preserve (cr);
+  /* A thin outline keeps pale swatches visible on any background. */
+  cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.6);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+/* Content */
+
+static int
+compare_entities (gconstpointer a,
+                  gconstpointer b)
+{
+  const ChEntity *ea = a, *eb = b;
+
+  if (ea->start != eb->start)
+    return ea->start < eb->start ? -1 : 1;
+  return ea->end < eb->end ? -1 : ea->end > eb->end;
+}
+
+static gboolean
+is_char_boundary (const char *text,
+                  gsize       length,
+                  guint       offset)
+{
+  return offset <= length && (offset == length || ((guchar) text[offset] & 0xC0) != 0x80);
+}
+
+static void
+get_iter_at_char (ChReader    *self,
+                  GtkTextIter *iter,
+                  glong        offset)
+{
+  gtk_text_buffer_get_iter_at_offset (self->buffer, iter, (int) offset);
+}
+
+static void
+apply_entities (ChReader   *self,
+                ChDocument *document)
+{
+  g_autofree ChEntity *sorted = NULL;
+  const ChEntity *entities;
+  const char *text = ch_document_get_text (document);
+  gsize length = ch_document_get_text_length (document);
+  guint n_entities = 0;
+  guint prev_byte = 0;
+  glong prev_char = 0;
+
+  entities = ch_document_get_entities (document, &n_entities);
+  if (n_entities == 0)
+    return;
+
+  /* Convert byte offsets to characters in one pass over the text, in
+   * order, rather than from the start for every span. */
+  sorted = g_memdup2 (entities, sizeof (ChEntity) * n_entities);
+  qsort (sorted, n_entities, sizeof (ChEntity), compare_entities);
+
+  for (guint i = 0; i < n_entities; i++)
+    {
+      const ChEntity *entity = &sorted[i];
+      GtkTextIter start, end;
+      Span span;
+
+      if (entity->end <= entity->start ||
+          !is_char_boundary (text, length, entity->start) ||
+          !is_char_boundary (text, length, entity->end) ||
+          (guint) entity->kind >= CH_N_ENTITY_KINDS)
+        {
+          g_debug ("Skipping an entity span %u-%u outside the text of %s",
+                   entity->start, entity->end, ch_document_get_uri (document));
+          continue;
+        }
+
+      span.start = prev_char + g_utf8_pointer_to_offset (text + prev_byte, text + entity->start);
+      span.end = span.start + g_utf8_pointer_to_offset (text + entity->start, text + entity->end);
+      span.kind = entity->kind;
+      span.value = entity->value;
+      prev_byte = entity->start;
+      prev_char = span.start;
+      g_array_append_val (self->spans, span);
+
+      get_iter_at_char (self, &start, span.start);
+      get_iter_at_char (self, &end, span.end);
+      gtk_text_buffer_apply_tag (self->buffer, self->kind_tags[legend_kind (span.kind)], &start, &end);
+    }
+}
+
+static gboolean
+evidence_span (ChDocument *document,
+               ChEvent    *event,
+               glong      *start,
+               glong      *end)
+{
+  const char *text = ch_document_get_text (document);
+  gsize length = ch_document_get_text_length (document);
+  guint bstart = ch_event_get_evidence_start (event);
+  guint bend = ch_event_get_evidence_end (event);
+
+  if (bend <= bstart || !is_char_boundary (text, length, bstart) || !is_char_boundary (text, length, bend))
+    return FALSE;
+  *start = ch_document_char_offset (document, bstart);
+  *end = *start + g_utf8_pointer_to_offset (text + bstart, text + bend);
+  return TRUE;
+}
+
+static void
+ensure_document_index (ChReader *self)
+{
+  guint n;
+
+  if (self->document_index != NULL || self->model == NULL)
+    return;
+
+  /* One pass over the corpus, then each selection finds its document's
+   * other events at once. */
+  self->document_index = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  n = g_list_model_get_n_items (self->model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ChEvent) event = g_list_model_get_item (self->model, i);
+      ChDocument *document;
+      GPtrArray *events;
+
+      if (event == NULL || (document = ch_event_get_document (event)) == NULL)
+        continue;
+      events = g_hash_table_lookup (self->document_index, document);
+      if (events == NULL)
+        {
+          events = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (self->document_index, document, events);
+        }
+      g_ptr_array_add (events, g_object_ref (event));
+    }
+}
+
+static void
+apply_other_evidence (ChReader   *self,
+                      ChDocument *document)
+{
+  GPtrArray *events;
+
+  ensure_document_index (self);
+  if (self->document_index == NULL ||
+      (events = g_hash_table_lookup (self->document_index, document)) == NULL)
+    return;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChEvent *other = g_ptr_array_index (events, i);
+      OtherEvidence evidence;
+      GtkTextIter start, end;
+
+      if (other == self->event ||
+          (ch_event_get_evidence_start (other) == ch_event_get_evidence_start (self->event) &&
+           ch_event_get_evidence_end (other) == ch_event_get_evidence_end (self->event)))
+        continue;
+      if (!evidence_span (document, other, &evidence.start, &evidence.end))
+        continue;
+
+      evidence.event = g_object_ref (other);
+      g_array_append_val (self->others, evidence);
+      get_iter_at_char (self, &start, evidence.start);
+      get_iter_at_char (self, &end, evidence.end);
+      gtk_text_buffer_apply_tag (self->buffer, self->other_tag, &start, &end);
+    }
+}
+
+/* TRUE when the evidence is on screen and its position did not move
+ * since the last check. */
+static gboolean
+evidence_is_settled (ChReader *self)
+{
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+  gboolean settled;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->evidence_mark);
+  gtk_text_view_get_visible_rect (self->view, &visible);
+  gtk_text_view_get_iter_location (self->view, &iter, &location);
+  settled = location.y == self->evidence_y &&
+            location.y >= visible.y &&
+            location.y + location.height <= visible.y + visible.height;
+  self->evidence_y = location.y;
+  return settled;
+}
+
+/* GtkTextView scrolls by the line heights it knows, and it learns them
+ * over the first frames after the text was set (lines start with an
+ * estimated height): scroll again on each of those frames until the
+ * sentence stays on screen. */
+static gboolean
+scroll_to_evidence_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  ChReader *self = user_data;
+
+  if (evidence_is_settled (self) || ++self->scroll_attempts > 60)
+    {
+      self->scroll_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  gtk_text_view_scroll_to_mark (self->view, self->evidence_mark, 0.0, TRUE, 0.0, 0.25);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+cancel_scroll (ChReader *self)
+{
+  if (self->scroll_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->view), self->scroll_id);
+  self->scroll_id = 0;
+}
+
+static void
+queue_scroll_to_evidence (ChReader *self)
+{
+  cancel_scroll (self);
+  self->scroll_attempts = 0;
+  self->evidence_y = -1;
+  gtk_text_view_scroll_to_mark (self->view, self->evidence_mark, 0.0, TRUE, 0.0, 0.25);
+  self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), scroll_to_evidence_cb, self, NULL);
+}
+
+static void
+update_header (ChReader   *self,
+               ChDocument *document)
+{
+  g_autoptr(GString) source = g_string_new (NULL);
+  g_autoptr(GString) what = g_string_new (NULL);
+  g_autofree char *event_date = ch_day_format (ch_event_get_date (self->event));
+  const char *title = NULL;
+  const char *where = ch_event_get_location (self->event);
+
+  if (document != NULL)
+    {
+      g_autofree char *doc_date = ch_day_format (ch_document_get_date (document));
+      const char *link = ch_document_get_link (document);
+
+      title = ch_document_get_title (document);
+      g_string_append (source, link != NULL && *link ? link : ch_document_get_uri (document));
+      if (*doc_date)
+        g_string_append_printf (source, " · %s", doc_date);
+      if (ch_document_get_dateline (document) != NULL && *ch_document_get_dateline (document))
+        g_string_append_printf (source, " · %s", ch_document_get_dateline (document));
+    }
+  if (title == NULL || *title == '\0')
+    title = ch_event_get_source_title (self->event);
+  if (title == NULL || *title == '\0')
+    title = _("Untitled document");
+
+  g_string_append (what, event_type_label (ch_event_get_event_type (self->event)));
+  if (*event_date)
+    g_string_append_printf (what, " · %s", event_date);
+  if (where != NULL && *where)
+    g_string_append_printf (what, " · %s", where);
+
+  gtk_label_set_text (GTK_LABEL (self->title_label), title);
+  gtk_label_set_text (GTK_LABEL (self->source_label), source->str);
+  gtk_widget_set_tooltip_text (self->source_label, source->str);
+  gtk_widget_set_visible (self->source_label, source->len > 0);
+  gtk_label_set_text (GTK_LABEL (self->event_label), what->str);
+}
+
+static void
+clear_content (ChReader *self)
+{
+  g_array_set_size (self->spans, 0);
+  g_array_set_size (self->others, 0);
+  gtk_text_buffer_set_text (self->buffer, "", 0);
+  cancel_scroll (self);
+}
+
+static void
+update_content (ChReader *self)
+{
+  ChDocument *document;
+  GtkTextIter start, end;
+  glong ev_start, ev_end;
+
+  clear_content (self);
+
+  if (self->event == NULL)
+    {
+      gtk_stack_set_visible_child (GTK_STACK (self->stack), self->empty_page);
+      return;
+    }
+
+  document = ch_event_get_document (self->event);
+  update_header (self, document);
+  gtk_stack_set_visible_child (GTK_STACK (self->stack), self->document_page);
+
+  if (document == NULL)
+    {
+      /* Without its document an event still has its evidence sentence. */
+      const char *evidence = ch_event_get_evidence (self->event);
+
+      gtk_text_buffer_set_text (self->buffer, evidence ? evidence : "", -1);
+      gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+      gtk_text_buffer_apply_tag (self->buffer, self->evidence_tag, &start, &end);
+      gtk_text_buffer_move_mark (self->buffer, self->evidence_mark, &start);
+      return;
+    }
+
+  gtk_text_buffer_set_text (self->buffer, ch_document_get_text (document),
+                            (int) ch_document_get_text_length (document));
+  apply_entities (self, document);
+  apply_other_evidence (self, document);
+
+  if (evidence_span (document, self->event, &ev_start, &ev_end))
+    {
+      get_iter_at_char (self, &start, ev_start);
+      get_iter_at_char (self, &end, ev_end);
+      gtk_text_buffer_apply_tag (self->buffer, self->evidence_tag, &start, &end);
+    }
+  else
+    gtk_text_buffer_get_start_iter (self->buffer, &start);
+  gtk_text_buffer_move_mark (self->buffer, self->evidence_mark, &start);
+
+  queue_scroll_to_evidence (self);
+}
+
+/* Hit testing */
+
+static gboolean
+offset_at (ChReader *self,
+           double    x,
+           double    y,
+           glong    *offset)
+{
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (self->view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (self->view, &iter, bx, by))
+    return FALSE;
+  *offset = gtk_text_iter_get_offset (&iter);
+  return TRUE;
+}
+
+static const Span *
+span_at (ChReader *self,
+         glong     offset)
+{
+  const Span *found = NULL;
+
+  /* Spans are sorted by start; when they nest, the innermost (last
+   * starting) one wins. */
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      const Span *span = &g_array_index (self->spans, Span, i);
+
+      if (span->start > offset)
+        break;
+      if (offset < span->end && !kind_is_hidden (self, span->kind))
+        found = span;
+    }
+  return found;
+}
+
+static const OtherEvidence *
+other_at (ChReader *self,
+          glong     offset)
+{
+  for (guint i = 0; i < self->others->len; i++)
+    {
+      const OtherEvidence *other = &g_array_index (self->others, OtherEvidence, i);
+
+      if (other->start <= offset && offset < other->end)
+        return other;
+    }
+  return NULL;
+}
+
+gboolean
+_ch_reader_click (ChReader *self,
+                  double    x,
+                  double    y)
+{
+  const Span *span;
+  const OtherEvidence *other;
+  glong offset;
+
+  g_return_val_if_fail (CH_IS_READER (self), FALSE);
+
+  if (self->event == NULL || !offset_at (self, x, y, &offset))
+    return FALSE;
+
+  if ((span = span_at (self, offset)) != NULL)
+    {
+      g_autofree char *value = g_strdup (span->value);
+
+      g_signal_emit (self, signals[ENTITY_ACTIVATED], 0, (guint) span->kind, value);
+      return TRUE;
+    }
+
+  if ((other = other_at (self, offset)) != NULL)
+    {
+      g_autoptr(ChEvent) event = g_object_ref (other->event);
+
+      g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+char *
+_ch_reader_dup_tooltip_at (ChReader *self,
+                           double    x,
+                           double    y)
+{
+  const Span *span;
+  const OtherEvidence *other;
+  glong offset;
+
+  g_return_val_if_fail (CH_IS_READER (self), NULL);
+
+  if (self->event == NULL || !offset_at (self, x, y, &offset))
+    return NULL;
+
+  if ((span = span_at (self, offset)) != NULL)
+    {
+      g_autofree char *value = g_markup_escape_text (span->value ? span->value : "", -1);
+
+      /* Translators: an entity's kind and its canonical value */
+      return g_strdup_printf (_("<b>%s</b> %s\nClick to filter by it"), kind_label (span->kind), value);
+    }
+
+  if ((other = other_at (self, offset)) != NULL)
+    {
+      g_autofree char *date = ch_day_format (ch_event_get_date (other->event));
+      g_autofree char *escaped = g_markup_escape_text (date, -1);
+
+      /* Translators: the type and date of another event the document reports */
+      return g_strdup_printf (_("<b>%s</b> %s\nClick to select this event"),
+                              event_type_label (ch_event_get_event_type (other->event)), escaped);
+    }
+
+  return NULL;
+}
+
+/* Callbacks */
+
+static void
+click_released_cb (ChReader        *self,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   GtkGestureClick *gesture)
+{
+  /* A drag that selected text is not a click on what it ends on. */
+  if (gtk_text_buffer_get_has_selection (self->buffer))
+    return;
+  _ch_reader_click (self, x, y);
+}
+
+static void
+motion_cb (ChReader                 *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *controller)
+{
+  glong offset;
+  gboolean active = FALSE;
+
+  if (self->event != NULL && offset_at (self, x, y, &offset))
+    active = span_at (self, offset) != NULL || other_at (self, offset) != NULL;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->view), active ? "pointer" : "text");
+}
+
+static gboolean
+query_tooltip_cb (ChReader   *self,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  GtkWidget  *view)
+{
+  g_autofree char *markup = NULL;
+
+  if (keyboard)
+    return FALSE;
+  markup = _ch_reader_dup_tooltip_at (self, x, y);
+  if (markup == NULL)
+    return FALSE;
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+static void
+toggle_toggled_cb (ChReader        *self,
+                   GtkToggleButton *toggle)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) hidden = NULL;
+
+  if (self->updating_toggles)
+    return;
+
+  builder = g_strv_builder_new ();
+  for (guint k = 0; k < N_LEGEND_KINDS; k++)
+    if (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->toggles[k])))
+      g_strv_builder_add (builder, ch_entity_kind_to_string (k));
+  /* Keep names the legend does not know, so that a newer version's kinds
+   * survive in the settings. */
+  for (guint i = 0; self->hidden_kinds != NULL && self->hidden_kinds[i] != NULL; i++)
+    {
+      gboolean known = FALSE;
+
+      for (guint k = 0; k < N_LEGEND_KINDS; k++)
+        known |= g_strcmp0 (self->hidden_kinds[i], ch_entity_kind_to_string (k)) == 0;
+      if (!known)
+        g_strv_builder_add (builder, self->hidden_kinds[i]);
+    }
+  hidden = g_strv_builder_end (builder);
+  ch_reader_set_hidden_kinds (self, (const char * const *) hidden);
+}
+
+static void
+items_changed_cb (ChReader   *self,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GListModel *model)
+{
+  g_clear_pointer (&self->document_index, g_hash_table_unref);
+}
+
+static void
+style_manager_changed_cb (ChReader *self)
+{
+  apply_tag_styles (self);
+}
+
+/* Construction */
+
+static GtkWidget *
+build_legend (ChReader *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+  gtk_widget_add_css_class (box, "reader-legend");
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Entity highlights"),
+                                  -1);
+
+  for (guint k = 0; k < N_LEGEND_KINDS; k++)
+    {
+      GtkWidget *toggle = gtk_toggle_button_new ();
+      GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *swatch = gtk_drawing_area_new ();
+
+      g_object_set_data (G_OBJECT (swatch), "reader", self);
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), swatch_draw, GUINT_TO_POINTER (k), NULL);
+      gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (content), swatch);
+      gtk_box_append (GTK_BOX (content), gtk_label_new (kind_label (k)));
+
+      gtk_button_set_child (GTK_BUTTON (toggle), content);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+      gtk_widget_add_css_class (toggle, "flat");
+      gtk_widget_set_tooltip_text (toggle, kind_toggle_name (k));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, kind_toggle_name (k),
+                                      -1);
+      g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (toggle_toggled_cb), self);
+      gtk_box_append (GTK_BOX (box), toggle);
+
+      self->toggles[k] = toggle;
+      self->swatches[k] = swatch;
+    }
+
+  return box;
+}
+
+static void
+build_children (ChReader *self)
+{
+  GtkWidget *header;
+  GtkEventController *controller;
+  GtkTextIter start;
+
+  self->stack = gtk_stack_new ();
+  gtk_widget_set_vexpand (self->stack, TRUE);
+  gtk_widget_set_hexpand (self->stack, TRUE);
+  gtk_widget_set_parent (self->stack, GTK_WIDGET (self));
+
+  self->empty_page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty_page), "x-office-document-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty_page), _("No Event Selected"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty_page), _("Select an event to read its source"));
+  gtk_widget_add_css_class (self->empty_page, "compact");
+  gtk_stack_add_child (GTK_STACK (self->stack), self->empty_page);
+
+  self->document_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_stack_add_child (GTK_STACK (self->stack), self->document_page);
+
+  header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_add_css_class (header, "reader-header");
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_end (header, 12);
+  gtk_widget_set_margin_top (header, 8);
+  gtk_widget_set_margin_bottom (header, 8);
+  self->title_label = g_object_new (GTK_TYPE_LABEL,
+                                    "xalign", 0.0f,
+                                    "wrap", TRUE,
+                                    NULL);
+  gtk_widget_add_css_class (self->title_label, "title-4");
+  self->event_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, NULL);
+  gtk_widget_add_css_class (self->event_label, "heading");
+  self->source_label = g_object_new (GTK_TYPE_LABEL,
+                                     "xalign", 0.0f,
+                                     "ellipsize", PANGO_ELLIPSIZE_MIDDLE,
+                                     "selectable", TRUE,
+                                     NULL);
+  gtk_widget_add_css_class (self->source_label, "dim-label");
+  gtk_widget_add_css_class (self->source_label, "caption");
+  gtk_box_append (GTK_BOX (header), self->title_label);
+  gtk_box_append (GTK_BOX (header), self->event_label);
+  gtk_box_append (GTK_BOX (header), self->source_label);
+  gtk_box_append (GTK_BOX (self->document_page), header);
+  gtk_box_append (GTK_BOX (self->document_page), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+
+  self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  self->buffer = gtk_text_view_get_buffer (self->view);
+  g_object_set (self->view,
+                "editable", FALSE,
+                "cursor-visible", FALSE,
+                "wrap-mode", GTK_WRAP_WORD_CHAR,
+                "left-margin", 12,
+                "right-margin", 12,
+                "top-margin", 12,
+                "bottom-margin", 12,
+                "pixels-below-lines", 4,
+                NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->view), "reader-text");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Source text"),
+                                  -1);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->view), TRUE);
+  g_signal_connect_swapped (self->view, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (controller), GDK_BUTTON_PRIMARY);
+  g_signal_connect_swapped (controller, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view), controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (controller, "motion", G_CALLBACK (motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view), controller);
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->view));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (self->scroller, TRUE);
+  gtk_box_append (GTK_BOX (self->document_page), self->scroller);
+
+  gtk_box_append (GTK_BOX (self->document_page), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  self->legend = build_legend (self);
+  gtk_box_append (GTK_BOX (self->document_page), self->legend);
+
+  /* Tags created later win where they overlap: the evidence and other
+   * events' sentences first, so that entities stay visible inside them. */
+  self->other_tag = gtk_text_buffer_create_tag (self->buffer, "other-evidence", NULL);
+  self->evidence_tag = gtk_text_buffer_create_tag (self->buffer, "evidence", NULL);
+  for (guint k = 0; k < N_LEGEND_KINDS; k++)
+    self->kind_tags[k] = gtk_text_buffer_create_tag (self->buffer, ch_entity_kind_to_string (k), NULL);
+
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  self->evidence_mark = gtk_text_buffer_create_mark (self->buffer, "evidence", &start, TRUE);
+
+  gtk_stack_set_visible_child (GTK_STACK (self->stack), self->empty_page);
+}
+
+/* GObject */
+
+static void
+ch_reader_dispose (GObject *object)
+{
+  ChReader *self = CH_READER (object);
+
+  if (self->view != NULL)
+    cancel_scroll (self);
+  g_clear_object (&self->event);
+  ch_reader_set_model (self, NULL);
+  g_clear_pointer (&self->stack, gtk_widget_unparent);
+  if (self->others != NULL)
+    g_array_set_size (self->others, 0);
+
+  G_OBJECT_CLASS (ch_reader_parent_class)->dispose (object);
+}
+
+static void
+ch_reader_finalize (GObject *object)
+{
+  ChReader *self = CH_READER (object);
+
+  g_array_unref (self->spans);
+  g_array_unref (self->others);
+  g_strfreev (self->hidden_kinds);
+
+  G_OBJECT_CLASS (ch_reader_parent_class)->finalize (object);
+}
+
+static void
+ch_reader_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ChReader *self = CH_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      g_value_set_object (value, ch_reader_get_event (self));
+      break;
+    case PROP_MODEL:
+      g_value_set_object (value, ch_reader_get_model (self));
+      break;
+    case PROP_HIDDEN_KINDS:
+      g_value_set_boxed (value, ch_reader_get_hidden_kinds (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_reader_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ChReader *self = CH_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      ch_reader_set_event (self, g_value_get_object (value));
+      break;
+    case PROP_MODEL:
+      ch_reader_set_model (self, g_value_get_object (value));
+      break;
+    case PROP_HIDDEN_KINDS:
+      ch_reader_set_hidden_kinds (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+other_evidence_clear (gpointer data)
+{
+  OtherEvidence *other = data;
+
+  g_clear_object (&other->event);
+}
+
+static void
+ch_reader_class_init (ChReaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ch_reader_dispose;
+  object_class->finalize = ch_reader_finalize;
+  object_class->get_property = ch_reader_get_property;
+  object_class->set_property = ch_reader_set_property;
+
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, CH_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIDDEN_KINDS] =
+    g_param_spec_boxed ("hidden-kinds", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ChReader::entity-activated:
+   * @kind: the entity's #ChEntityKind
+   * @value: its canonical value
+   *
+   * The user clicked a highlighted entity.
+   */
+  signals[ENTITY_ACTIVATED] =
+    g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
+
+  /**
+   * ChReader::event-activated:
+   * @event: another event of the same document
+   *
+   * The user clicked the evidence sentence of another event.
+   */
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, CH_TYPE_EVENT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "reader");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+ch_reader_init (ChReader *self)
+{
+  self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->others = g_array_new (FALSE, FALSE, sizeof (OtherEvidence));
+  g_array_set_clear_func (self->others, other_evidence_clear);
+
+  build_children (self);
+  apply_tag_styles (self);
+
+  if (adw_is_initialized ())
+    {
+      AdwStyleManager *manager = adw_style_manager_get_default ();
+
+      g_signal_connect_object (manager, "notify::dark",
+                               G_CALLBACK (style_manager_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (manager, "notify::high-contrast",
+                               G_CALLBACK (style_manager_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document reader"),
+                                  -1);
+}
+
+/* Private API */
+
+GtkTextView *
+_ch_reader_get_text_view (ChReader *self)
+{
+  g_return_val_if_fail (CH_IS_READER (self), NULL);
+
+  return self->view;
+}
+
+GtkWidget *
+_ch_reader_get_legend_toggle (ChReader     *self,
+                              ChEntityKind  kind)
+{
+  g_return_val_if_fail (CH_IS_READER (self), NULL);
+  g_return_val_if_fail ((guint) kind < N_LEGEND_KINDS, NULL);
+
+  return self->toggles[kind];
+}
+
+gboolean
+_ch_reader_is_showing_empty (ChReader *self)
+{
+  g_return_val_if_fail (CH_IS_READER (self), FALSE);
+
+  return gtk_stack_get_visible_child (GTK_STACK (self->stack)) == self->empty_page;
+}
+
+/* Public API */
+
+/**
+ * ch_reader_new:
+ *
+ * Returns: (transfer full): a reader showing its empty state
+ */
+GtkWidget *
+ch_reader_new (void)
+{
+  return g_object_new (CH_TYPE_READER, NULL);
+}
+
+/**
+ * ch_reader_get_event:
+ *
+ * Returns: (transfer none) (nullable): the event whose source is shown
+ */
+ChEvent *
+ch_reader_get_event (ChReader *self)
+{
+  g_return_val_if_fail (CH_IS_READER (self), NULL);
+
+  return self->event;
+}
+
+/**
+ * ch_reader_set_event:
+ * @event: (nullable): the event to read, or %NULL for the empty state
+ */
+void
+ch_reader_set_event (ChReader *self,
+                     ChEvent  *event)
+{
+  g_return_if_fail (CH_IS_READER (self));
+  g_return_if_fail (event == NULL || CH_IS_EVENT (event));
+
+  if (!g_set_object (&self->event, event))
+    return;
+
+  update_content (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
+}
+
+/**
+ * ch_reader_get_model:
+ *
+ * Returns: (transfer none) (nullable): the events searched for the other
+ *   events of a document
+ */
+GListModel *
+ch_reader_get_model (ChReader *self)
+{
+  g_return_val_if_fail (CH_IS_READER (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * ch_reader_set_model:
+ * @model: (nullable): a #GListModel of #ChEvent, usually the whole corpus
+ *
+ * The reader marks the evidence of the other events of the shown document
+ * that it finds in @model; a click on one emits #ChReader::event-activated.
+ */
+void
+ch_reader_set_model (ChReader   *self,
+                     GListModel *model)
+{
+  g_return_if_fail (CH_IS_READER (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+  g_set_object (&self->model, model);
+  g_clear_pointer (&self->document_index, g_hash_table_unref);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  if (self->event != NULL)
+    update_content (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+/**
+ * ch_reader_get_hidden_kinds:
+ *
+ * Returns: (transfer none) (nullable): the names of the entity kinds not
+ *   highlighted
+ */
+const char * const *
+ch_reader_get_hidden_kinds (ChReader *self)
+{
+  g_return_val_if_fail (CH_IS_READER (self), NULL);
+
+  return (const char * const *) self->hidden_kinds;
+}
+
+/**
+ * ch_reader_set_hidden_kinds:
+ * @hidden_kinds: (nullable): names from ch_entity_kind_to_string(), such as
+ *   "person" or "topic"
+ *
+ * Switches the highlight of those kinds off; the legend's toggles follow.
+ */
+void
+ch_reader_set_hidden_kinds (ChReader           *self,
+                            const char * const *hidden_kinds)
+{
+  g_return_if_fail (CH_IS_READER (self));
+
+  if (hidden_kinds != NULL && hidden_kinds[0] == NULL)
+    hidden_kinds = NULL;
+  if (self->hidden_kinds == NULL && hidden_kinds == NULL)
+    return;
+  if (self->hidden_kinds != NULL && hidden_kinds != NULL &&
+      g_strv_equal ((const char * const *) self->hidden_kinds, hidden_kinds))
+    return;
+
+  g_strfreev (self->hidden_kinds);
+  self->hidden_kinds = g_strdupv ((char **) hidden_kinds);
+
+  self->updating_toggles = TRUE;
+  for (guint k = 0; k < N_LEGEND_KINDS; k++)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->toggles[k]), !kind_is_hidden (self, k));
+  self->updating_toggles = FALSE;
+
+  apply_tag_styles (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_KINDS]);
+}

@@ -1,0 +1,520 @@
+/* test-reader.c: ChReader in a real window
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ch-corpus.h"
+#include "ch-reader-private.h"
+
+/* Made-up text; the non-ASCII words before the spans make byte and
+ * character offsets differ. */
+static const char text[] =
+  "Łódź — Премьер Ayesha Khan met Борис Волков in Moscow on 14 March 2023. "
+  "They discussed trade and energy.\n"
+  "In 2021, Pakistan and Russia signed an MoU within the SCO framework.";
+
+static const struct
+{
+  ChEntityKind kind;
+  const char  *span;
+  const char  *value;
+} entities[] = {
+  { CH_ENTITY_PERSON, "Ayesha Khan", "Ayesha Khan" },
+  { CH_ENTITY_PERSON, "Борис Волков", "Boris Volkov" },
+  { CH_ENTITY_CITY, "Moscow", "Moscow" },
+  { CH_ENTITY_DATE, "14 March 2023", "2023-03-14" },
+  { CH_ENTITY_TOPIC, "trade", "trade" },
+  { CH_ENTITY_TOPIC, "energy", "energy" },
+  { CH_ENTITY_DATE, "2021", "2021" },
+  { CH_ENTITY_COUNTRY, "Pakistan", "PK" },
+  { CH_ENTITY_COUNTRY, "Russia", "RU" },
+  { CH_ENTITY_ORGANIZATION, "SCO", "SCO" },
+};
+
+typedef struct
+{
+  GtkWindow  *window;
+  ChReader   *reader;
+  ChCorpus   *corpus;
+  ChDocument *document;
+  ChEvent    *meeting;
+  ChEvent    *agreement;
+  ChEvent    *activated_event;
+  guint       activated_kind;
+  char       *activated_value;
+  guint       n_entity_activated;
+  guint       n_event_activated;
+} Fixture;
+
+static guint
+byte_of (const char *haystack,
+         const char *needle)
+{
+  const char *p = strstr (haystack, needle);
+
+  g_assert_nonnull (p);
+  return (guint) (p - haystack);
+}
+
+static glong
+char_of (const char *haystack,
+         guint       byte)
+{
+  return g_utf8_pointer_to_offset (haystack, haystack + byte);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong id;
+
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  /* Let idles queued by that frame (the scroll to the evidence) run. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+entity_activated_cb (ChReader   *reader,
+                     guint       kind,
+                     const char *value,
+                     Fixture    *fixture)
+{
+  fixture->n_entity_activated++;
+  fixture->activated_kind = kind;
+  g_free (fixture->activated_value);
+  fixture->activated_value = g_strdup (value);
+}
+
+static void
+event_activated_cb (ChReader *reader,
+                    ChEvent  *event,
+                    Fixture  *fixture)
+{
+  fixture->n_event_activated++;
+  fixture->activated_event = event;
+}
+
+static ChEvent *
+make_event (ChDocument  *document,
+            ChEventType  type,
+            const char  *date,
+            const char  *evidence)
+{
+  ChEvent *event = ch_event_new ();
+  ChDay day = { 0 };
+  guint start = byte_of (ch_document_get_text (document), evidence);
+
+  g_assert_true (ch_day_parse_iso (date, &day));
+  ch_event_set_date (event, &day);
+  ch_event_set_event_type (event, type);
+  ch_event_set_document (event, document);
+  ch_event_set_evidence (event, evidence, start, start + (guint) strlen (evidence));
+  return event;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  ChEvent *events[2];
+
+  fixture->document = ch_document_new ("file:///tmp/dispatch.txt", "Talks in Moscow", text);
+  for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
+    {
+      guint start = byte_of (text, entities[i].span);
+
+      ch_document_add_entity (fixture->document, entities[i].kind, start,
+                              start + (guint) strlen (entities[i].span),
+                              g_intern_string (entities[i].value));
+    }
+
+  fixture->meeting = make_event (fixture->document, CH_EVENT_TYPE_MEETING, "2023-03-14",
+                                 "Премьер Ayesha Khan met Борис Волков in Moscow on 14 March 2023.");
+  fixture->agreement = make_event (fixture->document, CH_EVENT_TYPE_AGREEMENT, "2021",
+                                   "In 2021, Pakistan and Russia signed an MoU within the SCO framework.");
+  fixture->corpus = ch_corpus_new ();
+  events[0] = fixture->meeting;
+  events[1] = fixture->agreement;
+  ch_corpus_add_events (fixture->corpus, events, 2);
+
+  fixture->reader = CH_READER (ch_reader_new ());
+  g_signal_connect (fixture->reader, "entity-activated", G_CALLBACK (entity_activated_cb), fixture);
+  g_signal_connect (fixture->reader, "event-activated", G_CALLBACK (event_activated_cb), fixture);
+  ch_reader_set_model (fixture->reader, G_LIST_MODEL (fixture->corpus));
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 720, 480);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->reader));
+  gtk_window_present (fixture->window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (fixture->reader)))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_object_set (fixture->reader, "event", fixture->meeting, NULL);
+  wait_for_frame (GTK_WIDGET (fixture->reader));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_free (fixture->activated_value);
+  g_object_unref (fixture->meeting);
+  g_object_unref (fixture->agreement);
+  g_assert_finalize_object (fixture->corpus);
+  g_assert_finalize_object (fixture->document);
+}
+
+static GtkTextTag *
+tag_for (ChReader     *reader,
+         const char   *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (_ch_reader_get_text_view (reader));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+
+  g_assert_nonnull (tag);
+  return tag;
+}
+
+static void
+assert_tag_covers (ChReader   *reader,
+                   const char *tag_name,
+                   glong       start,
+                   glong       end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (_ch_reader_get_text_view (reader));
+  GtkTextTag *tag = tag_for (reader, tag_name);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start);
+  g_assert_true (gtk_text_iter_starts_tag (&iter, tag));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) end - 1);
+  g_assert_true (gtk_text_iter_has_tag (&iter, tag));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) end);
+  g_assert_true (gtk_text_iter_ends_tag (&iter, tag));
+  if (start > 0)
+    {
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start - 1);
+      g_assert_false (gtk_text_iter_has_tag (&iter, tag));
+    }
+}
+
+static void
+test_text_and_tags (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (_ch_reader_get_text_view (fixture->reader));
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+
+  g_assert_false (_ch_reader_is_showing_empty (fixture->reader));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  g_assert_cmpstr (shown, ==, text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
+    {
+      guint byte = byte_of (text, entities[i].span);
+      glong from = char_of (text, byte);
+      glong to = char_of (text, byte + (guint) strlen (entities[i].span));
+
+      /* The check is not fooled by the bytes: Moscow's character offset
+       * is well below its byte offset. */
+      if (i == 2)
+        g_assert_cmpint (from, <, (glong) byte - 10);
+      assert_tag_covers (fixture->reader, ch_entity_kind_to_string (entities[i].kind), from, to);
+    }
+}
+
+static void
+test_evidence (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const char *evidence = ch_event_get_evidence (fixture->meeting);
+  const char *other = ch_event_get_evidence (fixture->agreement);
+  guint byte = byte_of (text, evidence);
+  guint other_byte = byte_of (text, other);
+
+  assert_tag_covers (fixture->reader, "evidence",
+                     char_of (text, byte), char_of (text, byte + (guint) strlen (evidence)));
+  assert_tag_covers (fixture->reader, "other-evidence",
+                     char_of (text, other_byte), char_of (text, other_byte + (guint) strlen (other)));
+
+  /* Reading the other event swaps the two. */
+  ch_reader_set_event (fixture->reader, fixture->agreement);
+  assert_tag_covers (fixture->reader, "evidence",
+                     char_of (text, other_byte), char_of (text, other_byte + (guint) strlen (other)));
+  assert_tag_covers (fixture->reader, "other-evidence",
+                     char_of (text, byte), char_of (text, byte + (guint) strlen (evidence)));
+}
+
+static void
+test_hidden_kinds (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char * const only_person[] = { "person", NULL };
+  gboolean set = TRUE;
+  guint notified = 0;
+  const char * const *hidden;
+
+  g_signal_connect_swapped (fixture->reader, "notify::hidden-kinds", G_CALLBACK (g_atomic_int_inc), &notified);
+
+  g_object_get (tag_for (fixture->reader, "person"), "background-set", &set, NULL);
+  g_assert_true (set);
+
+  ch_reader_set_hidden_kinds (fixture->reader, only_person);
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (tag_for (fixture->reader, "person"), "background-set", &set, NULL);
+  g_assert_false (set);
+  g_object_get (tag_for (fixture->reader, "country"), "background-set", &set, NULL);
+  g_assert_true (set);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (_ch_reader_get_legend_toggle (fixture->reader, CH_ENTITY_PERSON))));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (_ch_reader_get_legend_toggle (fixture->reader, CH_ENTITY_COUNTRY))));
+
+  /* The same value again is no change. */
+  ch_reader_set_hidden_kinds (fixture->reader, only_person);
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* The legend's toggle sets the property. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (_ch_reader_get_legend_toggle (fixture->reader, CH_ENTITY_TOPIC)), FALSE);
+  g_assert_cmpuint (notified, ==, 2);
+  hidden = ch_reader_get_hidden_kinds (fixture->reader);
+  g_assert_true (g_strv_contains (hidden, "person"));
+  g_assert_true (g_strv_contains (hidden, "topic"));
+  g_assert_cmpuint (g_strv_length ((char **) hidden), ==, 2);
+  g_object_get (tag_for (fixture->reader, "topic"), "background-set", &set, NULL);
+  g_assert_false (set);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (_ch_reader_get_legend_toggle (fixture->reader, CH_ENTITY_PERSON)), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (_ch_reader_get_legend_toggle (fixture->reader, CH_ENTITY_TOPIC)), TRUE);
+  g_assert_null (ch_reader_get_hidden_kinds (fixture->reader));
+  g_object_get (tag_for (fixture->reader, "person"), "background-set", &set, NULL);
+  g_assert_true (set);
+}
+
+/* Where the middle of a span is, in the text view's coordinates. */
+static void
+locate (Fixture    *fixture,
+        const char *word,
+        double     *x,
+        double     *y)
+{
+  GtkTextView *view = _ch_reader_get_text_view (fixture->reader);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  glong offset = char_of (text, byte_of (text, word)) + g_utf8_strlen (word, -1) / 2;
+  int wx, wy;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x + 1, rect.y + rect.height / 2, &wx, &wy);
+  *x = wx;
+  *y = wy;
+}
+
+static void
+test_click (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char * const hide_city[] = { "city", NULL };
+  double x, y;
+
+  locate (fixture, "Moscow", &x, &y);
+  g_assert_true (_ch_reader_click (fixture->reader, x, y));
+  g_assert_cmpuint (fixture->n_entity_activated, ==, 1);
+  g_assert_cmpuint (fixture->activated_kind, ==, CH_ENTITY_CITY);
+  g_assert_cmpstr (fixture->activated_value, ==, "Moscow");
+
+  locate (fixture, "Волков", &x, &y);
+  g_assert_true (_ch_reader_click (fixture->reader, x, y));
+  g_assert_cmpuint (fixture->activated_kind, ==, CH_ENTITY_PERSON);
+  g_assert_cmpstr (fixture->activated_value, ==, "Boris Volkov");
+
+  /* An entity inside another event's sentence is still an entity. */
+  locate (fixture, "Pakistan", &x, &y);
+  g_assert_true (_ch_reader_click (fixture->reader, x, y));
+  g_assert_cmpuint (fixture->activated_kind, ==, CH_ENTITY_COUNTRY);
+  g_assert_cmpstr (fixture->activated_value, ==, "PK");
+  g_assert_cmpuint (fixture->n_event_activated, ==, 0);
+
+  /* Plain words of another event's sentence select that event. */
+  locate (fixture, "signed", &x, &y);
+  g_assert_true (_ch_reader_click (fixture->reader, x, y));
+  g_assert_cmpuint (fixture->n_event_activated, ==, 1);
+  g_assert_true (fixture->activated_event == fixture->agreement);
+
+  /* Plain text does nothing. */
+  locate (fixture, "discussed", &x, &y);
+  g_assert_false (_ch_reader_click (fixture->reader, x, y));
+  g_assert_cmpuint (fixture->n_entity_activated, ==, 3);
+
+  /* A hidden kind is plain text. */
+  ch_reader_set_hidden_kinds (fixture->reader, hide_city);
+  locate (fixture, "Moscow", &x, &y);
+  g_assert_false (_ch_reader_click (fixture->reader, x, y));
+  g_assert_cmpuint (fixture->n_entity_activated, ==, 3);
+
+  /* The tooltip names the entity. */
+  {
+    g_autofree char *tip = NULL;
+
+    locate (fixture, "SCO", &x, &y);
+    tip = _ch_reader_dup_tooltip_at (fixture->reader, x, y);
+    g_assert_nonnull (tip);
+    g_assert_nonnull (strstr (tip, "SCO"));
+  }
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  guint notified = 0;
+
+  g_signal_connect_swapped (fixture->reader, "notify::event", G_CALLBACK (g_atomic_int_inc), &notified);
+  ch_reader_set_event (fixture->reader, NULL);
+  g_assert_true (_ch_reader_is_showing_empty (fixture->reader));
+  g_assert_cmpuint (notified, ==, 1);
+  ch_reader_set_event (fixture->reader, NULL);
+  g_assert_cmpuint (notified, ==, 1);
+  ch_reader_set_event (fixture->reader, fixture->agreement);
+  g_assert_false (_ch_reader_is_showing_empty (fixture->reader));
+}
+
+static void
+test_scroll_to_evidence (void)
+{
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(ChDocument) document = NULL;
+  g_autoptr(ChEvent) event = ch_event_new ();
+  const char *evidence = "At last, the two delegations met in Tashkent.";
+  GtkWidget *window = gtk_window_new ();
+  ChReader *reader = CH_READER (ch_reader_new ());
+  GtkTextView *view = _ch_reader_get_text_view (reader);
+  GtkTextBuffer *buffer;
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+  guint start;
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append_printf (long_text, "Paragraph %u of background that no one reads.\n", i);
+  start = (guint) long_text->len;
+  g_string_append (long_text, evidence);
+  g_string_append (long_text, "\nThe end.\n");
+
+  document = ch_document_new ("file:///tmp/long.txt", "Long", long_text->str);
+  ch_event_set_document (event, document);
+  ch_event_set_evidence (event, evidence, start, start + (guint) strlen (evidence));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (reader));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (reader)))
+    g_main_context_iteration (NULL, TRUE);
+
+  ch_reader_set_event (reader, event);
+  /* The reader settles within a few frames. */
+  for (guint i = 0; i < 20; i++)
+    wait_for_frame (GTK_WIDGET (view));
+
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) g_utf8_pointer_to_offset (long_text->str, long_text->str + start));
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &iter, &location);
+  g_assert_cmpint (visible.y, >, 0);
+  g_assert_cmpint (location.y, >=, visible.y);
+  g_assert_cmpint (location.y + location.height, <=, visible.y + visible.height);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+static void
+test_render (Fixture       *fixture,
+             gconstpointer  data)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  wait_for_frame (root);
+  save_png (root, "reader-light.png");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_for_frame (root);
+  save_png (root, "reader-dark.png");
+
+  ch_reader_set_event (fixture->reader, NULL);
+  wait_for_frame (root);
+  save_png (root, "reader-empty-dark.png");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_add ("/ui/reader/text-and-tags", Fixture, NULL, fixture_setup, test_text_and_tags, fixture_teardown);
+  g_test_add ("/ui/reader/evidence", Fixture, NULL, fixture_setup, test_evidence, fixture_teardown);
+  g_test_add ("/ui/reader/hidden-kinds", Fixture, NULL, fixture_setup, test_hidden_kinds, fixture_teardown);
+  g_test_add ("/ui/reader/click", Fixture, NULL, fixture_setup, test_click, fixture_teardown);
+  g_test_add ("/ui/reader/empty", Fixture, NULL, fixture_setup, test_empty, fixture_teardown);
+  g_test_add_func ("/ui/reader/scroll-to-evidence", test_scroll_to_evidence);
+  g_test_add ("/ui/reader/render", Fixture, NULL, fixture_setup, test_render, fixture_teardown);
+
+  return g_test_run ();
+}
