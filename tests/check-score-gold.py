@@ -11,7 +11,7 @@
 #  3. a damaged copy (one date changed, one participant dropped, one row
 #     removed, one name respelt) lowers exactly the scores it should, by
 #     exactly the expected amounts, and a strict threshold makes the scorer
-#     exit 1.
+#     exit 1; an empty extraction scores 0 everywhere.
 #
 # usage: check-score-gold.py SCORE_GOLD_PY GOLD_CSV SAMPLES_DIR
 
@@ -241,6 +241,14 @@ def main():
             expect(figures, 'participants_f1', 1.0, 'respelt')
             expect(figures, 'names', (len(distinct) - 1) / len(distinct), 'respelt')
             check(status == 1, 'respelt: exit status %d, expected 1' % status)
+
+        # Nothing extracted: every score is 0 and the scorer fails.
+        path = os.path.join(tmp, 'empty.csv')
+        write_rows(path, [header])
+        status, figures = run_scorer(scorer, path, gold, samples_dir)
+        for key in all_keys:
+            expect(figures, key, 0.0, 'nothing extracted')
+        check(status == 1, 'nothing extracted: exit status %d, expected 1' % status)
 
     for message in failures:
         print('FAIL:', message)

@@ -216,7 +216,7 @@ def score(extracted, gold, details):
     for attr, key in (('keys', 'participants'), ('countries', 'countries'),
                       ('topics', 'topics')):
         counts = set_counts(pairs, attr)
-        s[key + '_p'], s[key + '_r'], s[key + '_f1'] = f1(*counts)
+        s[key + '_p'], s[key + '_r'], s[key + '_f1'] = f1(*counts) if n else (0.0, 0.0, 0.0)
         s[key + '_counts'] = counts
 
     # Every spelling of one person must come out as one name: for each gold
@@ -228,7 +228,8 @@ def score(extracted, gold, details):
             if key in gold_keys:
                 spellings.setdefault(key, set()).add(name)
     split = {k: v for k, v in spellings.items() if len(v) > 1}
-    s['names'] = (len(spellings) - len(split)) / len(spellings) if spellings else 1.0
+    # Nobody found is no evidence of resolution: that scores 0, not 1.
+    s['names'] = (len(spellings) - len(split)) / len(spellings) if spellings else 0.0
     s['names_counts'] = (len(spellings) - len(split), len(spellings))
     s['pairs'] = n
 
