@@ -120,8 +120,11 @@ find_ci (const char *haystack,
 
   if (nlen > len)
     return NULL;
+  if (nlen == 0)
+    return haystack;
   for (gsize i = 0; i + nlen <= len; i++)
-    if (g_ascii_strncasecmp (haystack + i, needle, nlen) == 0)
+    if (g_ascii_tolower (haystack[i]) == g_ascii_tolower (needle[0]) &&
+        g_ascii_strncasecmp (haystack + i, needle, nlen) == 0)
       return haystack + i;
   return NULL;
 }
@@ -496,12 +499,15 @@ is_unlikely_char (gunichar c)
  * Windows-1251), few long words made mostly of accented letters ("Ïðèâåò"
  * is Windows-1251 read as Windows-1252). */
 static gboolean
-text_is_plausible (const char *text)
+text_is_plausible (const char *text,
+                   gsize       length)
 {
   gsize non_ascii = 0, unlikely = 0, words = 0, bad_words = 0;
   const char *p = text;
+  /* A wrong decoding shows within the first few hundred kilobytes. */
+  const char *stop = text + MIN (length, 256 * 1024);
 
-  while (*p != '\0')
+  while (p < stop && *p != '\0')
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -608,7 +614,7 @@ convert_checked (const char *data,
     return NULL;
   if (memchr (converted, '\0', written) != NULL || !g_utf8_validate_len (converted, written, NULL))
     return NULL;
-  if (!text_is_plausible (converted))
+  if (!text_is_plausible (converted, written))
     return NULL;
   return g_steal_pointer (&converted);
 }
@@ -621,7 +627,8 @@ detect_and_convert (const char *data,
   g_autofree char *charset = NULL;
   char *converted = NULL;
 
-  if (uchardet_handle_data (detector, data, length) == 0)
+  /* A megabyte is plenty to recognise an encoding by. */
+  if (uchardet_handle_data (detector, data, MIN (length, 1024 * 1024)) == 0)
     {
       uchardet_data_end (detector);
       charset = g_strdup (uchardet_get_charset (detector));
@@ -633,41 +640,147 @@ detect_and_convert (const char *data,
   return converted;
 }
 
+/* Whether a run of non-ASCII text is certainly in NFC already: no
+ * combining marks, and only blocks without singleton decompositions or
+ * composition exclusions. Anything else goes through g_utf8_normalize(). */
+static gboolean
+is_nfc_stable (const char *p,
+               const char *end)
+{
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_combining_class (c) != 0)
+        return FALSE;
+      if (!(c < 0x250 ||                        /* Latin-1, Latin Extended A/B */
+            (c >= 0x400 && c < 0x530) ||        /* Cyrillic */
+            (c >= 0x600 && c < 0x700) ||        /* Arabic */
+            (c >= 0x750 && c < 0x780) ||
+            (c >= 0x2002 && c < 0x2070) ||      /* General Punctuation */
+            (c >= 0x20a0 && c < 0x20d0) ||      /* currency signs */
+            (c >= 0x2100 && c < 0x2126) ||
+            (c >= 0x3000 && c < 0x3100) ||      /* CJK punctuation, kana */
+            (c >= 0x4e00 && c < 0xa000) ||      /* CJK ideographs */
+            (c >= 0xac00 && c < 0xd7a4)))       /* Hangul syllables */
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return TRUE;
+}
+
+/* NFC, normalising only where it can change something. ASCII is stable and
+ * never the second half of a composition, so the text can be cut before
+ * any ASCII character; a non-ASCII run is normalised together with the
+ * character before it, which a combining mark may compose with. Whole
+ * texts through g_utf8_normalize() cost 50 ms per MB. */
+static void
+append_nfc (GString    *out,
+            const char *text,
+            gsize       length)
+{
+  const char *p = text;
+  const char *end = text + length;
+
+  while (p < end)
+    {
+      const char *q = p;
+      const char *start, *stop;
+
+      while (q < end && (guchar) *q < 0x80)
+        q++;
+      if (q == end)
+        {
+          g_string_append_len (out, p, end - p);
+          break;
+        }
+      start = q > p ? q - 1 : q;
+      g_string_append_len (out, p, start - p);
+      stop = q;
+      while (stop < end && (guchar) *stop >= 0x80)
+        stop++;
+
+      if (is_nfc_stable (q, stop))
+        g_string_append_len (out, start, stop - start);
+      else
+        {
+          g_autofree char *normalized = g_utf8_normalize (start, stop - start, G_NORMALIZE_NFC);
+
+          if (normalized != NULL)
+            g_string_append (out, normalized);
+        }
+      p = stop;
+    }
+}
+
 /* Line ends become "\n", stray control characters, byte order marks and
  * soft hyphens go, and the text is put in NFC so that "é" is one code point
- * whatever the source did. */
+ * whatever the source did. @utf8 must be valid UTF-8. */
+static char *
+finish_text_len (const char *utf8,
+                 gsize       length)
+{
+  GString *clean = g_string_sized_new (length);
+  GString *out;
+  const char *p = utf8;
+  const char *end = utf8 + length;
+  const char *run = p;
+
+  while (p < end)
+    {
+      guchar b = (guchar) *p;
+
+      /* Bytes kept as they are, in runs. Continuation bytes (0x80-0xbf)
+       * never look like the lead bytes tested below. */
+      if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\t' ||
+          (b >= 0x80 && b != 0xc2 && b != 0xe2 && b != 0xef) ||
+          (b == 0xc2 && (guchar) p[1] >= 0xa0 && (guchar) p[1] != 0xad) ||
+          (b == 0xe2 && !((guchar) p[1] == 0x80 && ((guchar) p[2] == 0xa8 || (guchar) p[2] == 0xa9))) ||
+          (b == 0xef && !((guchar) p[1] == 0xbb && (guchar) p[2] == 0xbf)))
+        {
+          p++;
+          continue;
+        }
+
+      g_string_append_len (clean, run, p - run);
+      if (b == '\r')
+        {
+          g_string_append_c (clean, '\n');
+          p++;
+          if (p < end && *p == '\n')
+            p++;
+        }
+      else if (b == '\f' || b == '\v')
+        {
+          g_string_append_c (clean, '\n');
+          p++;
+        }
+      else if (b < 0x80)
+        p++;                                    /* other control codes */
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          /* NEL and the Unicode line and paragraph separators end lines;
+           * C1 controls, soft hyphens and byte order marks go. */
+          if (c == 0x85 || c == 0x2028 || c == 0x2029)
+            g_string_append_c (clean, '\n');
+          p = g_utf8_next_char (p);
+        }
+      run = p;
+    }
+  g_string_append_len (clean, run, p - run);
+
+  out = g_string_sized_new (clean->len);
+  append_nfc (out, clean->str, clean->len);
+  g_string_free (clean, TRUE);
+  return g_string_free (out, FALSE);
+}
+
 static char *
 finish_text (const char *utf8)
 {
-  GString *out = g_string_sized_new (strlen (utf8));
-  const char *p = utf8;
-  char *normalized;
-
-  while (*p != '\0')
-    {
-      gunichar c = g_utf8_get_char (p);
-      const char *next = g_utf8_next_char (p);
-
-      if (c == '\r')
-        {
-          g_string_append_c (out, '\n');
-          if (*next == '\n')
-            next++;
-        }
-      else if (c == '\n' || c == '\t')
-        g_string_append_c (out, (char) c);
-      else if (c == '\f' || c == '\v' || c == 0x2028 || c == 0x2029 || c == 0x85)
-        g_string_append_c (out, '\n');
-      else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0xfeff || c == 0xad)
-        ;
-      else
-        g_string_append_len (out, p, next - p);
-      p = next;
-    }
-
-  normalized = g_utf8_normalize (out->str, out->len, G_NORMALIZE_NFC);
-  g_string_free (out, TRUE);
-  return normalized != NULL ? normalized : g_strdup ("");
+  return finish_text_len (utf8, strlen (utf8));
 }
 
 /**
@@ -734,7 +847,7 @@ ch_import_to_utf8 (const char  *data,
                        "not a text file (%s)", what);
           return NULL;
         }
-      return finish_text (utf8);
+      return finish_text_len (utf8, written);
     }
 
   if (bom_charset == NULL && looks_binary (bytes, length, &what))
@@ -748,10 +861,7 @@ ch_import_to_utf8 (const char  *data,
   length -= skip;
 
   if (g_utf8_validate_len (data, length, NULL))
-    {
-      g_autofree char *copy = g_strndup (data, length);
-      return finish_text (copy);
-    }
+    return finish_text_len (data, length);
 
   if (bom_charset != NULL && looks_binary ((const guchar *) data, length, &what))
     {
@@ -855,7 +965,8 @@ static gboolean
 name_is (const xmlNode *node,
          const char    *name)
 {
-  return node->name != NULL && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+  /* The HTML parser lowercases names; XHTML writes them in lower case. */
+  return node->name != NULL && strcmp ((const char *) node->name, name) == 0;
 }
 
 static gboolean
@@ -905,6 +1016,25 @@ static const char *const dropped_roles[] = {
   NULL
 };
 
+/* An attribute's value, read in place (no copy), or NULL. */
+static const char *
+peek_attr (const xmlNode *node,
+           const char    *name)
+{
+  if (node->type != XML_ELEMENT_NODE)
+    return NULL;
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    if (attr->name != NULL && strcmp ((const char *) attr->name, name) == 0)
+      {
+        const xmlNode *value = attr->children;
+
+        if (value != NULL && value->type == XML_TEXT_NODE && value->next == NULL)
+          return (const char *) value->content;
+        return "";
+      }
+  return NULL;
+}
+
 static char *
 get_attr (const xmlNode *node,
           const char    *name)
@@ -923,29 +1053,51 @@ get_attr (const xmlNode *node,
 }
 
 static gboolean
+token_is (const char *token,
+          gsize       length,
+          const char *word)
+{
+  return strlen (word) == length && g_ascii_strncasecmp (token, word, length) == 0;
+}
+
+/* Splits a class or id into alphanumeric tokens ("article-share_bar" ->
+ * article, share, bar) and looks for furniture words among them. */
+static gboolean
 attr_says_boilerplate (const char *value)
 {
-  g_autofree char *lower = NULL;
-  g_auto(GStrv) tokens = NULL;
+  const char *p = value;
 
-  if (value == NULL || *value == '\0')
+  if (value == NULL)
     return FALSE;
 
-  lower = g_ascii_strdown (value, -1);
-  for (char *p = lower; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p))
-      *p = ' ';
-  tokens = g_strsplit (lower, " ", -1);
-
-  for (guint i = 0; tokens[i] != NULL; i++)
+  while (*p != '\0')
     {
-      if (*tokens[i] == '\0' || g_strv_contains (boilerplate_exceptions, tokens[i]))
+      const char *token;
+      gsize length;
+      gboolean exception = FALSE;
+
+      while (*p != '\0' && !g_ascii_isalnum (*p))
+        p++;
+      token = p;
+      while (g_ascii_isalnum (*p))
+        p++;
+      length = p - token;
+      if (length == 0)
         continue;
-      if (g_str_equal (tokens[i], "ad") || g_str_equal (tokens[i], "ads"))
+
+      if (token_is (token, length, "ad") || token_is (token, length, "ads"))
         return TRUE;
+      for (guint j = 0; boilerplate_exceptions[j] != NULL; j++)
+        exception |= token_is (token, length, boilerplate_exceptions[j]);
+      if (exception)
+        continue;
       for (guint j = 0; boilerplate_words[j] != NULL; j++)
-        if (g_str_has_prefix (tokens[i], boilerplate_words[j]))
-          return TRUE;
+        {
+          gsize wlen = strlen (boilerplate_words[j]);
+
+          if (length >= wlen && g_ascii_strncasecmp (token, boilerplate_words[j], wlen) == 0)
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -956,30 +1108,30 @@ static gboolean
 is_dropped_element (const xmlNode *node,
                     gboolean       by_class)
 {
-  g_autofree char *role = NULL;
-  g_autofree char *hidden = NULL;
-  g_autofree char *klass = NULL;
-  g_autofree char *id = NULL;
+  const char *role, *hidden;
 
   if (name_in (node, dropped_tags))
     return TRUE;
+  if (node->properties == NULL)
+    return FALSE;
 
-  role = get_attr (node, "role");
-  if (role != NULL && g_strv_contains (dropped_roles, g_strstrip (role)))
-    return TRUE;
+  role = peek_attr (node, "role");
+  if (role != NULL)
+    for (guint i = 0; dropped_roles[i] != NULL; i++)
+      if (g_ascii_strcasecmp (role, dropped_roles[i]) == 0)
+        return TRUE;
 
-  if (xmlHasProp (node, (const xmlChar *) "hidden") != NULL)
+  if (peek_attr (node, "hidden") != NULL)
     return TRUE;
-  hidden = get_attr (node, "aria-hidden");
+  hidden = peek_attr (node, "aria-hidden");
   if (hidden != NULL && g_ascii_strcasecmp (hidden, "true") == 0)
     return TRUE;
 
   if (!by_class)
     return FALSE;
 
-  klass = get_attr (node, "class");
-  id = get_attr (node, "id");
-  return attr_says_boilerplate (klass) || attr_says_boilerplate (id);
+  return attr_says_boilerplate (peek_attr (node, "class")) ||
+         attr_says_boilerplate (peek_attr (node, "id"));
 }
 
 typedef struct
@@ -1023,22 +1175,50 @@ static void
 builder_append (TextBuilder *tb,
                 const char  *text)
 {
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  const char *p = text;
 
-      /* Invisible characters that would split a name in two. */
-      if (c == 0xad || c == 0x200b || c == 0x2060 || c == 0xfeff)
-        continue;
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+  while (*p != '\0')
+    {
+      guchar b = (guchar) *p;
+      const char *next;
+
+      if (b < 0x80)
         {
-          tb->space = TRUE;
-          continue;
+          next = p + 1;
+          if (b <= 0x20 || b == 0x7f)
+            {
+              tb->space = TRUE;
+              p = next;
+              continue;
+            }
         }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          next = g_utf8_next_char (p);
+          /* Invisible characters that would split a name in two. */
+          if (c == 0xad || c == 0x200b || c == 0x2060 || c == 0xfeff)
+            {
+              p = next;
+              continue;
+            }
+          if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
+            {
+              tb->space = TRUE;
+              p = next;
+              continue;
+            }
+        }
+
       if (tb->space && tb->para->len > 0 && tb->para->str[tb->para->len - 1] != '\n')
         g_string_append_c (tb->para, ' ');
       tb->space = FALSE;
-      g_string_append_unichar (tb->para, c);
+      if (next - p == 1)
+        g_string_append_c (tb->para, *p);
+      else
+        g_string_append_len (tb->para, p, next - p);
+      p = next;
     }
 }
 
