@@ -1,0 +1,1568 @@
+/* ch-filter.c
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-filter"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ch-filter.h"
+
+/*
+ * ChFilter answers "which events does the analyst want to see" for a whole
+ * corpus at once, fast enough for a million events.
+ *
+ * When the corpus changes, an index is built once: every facet value gets
+ * an interned id and a posting list (the sorted corpus positions of the
+ * events that carry it), every event its date sort key, and the free-text
+ * fields are casefolded once (short repeated strings such as names and
+ * titles are stored once and referenced by id; evidence sentences go into
+ * one buffer). A filter change then works on bitsets of corpus positions:
+ * OR of the selected values' postings within a facet, AND across facets,
+ * the date range and the text match. No per-event callback and no GObject
+ * is touched, which is what keeps a refilter of 1,000,000 events in a few
+ * milliseconds.
+ *
+ * ChFilter is also the GListModel the views show: the matching events in
+ * the chosen sort order. The orders are permutations of corpus positions,
+ * computed once per column and corpus, so that a sorted refilter is one
+ * linear pass over a permutation rather than a sort.
+ */
+
+/* A bitset over corpus positions; GLib has none. */
+typedef struct
+{
+  guint64 *words;
+  guint    n_words;
+} Bits;
+
+static void
+bits_init (Bits  *bits,
+           guint  n_bits)
+{
+  bits->n_words = (n_bits + 63) / 64;
+  bits->words = g_new0 (guint64, MAX (bits->n_words, 1));
+}
+
+static void
+bits_clear (Bits *bits)
+{
+  g_clear_pointer (&bits->words, g_free);
+  bits->n_words = 0;
+}
+
+static inline void
+bits_set (Bits  *bits,
+          guint  i)
+{
+  bits->words[i >> 6] |= G_GUINT64_CONSTANT (1) << (i & 63);
+}
+
+static inline gboolean
+bits_get (const Bits *bits,
+          guint       i)
+{
+  return (bits->words[i >> 6] >> (i & 63)) & 1;
+}
+
+static void
+bits_fill (Bits  *bits,
+           guint  n_bits)
+{
+  memset (bits->words, 0xff, bits->n_words * sizeof (guint64));
+  if (n_bits % 64 != 0)
+    bits->words[bits->n_words - 1] = (G_GUINT64_CONSTANT (1) << (n_bits % 64)) - 1;
+  else if (n_bits == 0)
+    bits->words[0] = 0;
+}
+
+static void
+bits_zero (Bits *bits)
+{
+  memset (bits->words, 0, MAX (bits->n_words, 1) * sizeof (guint64));
+}
+
+static void
+bits_and (Bits       *dest,
+          const Bits *src)
+{
+  for (guint i = 0; i < dest->n_words; i++)
+    dest->words[i] &= src->words[i];
+}
+
+static void
+bits_copy (Bits       *dest,
+           const Bits *src)
+{
+  memcpy (dest->words, src->words, src->n_words * sizeof (guint64));
+}
+
+static gboolean
+bits_is_subset (const Bits *a,
+                const Bits *b)
+{
+  for (guint i = 0; i < a->n_words; i++)
+    if ((a->words[i] & ~b->words[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+typedef struct
+{
+  GHashTable *ids;        /* value (in the chunk) -> id + 1 */
+  GPtrArray  *values;     /* id -> value */
+  guint      *offsets;    /* id -> first posting; n_values + 1 entries */
+  guint32    *postings;   /* corpus positions, sorted within each value */
+  guint      *counts;     /* id -> live count */
+  guint8     *selected;   /* id -> selected */
+  guint       n_selected;
+} FacetIndex;
+
+struct _ChFilter
+{
+  GObject       parent_instance;
+
+  ChCorpus     *corpus;
+  GStringChunk *strings;
+
+  /* The index, rebuilt when the corpus changes */
+  guint         n_events;
+  FacetIndex    facets[CH_N_FACETS];
+  guint32      *date_keys;
+  guint32       first_date;
+  guint32       last_date;
+  GPtrArray    *text_strings;    /* unique casefolded short strings */
+  guint        *text_offsets;    /* event -> first text id; n_events + 1 */
+  guint32      *text_ids;
+  GString      *evidence;        /* casefolded sentences, NUL-separated */
+  gsize        *evidence_offsets;
+  guint32      *orders[CH_N_SORT_COLUMNS];
+
+  /* The filter */
+  guint32       range_start;
+  guint32       range_end;
+  char         *text;
+  char         *text_folded;
+  ChSortColumn  sort_column;
+  gboolean      sort_descending;
+
+  /* The result */
+  Bits          facet_bits[CH_N_FACETS];
+  Bits          date_bits;
+  Bits          text_bits;
+  Bits          result;
+  Bits          scratch;
+  guint         n_matches;
+  guint32      *visible;
+  guint         n_visible;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ChFilter, ch_filter, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_CORPUS,
+  PROP_N_ITEMS,
+  PROP_TEXT,
+  PROP_RANGE_START,
+  PROP_RANGE_END,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  INDEX_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Index */
+
+static void
+facet_index_clear (FacetIndex *fi)
+{
+  g_clear_pointer (&fi->ids, g_hash_table_unref);
+  g_clear_pointer (&fi->values, g_ptr_array_unref);
+  g_clear_pointer (&fi->offsets, g_free);
+  g_clear_pointer (&fi->postings, g_free);
+  g_clear_pointer (&fi->counts, g_free);
+  g_clear_pointer (&fi->selected, g_free);
+  fi->n_selected = 0;
+}
+
+static void
+index_clear (ChFilter *self)
+{
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    {
+      facet_index_clear (&self->facets[f]);
+      bits_clear (&self->facet_bits[f]);
+    }
+  for (guint s = 0; s < CH_N_SORT_COLUMNS; s++)
+    g_clear_pointer (&self->orders[s], g_free);
+  g_clear_pointer (&self->date_keys, g_free);
+  g_clear_pointer (&self->text_strings, g_ptr_array_unref);
+  g_clear_pointer (&self->text_offsets, g_free);
+  g_clear_pointer (&self->text_ids, g_free);
+  if (self->evidence != NULL)
+    g_string_free (g_steal_pointer (&self->evidence), TRUE);
+  g_clear_pointer (&self->evidence_offsets, g_free);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+  bits_clear (&self->date_bits);
+  bits_clear (&self->text_bits);
+  bits_clear (&self->result);
+  bits_clear (&self->scratch);
+  self->n_events = 0;
+}
+
+/* Calls @func for every value @event has in @facet. */
+static void
+foreach_event_value (ChEvent  *event,
+                     ChFacet   facet,
+                     void    (*func) (const char *value, gpointer data),
+                     gpointer  data)
+{
+  const char * const *values = NULL;
+
+  switch (facet)
+    {
+    case CH_FACET_COUNTRY:
+      values = ch_event_get_countries (event);
+      break;
+    case CH_FACET_PARTICIPANT:
+      values = ch_event_get_participants (event);
+      break;
+    case CH_FACET_ORGANIZATION:
+      values = ch_event_get_organizations (event);
+      break;
+    case CH_FACET_TOPIC:
+      values = ch_event_get_topics (event);
+      break;
+    case CH_FACET_TYPE:
+      func (ch_event_type_to_slug (ch_event_get_event_type (event)), data);
+      return;
+    default:
+      g_assert_not_reached ();
+    }
+
+  for (guint i = 0; values[i] != NULL; i++)
+    if (values[i][0] != '\0')
+      func (values[i], data);
+}
+
+typedef struct
+{
+  ChFilter   *self;
+  FacetIndex *fi;
+  GArray     *pairs;     /* (value id, position) as two guint32 */
+  guint32     position;
+} CollectData;
+
+static void
+collect_value_cb (const char *value,
+                  gpointer    data)
+{
+  CollectData *cd = data;
+  gpointer id_plus_one;
+  guint32 pair[2];
+
+  id_plus_one = g_hash_table_lookup (cd->fi->ids, value);
+  if (id_plus_one == NULL)
+    {
+      char *stored = g_string_chunk_insert_const (cd->self->strings, value);
+
+      g_ptr_array_add (cd->fi->values, stored);
+      id_plus_one = GUINT_TO_POINTER (cd->fi->values->len);
+      g_hash_table_insert (cd->fi->ids, stored, id_plus_one);
+    }
+
+  pair[0] = GPOINTER_TO_UINT (id_plus_one) - 1;
+  pair[1] = cd->position;
+
+  /* An event lists a value once, but a malformed one might not. */
+  if (cd->pairs->len > 0)
+    {
+      const guint32 *last = &g_array_index (cd->pairs, guint32, cd->pairs->len - 2);
+
+      if (last[1] == pair[1] && last[0] == pair[0])
+        return;
+    }
+  g_array_append_vals (cd->pairs, pair, 2);
+}
+
+static void
+build_facet (ChFilter *self,
+             ChFacet   facet)
+{
+  FacetIndex *fi = &self->facets[facet];
+  CollectData cd = { self, fi, NULL, 0 };
+  guint n_values;
+  guint *fill;
+
+  fi->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  fi->values = g_ptr_array_new ();
+  cd.pairs = g_array_sized_new (FALSE, FALSE, sizeof (guint32), self->n_events * 4);
+
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      cd.position = i;
+      foreach_event_value (ch_corpus_get_event (self->corpus, i), facet, collect_value_cb, &cd);
+    }
+
+  /* Counting sort of the pairs into per-value posting lists; positions
+   * come in ascending order, so each list ends up sorted. */
+  n_values = fi->values->len;
+  fi->offsets = g_new0 (guint, n_values + 1);
+  for (guint p = 0; p < cd.pairs->len; p += 2)
+    fi->offsets[g_array_index (cd.pairs, guint32, p) + 1]++;
+  for (guint v = 0; v < n_values; v++)
+    fi->offsets[v + 1] += fi->offsets[v];
+
+  fi->postings = g_new (guint32, MAX (cd.pairs->len / 2, 1));
+  fill = g_memdup2 (fi->offsets, sizeof (guint) * (n_values + 1));
+  for (guint p = 0; p < cd.pairs->len; p += 2)
+    {
+      guint32 v = g_array_index (cd.pairs, guint32, p);
+
+      fi->postings[fill[v]++] = g_array_index (cd.pairs, guint32, p + 1);
+    }
+  g_free (fill);
+  g_array_unref (cd.pairs);
+
+  fi->counts = g_new0 (guint, MAX (n_values, 1));
+  fi->selected = g_new0 (guint8, MAX (n_values, 1));
+  bits_init (&self->facet_bits[facet], self->n_events);
+}
+
+static guint32
+text_string_id (ChFilter   *self,
+                GHashTable *ids,
+                const char *value)
+{
+  gpointer id_plus_one = g_hash_table_lookup (ids, value);
+
+  if (id_plus_one == NULL)
+    {
+      char *folded = g_utf8_casefold (value, -1);
+      char *stored = g_string_chunk_insert_const (self->strings, folded);
+
+      g_free (folded);
+      g_ptr_array_add (self->text_strings, stored);
+      id_plus_one = GUINT_TO_POINTER (self->text_strings->len);
+      /* Keyed by the original spelling, which lives in the chunk too. */
+      g_hash_table_insert (ids, g_string_chunk_insert_const (self->strings, value), id_plus_one);
+    }
+
+  return GPOINTER_TO_UINT (id_plus_one) - 1;
+}
+
+static void
+build_text (ChFilter *self)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) text_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  self->text_strings = g_ptr_array_new ();
+  self->text_offsets = g_new (guint, self->n_events + 1);
+  self->evidence = g_string_sized_new (self->n_events * 64 + 1);
+  self->evidence_offsets = g_new (gsize, self->n_events + 1);
+
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      ChEvent *event = ch_corpus_get_event (self->corpus, i);
+      const char * const *participants = ch_event_get_participants (event);
+      const char *singles[] = {
+        ch_event_get_location (event),
+        ch_event_get_venue (event),
+        ch_event_get_occasion (event),
+        ch_event_get_source_title (event),
+      };
+      const char *evidence = ch_event_get_evidence (event);
+
+      self->text_offsets[i] = text_ids->len;
+      for (guint p = 0; participants[p] != NULL; p++)
+        {
+          guint32 id = text_string_id (self, ids, participants[p]);
+          g_array_append_val (text_ids, id);
+        }
+      for (guint s = 0; s < G_N_ELEMENTS (singles); s++)
+        if (singles[s] != NULL && singles[s][0] != '\0')
+          {
+            guint32 id = text_string_id (self, ids, singles[s]);
+            g_array_append_val (text_ids, id);
+          }
+
+      self->evidence_offsets[i] = self->evidence->len;
+      if (evidence != NULL && evidence[0] != '\0')
+        {
+          char *folded = g_utf8_casefold (evidence, -1);
+          g_string_append (self->evidence, folded);
+          g_free (folded);
+        }
+      /* The separator keeps a match from spanning two sentences. */
+      g_string_append_c (self->evidence, '\0');
+    }
+  self->text_offsets[self->n_events] = text_ids->len;
+  self->evidence_offsets[self->n_events] = self->evidence->len;
+  self->text_ids = (guint32 *) (gpointer) g_array_free (g_steal_pointer (&text_ids), FALSE);
+}
+
+static void
+index_build (ChFilter *self)
+{
+  self->n_events = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  self->strings = g_string_chunk_new (64 * 1024);
+
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    build_facet (self, f);
+
+  self->date_keys = g_new (guint32, MAX (self->n_events, 1));
+  self->first_date = G_MAXUINT32;
+  self->last_date = 0;
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      guint32 key = ch_day_sort_key (ch_event_get_date (ch_corpus_get_event (self->corpus, i)));
+
+      self->date_keys[i] = key;
+      if (key != G_MAXUINT32)
+        {
+          self->first_date = MIN (self->first_date, key);
+          self->last_date = MAX (self->last_date, key);
+        }
+    }
+  if (self->first_date == G_MAXUINT32)
+    self->first_date = 0;
+
+  build_text (self);
+
+  bits_init (&self->date_bits, self->n_events);
+  bits_init (&self->text_bits, self->n_events);
+  bits_init (&self->result, self->n_events);
+  bits_init (&self->scratch, self->n_events);
+}
+
+/* Sort orders */
+
+typedef struct
+{
+  ChFilter *self;
+  guint32  *ranks;
+} SortData;
+
+static int
+compare_by_rank (const void *a,
+                 const void *b,
+                 void       *data)
+{
+  const SortData *sd = data;
+  guint32 pa = *(const guint32 *) a;
+  guint32 pb = *(const guint32 *) b;
+
+  if (sd->ranks[pa] != sd->ranks[pb])
+    return sd->ranks[pa] < sd->ranks[pb] ? -1 : 1;
+  if (sd->self->date_keys[pa] != sd->self->date_keys[pb])
+    return sd->self->date_keys[pa] < sd->self->date_keys[pb] ? -1 : 1;
+  return pa < pb ? -1 : (pa > pb);
+}
+
+typedef struct
+{
+  const char *text;
+  char       *key;
+} RankEntry;
+
+static int
+compare_rank_entries (const void *a,
+                      const void *b)
+{
+  const RankEntry *ea = a;
+  const RankEntry *eb = b;
+
+  /* Empty cells go after every filled one. */
+  if ((ea->text[0] == '\0') != (eb->text[0] == '\0'))
+    return ea->text[0] == '\0' ? 1 : -1;
+  return strcmp (ea->key, eb->key);
+}
+
+static char *
+dup_sort_text (ChEvent      *event,
+               ChSortColumn  column)
+{
+  switch (column)
+    {
+    case CH_SORT_PARTICIPANTS:
+      return ch_event_join (ch_event_get_participants (event));
+    case CH_SORT_PLACE:
+      return g_strdup (ch_event_get_location (event) ? ch_event_get_location (event) : "");
+    case CH_SORT_TOPICS:
+      return ch_event_join (ch_event_get_topics (event));
+    case CH_SORT_SOURCE:
+      return g_strdup (ch_event_get_source_title (event) ? ch_event_get_source_title (event) : "");
+    case CH_SORT_NONE:
+    case CH_SORT_DATE:
+    case CH_SORT_TYPE:
+    case CH_SORT_CONFIDENCE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Ranks events by a text column: the distinct texts are few compared to
+ * the events, so each is collated once. */
+static void
+rank_by_text (ChFilter     *self,
+              ChSortColumn  column,
+              guint32      *ranks)
+{
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree RankEntry *entries = NULL;
+  g_autofree guint32 *text_of = g_new (guint32, MAX (self->n_events, 1));
+  g_autofree guint32 *rank_of_text = NULL;
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  guint n;
+
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      char *text = dup_sort_text (ch_corpus_get_event (self->corpus, i), column);
+      gpointer id_plus_one = g_hash_table_lookup (texts, text);
+
+      if (id_plus_one == NULL)
+        {
+          g_ptr_array_add (order, text);
+          id_plus_one = GUINT_TO_POINTER (order->len);
+          g_hash_table_insert (texts, text, id_plus_one);
+        }
+      else
+        g_free (text);
+      text_of[i] = GPOINTER_TO_UINT (id_plus_one) - 1;
+    }
+
+  n = order->len;
+  entries = g_new (RankEntry, MAX (n, 1));
+  for (guint t = 0; t < n; t++)
+    {
+      entries[t].text = g_ptr_array_index (order, t);
+      entries[t].key = g_utf8_collate_key (entries[t].text, -1);
+    }
+  qsort (entries, n, sizeof (RankEntry), compare_rank_entries);
+
+  rank_of_text = g_new (guint32, MAX (n, 1));
+  for (guint r = 0; r < n; r++)
+    {
+      gpointer id_plus_one = g_hash_table_lookup (texts, entries[r].text);
+
+      rank_of_text[GPOINTER_TO_UINT (id_plus_one) - 1] = r;
+      g_free (entries[r].key);
+    }
+
+  for (guint i = 0; i < self->n_events; i++)
+    ranks[i] = rank_of_text[text_of[i]];
+}
+
+static const guint32 *
+get_order (ChFilter     *self,
+           ChSortColumn  column)
+{
+  g_autofree guint32 *ranks = NULL;
+  SortData sd = { self, NULL };
+  guint32 *order;
+
+  g_assert (column != CH_SORT_NONE);
+
+  if (self->orders[column] != NULL)
+    return self->orders[column];
+
+  ranks = g_new (guint32, MAX (self->n_events, 1));
+  switch (column)
+    {
+    case CH_SORT_DATE:
+      /* Unknown dates have the largest key, so they come last. */
+      memcpy (ranks, self->date_keys, sizeof (guint32) * self->n_events);
+      break;
+    case CH_SORT_TYPE:
+      for (guint i = 0; i < self->n_events; i++)
+        ranks[i] = ch_event_get_event_type (ch_corpus_get_event (self->corpus, i));
+      break;
+    case CH_SORT_CONFIDENCE:
+      for (guint i = 0; i < self->n_events; i++)
+        ranks[i] = (guint32) (ch_event_get_confidence (ch_corpus_get_event (self->corpus, i)) * 10000.0);
+      break;
+    case CH_SORT_PARTICIPANTS:
+    case CH_SORT_PLACE:
+    case CH_SORT_TOPICS:
+    case CH_SORT_SOURCE:
+      rank_by_text (self, column, ranks);
+      break;
+    case CH_SORT_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+
+  order = g_new (guint32, MAX (self->n_events, 1));
+  for (guint i = 0; i < self->n_events; i++)
+    order[i] = i;
+  sd.ranks = ranks;
+  qsort_r (order, self->n_events, sizeof (guint32), compare_by_rank, &sd);
+
+  self->orders[column] = order;
+  return order;
+}
+
+/* Filtering */
+
+static void
+compute_facet_bits (ChFilter *self,
+                    ChFacet   facet)
+{
+  FacetIndex *fi = &self->facets[facet];
+  Bits *bits = &self->facet_bits[facet];
+
+  bits_zero (bits);
+  for (guint v = 0; v < fi->values->len; v++)
+    if (fi->selected[v])
+      for (guint p = fi->offsets[v]; p < fi->offsets[v + 1]; p++)
+        bits_set (bits, fi->postings[p]);
+}
+
+static void
+compute_date_bits (ChFilter *self)
+{
+  guint32 start = self->range_start;
+  guint32 end = self->range_end != 0 ? self->range_end : G_MAXUINT32 - 1;
+
+  bits_zero (&self->date_bits);
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      guint32 key = self->date_keys[i];
+
+      if (key >= start && key <= end)
+        bits_set (&self->date_bits, i);
+    }
+}
+
+static void
+compute_text_bits (ChFilter *self)
+{
+  g_autofree guint8 *string_hits = NULL;
+  const char *needle = self->text_folded;
+  gsize needle_len = strlen (needle);
+  const char *buf = self->evidence->str;
+  gsize buf_len = self->evidence->len;
+  gsize at = 0;
+
+  bits_zero (&self->text_bits);
+
+  string_hits = g_new0 (guint8, MAX (self->text_strings->len, 1));
+  for (guint s = 0; s < self->text_strings->len; s++)
+    string_hits[s] = strstr (g_ptr_array_index (self->text_strings, s), needle) != NULL;
+
+  for (guint i = 0; i < self->n_events; i++)
+    for (guint t = self->text_offsets[i]; t < self->text_offsets[i + 1]; t++)
+      if (string_hits[self->text_ids[t]])
+        {
+          bits_set (&self->text_bits, i);
+          break;
+        }
+
+  /* One pass over all sentences; each hit is mapped back to its event by
+   * bisecting the offsets, and the scan resumes after that event. */
+  while (at < buf_len)
+    {
+      const char *hit = memmem (buf + at, buf_len - at, needle, needle_len);
+      gsize off;
+      guint lo = 0, hi = self->n_events;
+
+      if (hit == NULL)
+        break;
+      off = (gsize) (hit - buf);
+      while (hi - lo > 1)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (self->evidence_offsets[mid] <= off)
+            lo = mid;
+          else
+            hi = mid;
+        }
+      bits_set (&self->text_bits, lo);
+      at = self->evidence_offsets[lo + 1];
+    }
+}
+
+/* The constraints except @skip (CH_N_FACETS for none) ANDed into @dest.
+ * Returns FALSE when there is no constraint, leaving @dest undefined. */
+static gboolean
+combine (ChFilter *self,
+         guint     skip,
+         Bits     *dest)
+{
+  gboolean any = FALSE;
+
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    {
+      if (f == skip || self->facets[f].n_selected == 0)
+        continue;
+      if (!any)
+        bits_copy (dest, &self->facet_bits[f]);
+      else
+        bits_and (dest, &self->facet_bits[f]);
+      any = TRUE;
+    }
+  if (self->range_start != 0 || self->range_end != 0)
+    {
+      if (!any)
+        bits_copy (dest, &self->date_bits);
+      else
+        bits_and (dest, &self->date_bits);
+      any = TRUE;
+    }
+  if (self->text_folded != NULL)
+    {
+      if (!any)
+        bits_copy (dest, &self->text_bits);
+      else
+        bits_and (dest, &self->text_bits);
+      any = TRUE;
+    }
+
+  return any;
+}
+
+static void
+compute_counts (ChFilter *self)
+{
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    {
+      FacetIndex *fi = &self->facets[f];
+
+      if (!combine (self, f, &self->scratch))
+        {
+          for (guint v = 0; v < fi->values->len; v++)
+            fi->counts[v] = fi->offsets[v + 1] - fi->offsets[v];
+          continue;
+        }
+
+      for (guint v = 0; v < fi->values->len; v++)
+        {
+          guint count = 0;
+
+          for (guint p = fi->offsets[v]; p < fi->offsets[v + 1]; p++)
+            count += bits_get (&self->scratch, fi->postings[p]);
+          fi->counts[v] = count;
+        }
+    }
+}
+
+static void
+compute_visible (ChFilter *self)
+{
+  guint32 *visible = g_new (guint32, MAX (self->n_matches, 1));
+  guint n = 0;
+
+  if (self->sort_column == CH_SORT_NONE)
+    {
+      for (guint w = 0; w < self->result.n_words; w++)
+        {
+          guint64 word = self->result.words[w];
+
+          while (word != 0)
+            {
+              visible[n++] = w * 64 + (guint) __builtin_ctzll (word);
+              word &= word - 1;
+            }
+        }
+    }
+  else
+    {
+      const guint32 *order = get_order (self, self->sort_column);
+
+      if (!self->sort_descending)
+        {
+          for (guint i = 0; i < self->n_events; i++)
+            if (bits_get (&self->result, order[i]))
+              visible[n++] = order[i];
+        }
+      else
+        {
+          for (guint i = self->n_events; i > 0; i--)
+            if (bits_get (&self->result, order[i - 1]))
+              visible[n++] = order[i - 1];
+        }
+    }
+
+  g_assert (n == self->n_matches);
+  g_free (self->visible);
+  self->visible = visible;
+  self->n_visible = n;
+}
+
+/* Replaces the visible list and reports the change as one items-changed
+ * spanning only the part that differs, so selections before and after it
+ * stay put. */
+static void
+publish (ChFilter *self,
+         guint32  *old_visible,
+         guint     old_n)
+{
+  guint prefix = 0, suffix = 0;
+  guint new_n = self->n_visible;
+
+  while (prefix < old_n && prefix < new_n && old_visible[prefix] == self->visible[prefix])
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         old_visible[old_n - 1 - suffix] == self->visible[new_n - 1 - suffix])
+    suffix++;
+
+  if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                old_n - prefix - suffix, new_n - prefix - suffix);
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static guint
+popcount_bits (const Bits *bits)
+{
+  guint n = 0;
+
+  for (guint w = 0; w < bits->n_words; w++)
+    n += (guint) __builtin_popcountll (bits->words[w]);
+  return n;
+}
+
+/* Recomputes the result from the current bitsets, the counts and the
+ * visible list, and tells the views. @reindexed: the corpus changed, so
+ * the old positions mean nothing. */
+static void
+refilter (ChFilter *self,
+          gboolean  reindexed)
+{
+  g_autofree guint32 *old_visible = g_steal_pointer (&self->visible);
+  guint old_n = self->n_visible;
+  ChFilterChange change = CH_FILTER_CHANGE_DIFFERENT;
+  Bits old_result = { NULL, 0 };
+
+  if (!reindexed && self->result.words != NULL)
+    {
+      bits_init (&old_result, self->n_events);
+      bits_copy (&old_result, &self->result);
+    }
+
+  if (!combine (self, CH_N_FACETS, &self->result))
+    bits_fill (&self->result, self->n_events);
+  self->n_matches = popcount_bits (&self->result);
+
+  if (old_result.words != NULL)
+    {
+      if (bits_is_subset (&self->result, &old_result))
+        change = CH_FILTER_CHANGE_MORE_STRICT;
+      else if (bits_is_subset (&old_result, &self->result))
+        change = CH_FILTER_CHANGE_LESS_STRICT;
+      bits_clear (&old_result);
+    }
+
+  compute_counts (self);
+  compute_visible (self);
+
+  if (reindexed)
+    {
+      if (old_n > 0 || self->n_visible > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_visible);
+      if (old_n != self->n_visible)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+  else
+    publish (self, old_visible, old_n);
+
+  g_signal_emit (self, signals[CHANGED], 0, change);
+}
+
+static void
+reindex (ChFilter *self)
+{
+  /* Selected values survive a rebuild by name. */
+  GPtrArray *kept[CH_N_FACETS];
+
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    {
+      FacetIndex *fi = &self->facets[f];
+
+      kept[f] = g_ptr_array_new_with_free_func (g_free);
+      if (fi->values != NULL)
+        for (guint v = 0; v < fi->values->len; v++)
+          if (fi->selected[v])
+            g_ptr_array_add (kept[f], g_strdup (g_ptr_array_index (fi->values, v)));
+    }
+
+  index_clear (self);
+  index_build (self);
+
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    {
+      FacetIndex *fi = &self->facets[f];
+
+      for (guint k = 0; k < kept[f]->len; k++)
+        {
+          gpointer id_plus_one = g_hash_table_lookup (fi->ids, g_ptr_array_index (kept[f], k));
+
+          if (id_plus_one != NULL)
+            {
+              fi->selected[GPOINTER_TO_UINT (id_plus_one) - 1] = TRUE;
+              fi->n_selected++;
+            }
+        }
+      g_ptr_array_unref (kept[f]);
+      compute_facet_bits (self, f);
+    }
+  compute_date_bits (self);
+  if (self->text_folded != NULL)
+    compute_text_bits (self);
+
+  g_signal_emit (self, signals[INDEX_CHANGED], 0);
+  refilter (self, TRUE);
+}
+
+static void
+on_corpus_items_changed_cb (ChFilter   *self,
+                            guint       position,
+                            guint       removed,
+                            guint       added,
+                            GListModel *corpus)
+{
+  reindex (self);
+}
+
+/* GListModel */
+
+static GType
+ch_filter_get_item_type (GListModel *model)
+{
+  return CH_TYPE_EVENT;
+}
+
+static guint
+ch_filter_get_n_items (GListModel *model)
+{
+  return CH_FILTER (model)->n_visible;
+}
+
+static gpointer
+ch_filter_get_item (GListModel *model,
+                    guint       position)
+{
+  ChFilter *self = CH_FILTER (model);
+
+  if (position >= self->n_visible)
+    return NULL;
+
+  return g_object_ref (ch_corpus_get_event (self->corpus, self->visible[position]));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ch_filter_get_item_type;
+  iface->get_n_items = ch_filter_get_n_items;
+  iface->get_item = ch_filter_get_item;
+}
+
+/* GObject */
+
+static void
+ch_filter_dispose (GObject *object)
+{
+  ChFilter *self = (ChFilter *) object;
+
+  if (self->corpus != NULL)
+    g_signal_handlers_disconnect_by_data (self->corpus, self);
+  g_clear_object (&self->corpus);
+
+  G_OBJECT_CLASS (ch_filter_parent_class)->dispose (object);
+}
+
+static void
+ch_filter_finalize (GObject *object)
+{
+  ChFilter *self = (ChFilter *) object;
+
+  index_clear (self);
+  g_clear_pointer (&self->visible, g_free);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->text_folded, g_free);
+
+  G_OBJECT_CLASS (ch_filter_parent_class)->finalize (object);
+}
+
+static void
+ch_filter_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ChFilter *self = CH_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      g_value_set_object (value, self->corpus);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->n_visible);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_RANGE_START:
+      g_value_set_uint (value, self->range_start);
+      break;
+    case PROP_RANGE_END:
+      g_value_set_uint (value, self->range_end);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_filter_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ChFilter *self = CH_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS:
+      self->corpus = g_value_dup_object (value);
+      break;
+    case PROP_TEXT:
+      ch_filter_set_text (self, g_value_get_string (value));
+      break;
+    case PROP_RANGE_START:
+      ch_filter_set_date_range (self, g_value_get_uint (value), self->range_end);
+      break;
+    case PROP_RANGE_END:
+      ch_filter_set_date_range (self, self->range_start, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_filter_constructed (GObject *object)
+{
+  ChFilter *self = (ChFilter *) object;
+
+  G_OBJECT_CLASS (ch_filter_parent_class)->constructed (object);
+
+  g_assert (CH_IS_CORPUS (self->corpus));
+
+  g_signal_connect_swapped (self->corpus, "items-changed",
+                            G_CALLBACK (on_corpus_items_changed_cb), self);
+  index_build (self);
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    compute_facet_bits (self, f);
+  refilter (self, TRUE);
+}
+
+static void
+ch_filter_class_init (ChFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ch_filter_dispose;
+  object_class->finalize = ch_filter_finalize;
+  object_class->get_property = ch_filter_get_property;
+  object_class->set_property = ch_filter_set_property;
+  object_class->constructed = ch_filter_constructed;
+
+  properties[PROP_CORPUS] =
+    g_param_spec_object ("corpus", NULL, NULL, CH_TYPE_CORPUS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RANGE_START] =
+    g_param_spec_uint ("range-start", NULL, NULL, 0, G_MAXUINT32, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RANGE_END] =
+    g_param_spec_uint ("range-end", NULL, NULL, 0, G_MAXUINT32, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ChFilter::changed:
+   * @change: a #ChFilterChange
+   *
+   * The matching events or their counts changed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  /**
+   * ChFilter::index-changed:
+   *
+   * The corpus changed: facet value ids were reassigned.
+   */
+  signals[INDEX_CHANGED] =
+    g_signal_new ("index-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+ch_filter_init (ChFilter *self)
+{
+  self->sort_column = CH_SORT_NONE;
+}
+
+/* Public API */
+
+/**
+ * ch_filter_new:
+ * @corpus: the events to filter
+ *
+ * Returns: (transfer full): a filter that lets every event through
+ */
+ChFilter *
+ch_filter_new (ChCorpus *corpus)
+{
+  g_return_val_if_fail (CH_IS_CORPUS (corpus), NULL);
+
+  return g_object_new (CH_TYPE_FILTER, "corpus", corpus, NULL);
+}
+
+/**
+ * ch_filter_get_corpus:
+ *
+ * Returns: (transfer none): the corpus
+ */
+ChCorpus *
+ch_filter_get_corpus (ChFilter *self)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), NULL);
+  return self->corpus;
+}
+
+guint
+ch_filter_get_n_values (ChFilter *self,
+                        ChFacet   facet)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), 0);
+  g_return_val_if_fail (facet < CH_N_FACETS, 0);
+
+  return self->facets[facet].values->len;
+}
+
+/**
+ * ch_filter_get_value:
+ *
+ * Returns: the value (an ISO code, a name, an acronym, a topic or type
+ *   slug) with id @value_id
+ */
+const char *
+ch_filter_get_value (ChFilter *self,
+                     ChFacet   facet,
+                     guint     value_id)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), NULL);
+  g_return_val_if_fail (facet < CH_N_FACETS, NULL);
+  g_return_val_if_fail (value_id < self->facets[facet].values->len, NULL);
+
+  return g_ptr_array_index (self->facets[facet].values, value_id);
+}
+
+/**
+ * ch_filter_lookup_value:
+ *
+ * Returns: the id of @value in @facet, or %CH_FILTER_NO_VALUE when no
+ *   event has it
+ */
+guint
+ch_filter_lookup_value (ChFilter   *self,
+                        ChFacet     facet,
+                        const char *value)
+{
+  gpointer id_plus_one;
+
+  g_return_val_if_fail (CH_IS_FILTER (self), CH_FILTER_NO_VALUE);
+  g_return_val_if_fail (facet < CH_N_FACETS, CH_FILTER_NO_VALUE);
+  g_return_val_if_fail (value != NULL, CH_FILTER_NO_VALUE);
+
+  id_plus_one = g_hash_table_lookup (self->facets[facet].ids, value);
+  return id_plus_one != NULL ? GPOINTER_TO_UINT (id_plus_one) - 1 : CH_FILTER_NO_VALUE;
+}
+
+/**
+ * ch_filter_get_total:
+ *
+ * Returns: how many events of the corpus have the value
+ */
+guint
+ch_filter_get_total (ChFilter *self,
+                     ChFacet   facet,
+                     guint     value_id)
+{
+  const FacetIndex *fi;
+
+  g_return_val_if_fail (CH_IS_FILTER (self), 0);
+  g_return_val_if_fail (facet < CH_N_FACETS, 0);
+  fi = &self->facets[facet];
+  g_return_val_if_fail (value_id < fi->values->len, 0);
+
+  return fi->offsets[value_id + 1] - fi->offsets[value_id];
+}
+
+/**
+ * ch_filter_get_count:
+ *
+ * Returns: how many events have the value and pass every active filter
+ *   except the one on @facet itself: the number a facet list shows beside
+ *   the value
+ */
+guint
+ch_filter_get_count (ChFilter *self,
+                     ChFacet   facet,
+                     guint     value_id)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), 0);
+  g_return_val_if_fail (facet < CH_N_FACETS, 0);
+  g_return_val_if_fail (value_id < self->facets[facet].values->len, 0);
+
+  return self->facets[facet].counts[value_id];
+}
+
+void
+ch_filter_set_selected (ChFilter *self,
+                        ChFacet   facet,
+                        guint     value_id,
+                        gboolean  selected)
+{
+  FacetIndex *fi;
+
+  g_return_if_fail (CH_IS_FILTER (self));
+  g_return_if_fail (facet < CH_N_FACETS);
+  fi = &self->facets[facet];
+  g_return_if_fail (value_id < fi->values->len);
+
+  selected = !!selected;
+  if (fi->selected[value_id] == selected)
+    return;
+
+  fi->selected[value_id] = selected;
+  fi->n_selected += selected ? 1 : -1;
+  compute_facet_bits (self, facet);
+  refilter (self, FALSE);
+}
+
+gboolean
+ch_filter_get_selected (ChFilter *self,
+                        ChFacet   facet,
+                        guint     value_id)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (facet < CH_N_FACETS, FALSE);
+  g_return_val_if_fail (value_id < self->facets[facet].values->len, FALSE);
+
+  return self->facets[facet].selected[value_id];
+}
+
+/**
+ * ch_filter_dup_selected:
+ * @n_selected: (out): how many
+ *
+ * Returns: (transfer full) (array length=n_selected): the selected ids
+ */
+guint *
+ch_filter_dup_selected (ChFilter *self,
+                        ChFacet   facet,
+                        guint    *n_selected)
+{
+  const FacetIndex *fi;
+  guint *ids;
+  guint n = 0;
+
+  g_return_val_if_fail (CH_IS_FILTER (self), NULL);
+  g_return_val_if_fail (facet < CH_N_FACETS, NULL);
+  g_return_val_if_fail (n_selected != NULL, NULL);
+
+  fi = &self->facets[facet];
+  ids = g_new (guint, fi->n_selected + 1);
+  for (guint v = 0; v < fi->values->len; v++)
+    if (fi->selected[v])
+      ids[n++] = v;
+  *n_selected = n;
+
+  return ids;
+}
+
+/**
+ * ch_filter_set_date_range:
+ * @start: the first day's sort key (ch_day_sort_key()), or 0 for no bound
+ * @end: the last day's sort key, or 0 for no bound
+ *
+ * Keeps the events dated within [@start, @end]. While a bound is set,
+ * events without a date are left out.
+ */
+void
+ch_filter_set_date_range (ChFilter *self,
+                          guint32   start,
+                          guint32   end)
+{
+  g_return_if_fail (CH_IS_FILTER (self));
+
+  if (self->range_start == start && self->range_end == end)
+    return;
+
+  if (self->range_start != start)
+    {
+      self->range_start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE_START]);
+    }
+  if (self->range_end != end)
+    {
+      self->range_end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE_END]);
+    }
+
+  compute_date_bits (self);
+  refilter (self, FALSE);
+}
+
+void
+ch_filter_get_date_range (ChFilter *self,
+                          guint32  *start,
+                          guint32  *end)
+{
+  g_return_if_fail (CH_IS_FILTER (self));
+
+  if (start != NULL)
+    *start = self->range_start;
+  if (end != NULL)
+    *end = self->range_end;
+}
+
+/**
+ * ch_filter_get_date_bounds:
+ *
+ * The sort keys of the earliest and latest dated events of the corpus,
+ * both 0 when no event has a date.
+ */
+void
+ch_filter_get_date_bounds (ChFilter *self,
+                           guint32  *first,
+                           guint32  *last)
+{
+  g_return_if_fail (CH_IS_FILTER (self));
+
+  if (first != NULL)
+    *first = self->first_date;
+  if (last != NULL)
+    *last = self->last_date;
+}
+
+/**
+ * ch_filter_set_text:
+ * @text: (nullable): words to look for, case-insensitively, in the
+ *   participants, places, source titles and evidence; %NULL or blank for
+ *   none
+ */
+void
+ch_filter_set_text (ChFilter   *self,
+                    const char *text)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_if_fail (CH_IS_FILTER (self));
+
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (stripped[0] == '\0')
+    g_clear_pointer (&stripped, g_free);
+
+  if (g_strcmp0 (self->text, stripped) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_steal_pointer (&stripped);
+  g_clear_pointer (&self->text_folded, g_free);
+  if (self->text != NULL)
+    {
+      self->text_folded = g_utf8_casefold (self->text, -1);
+      compute_text_bits (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+  refilter (self, FALSE);
+}
+
+const char *
+ch_filter_get_text (ChFilter *self)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), NULL);
+  return self->text;
+}
+
+/**
+ * ch_filter_clear:
+ *
+ * Drops every facet value, the date range and the text, with one refilter.
+ */
+void
+ch_filter_clear (ChFilter *self)
+{
+  g_return_if_fail (CH_IS_FILTER (self));
+
+  if (!ch_filter_is_active (self))
+    return;
+
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    {
+      FacetIndex *fi = &self->facets[f];
+
+      if (fi->n_selected == 0)
+        continue;
+      memset (fi->selected, 0, fi->values->len);
+      fi->n_selected = 0;
+      bits_zero (&self->facet_bits[f]);
+    }
+  if (self->range_start != 0 || self->range_end != 0)
+    {
+      self->range_start = self->range_end = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE_START]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE_END]);
+    }
+  if (self->text != NULL)
+    {
+      g_clear_pointer (&self->text, g_free);
+      g_clear_pointer (&self->text_folded, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+    }
+  refilter (self, FALSE);
+}
+
+gboolean
+ch_filter_is_active (ChFilter *self)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), FALSE);
+
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    if (self->facets[f].n_selected > 0)
+      return TRUE;
+  return self->range_start != 0 || self->range_end != 0 || self->text != NULL;
+}
+
+/**
+ * ch_filter_matches:
+ * @position: a position in the corpus
+ *
+ * Returns: whether the event at @position passes the filter
+ */
+gboolean
+ch_filter_matches (ChFilter *self,
+                   guint     position)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (position < self->n_events, FALSE);
+
+  return bits_get (&self->result, position);
+}
+
+guint
+ch_filter_get_n_matches (ChFilter *self)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), 0);
+  return self->n_matches;
+}
+
+/**
+ * ch_filter_set_sort:
+ * @column: the order, %CH_SORT_NONE for the corpus's own
+ * @descending: reverse it
+ *
+ * Orders the model's items. The first sort by a column computes its
+ * order; later ones reuse it until the corpus changes.
+ */
+void
+ch_filter_set_sort (ChFilter     *self,
+                    ChSortColumn  column,
+                    gboolean      descending)
+{
+  g_autofree guint32 *old_visible = NULL;
+  guint old_n;
+
+  g_return_if_fail (CH_IS_FILTER (self));
+  g_return_if_fail (column < CH_N_SORT_COLUMNS);
+
+  descending = !!descending && column != CH_SORT_NONE;
+  if (self->sort_column == column && self->sort_descending == descending)
+    return;
+
+  self->sort_column = column;
+  self->sort_descending = descending;
+
+  old_visible = g_steal_pointer (&self->visible);
+  old_n = self->n_visible;
+  compute_visible (self);
+  publish (self, old_visible, old_n);
+}
+
+ChSortColumn
+ch_filter_get_sort (ChFilter *self,
+                    gboolean *descending)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), CH_SORT_NONE);
+
+  if (descending != NULL)
+    *descending = self->sort_descending;
+  return self->sort_column;
+}
+
+/**
+ * ch_filter_get_corpus_position:
+ * @position: a position in this model
+ *
+ * Returns: the corpus position of the item at @position
+ */
+guint
+ch_filter_get_corpus_position (ChFilter *self,
+                               guint     position)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), G_MAXUINT);
+  g_return_val_if_fail (position < self->n_visible, G_MAXUINT);
+
+  return self->visible[position];
+}
+
+/**
+ * ch_filter_find_event:
+ *
+ * Returns: the position of @event in this model, or %G_MAXUINT when it is
+ *   filtered out or not in the corpus
+ */
+guint
+ch_filter_find_event (ChFilter *self,
+                      ChEvent  *event)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), G_MAXUINT);
+  g_return_val_if_fail (CH_IS_EVENT (event), G_MAXUINT);
+
+  for (guint i = 0; i < self->n_visible; i++)
+    if (ch_corpus_get_event (self->corpus, self->visible[i]) == event)
+      return i;
+  return G_MAXUINT;
+}
