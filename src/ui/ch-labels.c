@@ -1,0 +1,181 @@
+/* ch-labels.c
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-labels"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ch-labels.h"
+#include "ch-locale.h"
+
+/* Slugs and codes are the data (EVENTS.md); these are their translated
+ * names for the screen. */
+
+static const char * const type_labels[CH_N_EVENT_TYPES] = {
+  N_("Meeting"),
+  N_("Visit"),
+  N_("Meeting in a third country"),
+  N_("Phone call"),
+  N_("Agreement"),
+  N_("Negotiation"),
+};
+
+static const struct {
+  const char *slug;
+  const char *label;
+} topic_labels[] = {
+  { "trade", N_("Trade") },
+  { "investment", N_("Investment") },
+  { "finance", N_("Finance") },
+  { "energy", N_("Energy") },
+  { "industry", N_("Industry") },
+  { "agriculture", N_("Agriculture") },
+  { "health", N_("Health") },
+  { "technology", N_("Technology") },
+  { "connectivity", N_("Connectivity") },
+  { "defense", N_("Defense") },
+  { "security", N_("Security") },
+  { "peace", N_("Peace") },
+  { "water", N_("Water") },
+  { "climate", N_("Climate") },
+  { "education_culture", N_("Education and culture") },
+  { "governance", N_("Governance") },
+  { "parliamentary", N_("Parliamentary") },
+  { "multilateral", N_("Multilateral") },
+};
+
+/**
+ * ch_label_for_country:
+ * @code: an ISO 3166-1 alpha-2 code
+ *
+ * Returns: the country's name in the user's language; names are looked up
+ *   once and kept, since list cells ask for them on every bind
+ */
+const char *
+ch_label_for_country (const char *code)
+{
+  static GHashTable *names;
+  const char *name;
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (names == NULL)
+    names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  name = g_hash_table_lookup (names, code);
+  if (name == NULL)
+    {
+      char *display = ch_country_display_name (code);
+
+      if (display == NULL)
+        display = g_strdup (code);
+      g_hash_table_insert (names, g_strdup (code), display);
+      name = display;
+    }
+  return name;
+}
+
+const char *
+ch_label_for_type (ChEventType type)
+{
+  g_return_val_if_fail ((guint) type < CH_N_EVENT_TYPES, NULL);
+  return _(type_labels[type]);
+}
+
+const char *
+ch_label_for_type_slug (const char *slug)
+{
+  ChEventType type;
+
+  g_return_val_if_fail (slug != NULL, NULL);
+
+  if (ch_event_type_from_slug (slug, &type))
+    return ch_label_for_type (type);
+  return slug;
+}
+
+const char *
+ch_label_for_topic (const char *slug)
+{
+  g_return_val_if_fail (slug != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (topic_labels); i++)
+    if (strcmp (topic_labels[i].slug, slug) == 0)
+      return _(topic_labels[i].label);
+  return slug;
+}
+
+const char *
+ch_label_for_facet (ChFacet facet)
+{
+  switch (facet)
+    {
+    case CH_FACET_COUNTRY:
+      return _("Countries");
+    case CH_FACET_PARTICIPANT:
+      return _("Participants");
+    case CH_FACET_ORGANIZATION:
+      return _("Organizations");
+    case CH_FACET_TOPIC:
+      return _("Topics");
+    case CH_FACET_TYPE:
+      return _("Event Types");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+ch_label_for_value (ChFacet     facet,
+                    const char *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  switch (facet)
+    {
+    case CH_FACET_COUNTRY:
+      return ch_label_for_country (value);
+    case CH_FACET_TOPIC:
+      return ch_label_for_topic (value);
+    case CH_FACET_TYPE:
+      return ch_label_for_type_slug (value);
+    case CH_FACET_PARTICIPANT:
+    case CH_FACET_ORGANIZATION:
+    default:
+      return value;
+    }
+}
+
+char *
+ch_label_for_topics (const char * const *slugs)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; slugs != NULL && slugs[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, ch_label_for_topic (slugs[i]));
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+ch_label_for_countries (const char * const *codes)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, ch_label_for_country (codes[i]));
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,947 @@
+/* ch-window.c
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ch-column-sorter.h"
+#include "ch-facet-list.h"
+#include "ch-labels.h"
+#include "ch-timeline.h"
+#include "ch-window-private.h"
+
+/*
+ * The explorer: facets on the left, the timeline on top, the event list
+ * and the reader below. The data flows one way:
+ *
+ *   ChCorpus (all events) -> ChFilter (the matching events, sorted) ->
+ *   GtkMultiSelection -> the column view, the timeline and the reader
+ *
+ * ChFilter is both the filter and the sorted model: at a million events a
+ * GtkFilterListModel calling back per item and a GtkSortListModel
+ * re-sorting on each change are too slow (see ch-filter.c). The one
+ * GtkMultiSelection is shared by every view, so a selection made anywhere
+ * shows everywhere.
+ */
+
+G_DEFINE_FINAL_TYPE (ChWindow, ch_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SIDEBAR_VISIBLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef enum
+{
+  COLUMN_DATE,
+  COLUMN_TYPE,
+  COLUMN_PARTICIPANTS,
+  COLUMN_PLACE,
+  COLUMN_TOPICS,
+  COLUMN_SOURCE,
+  COLUMN_CONFIDENCE,
+  N_COLUMNS
+} Column;
+
+static const struct {
+  const char   *title;
+  ChSortColumn  sort;
+  gboolean      expand;
+  int           width;
+} columns[N_COLUMNS] = {
+  { N_("Date"), CH_SORT_DATE, FALSE, 104 },
+  { N_("Type"), CH_SORT_TYPE, FALSE, 110 },
+  { N_("Participants"), CH_SORT_PARTICIPANTS, TRUE, 220 },
+  { N_("Place"), CH_SORT_PLACE, FALSE, 150 },
+  { N_("Topics"), CH_SORT_TOPICS, TRUE, 150 },
+  { N_("Source"), CH_SORT_SOURCE, TRUE, 180 },
+  { N_("Confidence"), CH_SORT_CONFIDENCE, FALSE, 90 },
+};
+
+/* Cells */
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_UINT (user_data);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_CONFIDENCE ? 1.0 : 0.0);
+  if (column == COLUMN_DATE || column == COLUMN_CONFIDENCE)
+    gtk_widget_add_css_class (label, "numeric");
+  if (column == COLUMN_CONFIDENCE)
+    gtk_widget_add_css_class (label, "confidence");
+  if (column == COLUMN_SOURCE)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_item_set_child (item, label);
+}
+
+static char *
+format_place (ChEvent *event)
+{
+  const char *location = ch_event_get_location (event);
+  const char *country = ch_event_get_location_country (event);
+
+  if (location != NULL && location[0] != '\0' && country != NULL && country[0] != '\0')
+    return g_strdup_printf ("%s, %s", location, ch_label_for_country (country));
+  if (location != NULL && location[0] != '\0')
+    return g_strdup (location);
+  if (country != NULL && country[0] != '\0')
+    return g_strdup (ch_label_for_country (country));
+  return g_strdup ("");
+}
+
+static char *
+format_cell (ChEvent *event,
+             Column   column)
+{
+  switch (column)
+    {
+    case COLUMN_DATE:
+      {
+        char *text = ch_day_format (ch_event_get_date (event));
+
+        if (text == NULL || text[0] == '\0')
+          {
+            g_free (text);
+            /* Translators: shown in the Date column for an event without a date */
+            return g_strdup (C_("date", "Unknown"));
+          }
+        return text;
+      }
+    case COLUMN_TYPE:
+      return g_strdup (ch_label_for_type (ch_event_get_event_type (event)));
+    case COLUMN_PARTICIPANTS:
+      {
+        const char * const *people = ch_event_get_participants (event);
+
+        if (people[0] == NULL)
+          {
+            g_autofree char *countries = ch_label_for_countries (ch_event_get_countries (event));
+            return g_steal_pointer (&countries);
+          }
+        return g_strjoinv (", ", (char **) people);
+      }
+    case COLUMN_PLACE:
+      return format_place (event);
+    case COLUMN_TOPICS:
+      return ch_label_for_topics (ch_event_get_topics (event));
+    case COLUMN_SOURCE:
+      {
+        const char *title = ch_event_get_source_title (event);
+        const char * const *sources = ch_event_get_sources (event);
+
+        if (title != NULL && title[0] != '\0')
+          return g_strdup (title);
+        if (sources[0] != NULL)
+          return g_path_get_basename (sources[0]);
+        return g_strdup ("");
+      }
+    case COLUMN_CONFIDENCE:
+      return g_strdup_printf ("%.2f", ch_event_get_confidence (event));
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_UINT (user_data);
+  ChEvent *event = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  g_autofree char *text = format_cell (event, column);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (column == COLUMN_PARTICIPANTS || column == COLUMN_SOURCE || column == COLUMN_PLACE)
+    gtk_widget_set_tooltip_text (label, text[0] != '\0' ? text : NULL);
+}
+
+/* Status, selection */
+
+static void
+update_status (ChWindow *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autofree char *events = NULL;
+  g_autofree char *text = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  guint n_selected;
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  n_selected = (guint) gtk_bitset_get_size (selected);
+
+  /* Translators: the first part of the status line, "12 of 340 events" */
+  events = g_strdup_printf (ngettext ("%u of %u event", "%u of %u events", total), n, total);
+  /* Translators: the status line, "12 of 340 events, 2 selected" */
+  text = g_strdup_printf (ngettext ("%s, %u selected", "%s, %u selected", n_selected),
+                          events, n_selected);
+  gtk_label_set_text (self->status_label, text);
+
+  if (total > 0)
+    {
+      g_autofree char *subtitle =
+        g_strdup_printf (ngettext ("%u event", "%u events", total), total);
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+    }
+  else
+    adw_window_title_set_subtitle (self->window_title, NULL);
+
+  gtk_stack_set_visible_child_name (self->stack, total > 0 || self->importing ? "events" : "empty");
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 || total == 0 ? "list" : "no-match");
+  _ch_window_update_actions (self);
+}
+
+static void
+set_current_event (ChWindow *self,
+                   ChEvent  *event)
+{
+  if (!g_set_object (&self->current_event, event))
+    return;
+  if (self->reader != NULL)
+    g_object_set (self->reader, "event", event, NULL);
+}
+
+static void
+on_selection_changed_cb (ChWindow          *self,
+                         guint              position,
+                         guint              n_items,
+                         GtkSelectionModel *selection)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (selection);
+  g_autoptr(ChEvent) event = NULL;
+
+  /* The reader shows the first selected event; a selection that still
+   * holds the shown one keeps it, so extending a selection does not jump. */
+  if (self->current_event != NULL)
+    {
+      guint pos = ch_filter_find_event (self->filter, self->current_event);
+
+      if (pos != G_MAXUINT && gtk_bitset_contains (selected, pos))
+        {
+          update_status (self);
+          return;
+        }
+    }
+  if (!gtk_bitset_is_empty (selected))
+    event = g_list_model_get_item (G_LIST_MODEL (self->filter), gtk_bitset_get_minimum (selected));
+  set_current_event (self, event);
+  update_status (self);
+}
+
+static void
+on_column_view_activate_cb (ChWindow      *self,
+                            guint          position,
+                            GtkColumnView *column_view)
+{
+  g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (self->filter), position);
+
+  set_current_event (self, event);
+}
+
+static void
+on_sorter_changed_cb (ChWindow  *self,
+                      guint      change,
+                      GtkSorter *sorter)
+{
+  gboolean descending = FALSE;
+  ChSortColumn column;
+
+  /* Columns going away while the window is disposed change the sorter too. */
+  if (self->filter == NULL)
+    return;
+
+  column = ch_column_sorter_read_primary (sorter, &descending);
+  ch_filter_set_sort (self->filter, column, descending);
+}
+
+/* Filters: chips, date entries, search */
+
+static char *
+format_date_key (guint32 key)
+{
+  guint y = key / 10000, m = key / 100 % 100, d = key % 100;
+
+  if (key == 0)
+    return g_strdup ("");
+  if (m == 0)
+    return g_strdup_printf ("%04u", y);
+  if (d == 0)
+    return g_strdup_printf ("%04u-%02u", y, m);
+  return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+}
+
+/* Reads a date entry. A "To" bound given as a year or a month means its
+ * last day. Returns FALSE for text that is not a date. */
+static gboolean
+parse_date_entry (GtkEntry *entry,
+                  gboolean  is_end,
+                  guint32  *key)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  ChDay day = { 0 };
+
+  if (text[0] == '\0')
+    {
+      *key = 0;
+      return TRUE;
+    }
+  if (!ch_day_parse_iso (text, &day))
+    return FALSE;
+
+  if (is_end && day.month == 0)
+    {
+      day.month = 12;
+      day.day = 31;
+    }
+  else if (is_end && day.day == 0)
+    day.day = g_date_get_days_in_month (day.month, day.year);
+
+  *key = ch_day_sort_key (&day);
+  return TRUE;
+}
+
+static void
+apply_date_entries (ChWindow *self)
+{
+  guint32 start = 0, end = 0;
+  gboolean ok_start = parse_date_entry (self->date_from_entry, FALSE, &start);
+  gboolean ok_end = parse_date_entry (self->date_to_entry, TRUE, &end);
+
+  if (ok_start)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->date_from_entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->date_from_entry), "error");
+  if (ok_end)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->date_to_entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->date_to_entry), "error");
+
+  if (ok_start && ok_end)
+    ch_filter_set_date_range (self->filter, start, end);
+}
+
+static void
+on_date_entry_activate_cb (ChWindow *self,
+                           GtkEntry *entry)
+{
+  apply_date_entries (self);
+}
+
+static void
+on_date_entry_focus_leave_cb (ChWindow                *self,
+                              GtkEventControllerFocus *focus)
+{
+  apply_date_entries (self);
+}
+
+static void
+sync_date_entries (ChWindow *self)
+{
+  guint32 start, end;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  ch_filter_get_date_range (self->filter, &start, &end);
+  from = format_date_key (start);
+  to = format_date_key (end);
+
+  /* Only rewrite an entry whose meaning differs, so typing is not undone. */
+  {
+    guint32 shown;
+
+    if (!parse_date_entry (self->date_from_entry, FALSE, &shown) || shown != start)
+      gtk_editable_set_text (GTK_EDITABLE (self->date_from_entry), from);
+    if (!parse_date_entry (self->date_to_entry, TRUE, &shown) || shown != end)
+      gtk_editable_set_text (GTK_EDITABLE (self->date_to_entry), to);
+  }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_from_entry), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_to_entry), "error");
+}
+
+static void
+on_search_changed_cb (ChWindow       *self,
+                      GtkSearchEntry *entry)
+{
+  ch_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+typedef struct
+{
+  ChFacet facet;
+  guint   value_id;
+  int     kind;   /* 0 facet value, 1 dates, 2 text */
+} ChipData;
+
+static void
+on_chip_clicked_cb (GtkButton *button,
+                    ChWindow  *self)
+{
+  ChipData *data = g_object_get_data (G_OBJECT (button), "chip");
+
+  switch (data->kind)
+    {
+    case 0:
+      ch_filter_set_selected (self->filter, data->facet, data->value_id, FALSE);
+      break;
+    case 1:
+      ch_filter_set_date_range (self->filter, 0, 0);
+      break;
+    case 2:
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      ch_filter_set_text (self->filter, NULL);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+add_chip (ChWindow   *self,
+          const char *text,
+          ChipData   *data)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("window-close-symbolic");
+  g_autofree char *name = NULL;
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "chip");
+  gtk_widget_add_css_class (button, "flat");
+
+  /* Translators: tooltip and accessible name of an active filter's chip */
+  name = g_strdup_printf (_("Remove filter “%s”"), text);
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  g_object_set_data_full (G_OBJECT (button), "chip", g_memdup2 (data, sizeof *data), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self);
+  gtk_flow_box_append (self->chips_box, button);
+}
+
+static void
+rebuild_chips (ChWindow *self)
+{
+  GtkWidget *child;
+  guint32 start, end;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
+    gtk_flow_box_remove (self->chips_box, child);
+
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    {
+      guint n = 0;
+      g_autofree guint *ids = ch_filter_dup_selected (self->filter, f, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          ChipData data = { f, ids[i], 0 };
+          const char *value = ch_filter_get_value (self->filter, f, ids[i]);
+
+          add_chip (self, ch_label_for_value (f, value), &data);
+        }
+    }
+
+  ch_filter_get_date_range (self->filter, &start, &end);
+  if (start != 0 || end != 0)
+    {
+      ChipData data = { 0, 0, 1 };
+      g_autofree char *from = format_date_key (start);
+      g_autofree char *to = format_date_key (end);
+      g_autofree char *text = NULL;
+
+      if (start != 0 && end != 0)
+        text = g_strdup_printf ("%s – %s", from, to);
+      else if (start != 0)
+        /* Translators: a date filter with only a first day */
+        text = g_strdup_printf (_("From %s"), from);
+      else
+        /* Translators: a date filter with only a last day */
+        text = g_strdup_printf (_("Until %s"), to);
+      add_chip (self, text, &data);
+    }
+
+  if (ch_filter_get_text (self->filter) != NULL)
+    {
+      ChipData data = { 0, 0, 2 };
+      g_autofree char *text = g_strdup_printf ("“%s”", ch_filter_get_text (self->filter));
+
+      add_chip (self, text, &data);
+    }
+
+  gtk_revealer_set_reveal_child (self->chips_revealer, ch_filter_is_active (self->filter));
+}
+
+static void
+on_filter_changed_cb (ChWindow *self,
+                      guint     change,
+                      ChFilter *filter)
+{
+  rebuild_chips (self);
+  sync_date_entries (self);
+  update_status (self);
+}
+
+static void
+on_filter_items_changed_cb (ChWindow   *self,
+                            guint       position,
+                            guint       removed,
+                            guint       added,
+                            GListModel *model)
+{
+  update_status (self);
+}
+
+/* Sidebar, settings */
+
+static gboolean
+get_sidebar_visible (ChWindow *self)
+{
+  return self->sidebar_visible;
+}
+
+static void
+set_sidebar_visible (ChWindow *self,
+                     gboolean  visible)
+{
+  visible = !!visible;
+  if (self->sidebar_visible == visible)
+    return;
+  self->sidebar_visible = visible;
+  if (self->sidebar != NULL)
+    gtk_widget_set_visible (self->sidebar, visible);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
+}
+
+static void
+restore_state (ChWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+  int pos;
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  gtk_paned_set_position (self->sidebar_paned, g_settings_get_int (self->settings, "sidebar-width"));
+  /* 0 lets the window choose. */
+  pos = g_settings_get_int (self->settings, "pane-timeline-position");
+  gtk_paned_set_position (self->timeline_paned, pos > 0 ? pos : 200);
+  pos = g_settings_get_int (self->settings, "pane-list-position");
+  gtk_paned_set_position (self->list_paned, pos > 0 ? pos : MAX (width - 280 - 420, 420));
+}
+
+static void
+save_state (ChWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (self->sidebar_paned));
+  g_settings_set_int (self->settings, "pane-timeline-position",
+                      gtk_paned_get_position (self->timeline_paned));
+  g_settings_set_int (self->settings, "pane-list-position",
+                      gtk_paned_get_position (self->list_paned));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+ch_window_close_request (GtkWindow *window)
+{
+  ChWindow *self = CH_WINDOW (window);
+
+  g_cancellable_cancel (self->cancellable);
+  save_state (self);
+
+  return GTK_WINDOW_CLASS (ch_window_parent_class)->close_request (window);
+}
+
+/* Construction */
+
+static void
+create_columns (ChWindow *self)
+{
+  GtkColumnViewColumn *date_column = NULL;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkSorter) sorter = ch_column_sorter_new (columns[c].sort);
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (c));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (c));
+      column = gtk_column_view_column_new (_(columns[c].title), factory);
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, columns[c].expand);
+      gtk_column_view_column_set_fixed_width (column, columns[c].width);
+      gtk_column_view_append_column (self->column_view, column);
+      if (c == COLUMN_DATE)
+        date_column = column;
+    }
+
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_column_view_sort_by_column (self->column_view, date_column, GTK_SORT_ASCENDING);
+}
+
+static void
+create_facets (ChWindow *self)
+{
+  static const ChFacet order[] = {
+    CH_FACET_TYPE, CH_FACET_COUNTRY, CH_FACET_PARTICIPANT,
+    CH_FACET_ORGANIZATION, CH_FACET_TOPIC,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      GtkWidget *list = ch_facet_list_new (self->filter, order[i]);
+
+      self->facet_lists[order[i]] = list;
+      gtk_box_append (self->facets_box, list);
+    }
+}
+
+static void
+create_timeline (ChWindow *self)
+{
+  self->timeline = ch_timeline_new ();
+  gtk_widget_set_vexpand (self->timeline, TRUE);
+  gtk_widget_set_hexpand (self->timeline, TRUE);
+  ch_timeline_set_model (CH_TIMELINE (self->timeline), G_LIST_MODEL (self->filter));
+  ch_timeline_set_selection (CH_TIMELINE (self->timeline), GTK_SELECTION_MODEL (self->selection));
+  gtk_box_append (self->timeline_box, self->timeline);
+
+  /* The brushed range is the filter's date range, and the date entries
+   * follow the filter. */
+  g_object_bind_property (self->filter, "range-start", self->timeline, "range-start",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->filter, "range-end", self->timeline, "range-end",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+label_widgets (ChWindow *self)
+{
+  /* Icon-only buttons and entries get a name screen readers can say. */
+  struct { gpointer widget; const char *label; } names[] = {
+    { self->sidebar_button, _("Show Filters") },
+    { self->primary_menu_button, _("Main Menu") },
+    { self->cancel_button, _("Cancel Import") },
+    { self->failures_close_button, _("Dismiss") },
+    { self->search_entry, _("Search events") },
+    { self->date_from_entry, _("First day") },
+    { self->date_to_entry, _("Last day") },
+    { self->column_view, _("Events") },
+    { self->progress_bar, _("Import progress") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (names[i].widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, names[i].label, -1);
+}
+
+static void
+ch_window_constructed (GObject *object)
+{
+  ChWindow *self = (ChWindow *) object;
+  g_autoptr(GAction) lanes = NULL;
+  GtkEventController *focus;
+
+  G_OBJECT_CLASS (ch_window_parent_class)->constructed (object);
+
+  restore_state (self);
+  g_settings_bind (self->settings, "sidebar-visible", self, "sidebar-visible",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "timeline-lanes", self->timeline, "lane-mode",
+                   G_SETTINGS_BIND_GET);
+  lanes = g_settings_create_action (self->settings, "timeline-lanes");
+  g_action_map_add_action (G_ACTION_MAP (self), lanes);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_date_entry_focus_leave_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->date_from_entry), focus);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_date_entry_focus_leave_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->date_to_entry), focus);
+
+  update_status (self);
+}
+
+static void
+ch_window_dispose (GObject *object)
+{
+  ChWindow *self = (ChWindow *) object;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->import_pulse_id, g_source_remove);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_WINDOW);
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_clear_object (&self->current_event);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->corpus);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->pending_export_path, g_free);
+
+  G_OBJECT_CLASS (ch_window_parent_class)->dispose (object);
+}
+
+static void
+ch_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ChWindow *self = CH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_VISIBLE:
+      g_value_set_boolean (value, get_sidebar_visible (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ChWindow *self = CH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_VISIBLE:
+      set_sidebar_visible (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_window_class_init (ChWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ch_window_constructed;
+  object_class->dispose = ch_window_dispose;
+  object_class->get_property = ch_window_get_property;
+  object_class->set_property = ch_window_set_property;
+  window_class->close_request = ch_window_close_request;
+
+  properties[PROP_SIDEBAR_VISIBLE] =
+    g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ch-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, failures_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, failures_label);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, failures_details_button);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, failures_close_button);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, failures_list);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, sidebar_paned);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, facets_box);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, date_from_entry);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, date_to_entry);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, timeline_paned);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, timeline_box);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, list_paned);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, chips_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, clear_filters_button);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, ChWindow, reader_box);
+
+  _ch_window_class_actions_init (widget_class);
+}
+
+static void
+ch_window_init (ChWindow *self)
+{
+  self->sidebar_visible = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new ("io.github.chancery.Chancery");
+  self->cancellable = g_cancellable_new ();
+  self->corpus = ch_corpus_new ();
+  self->filter = ch_filter_new (self->corpus);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filter)));
+
+  create_columns (self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  create_facets (self);
+  create_timeline (self);
+  label_widgets (self);
+
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->column_view, "activate",
+                           G_CALLBACK (on_column_view_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "changed",
+                           G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "items-changed",
+                           G_CALLBACK (on_filter_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_from_entry, "activate",
+                           G_CALLBACK (on_date_entry_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_to_entry, "activate",
+                           G_CALLBACK (on_date_entry_activate_cb), self, G_CONNECT_SWAPPED);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+/* Public API */
+
+ChWindow *
+ch_window_new (GtkApplication *application)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (CH_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * ch_window_get_corpus:
+ *
+ * Returns: (transfer none): the corpus the window shows
+ */
+ChCorpus *
+ch_window_get_corpus (ChWindow *self)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), NULL);
+  return self->corpus;
+}
+
+/**
+ * ch_window_get_filter:
+ *
+ * Returns: (transfer none): the filter, which is also the list's model
+ */
+ChFilter *
+ch_window_get_filter (ChWindow *self)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), NULL);
+  return self->filter;
+}
+
+/**
+ * ch_window_get_selection:
+ *
+ * Returns: (transfer none): the selection every view shares
+ */
+GtkSelectionModel *
+ch_window_get_selection (ChWindow *self)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), NULL);
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
+/**
+ * ch_window_get_facet_list:
+ *
+ * Returns: (transfer none): the sidebar's list for @facet
+ */
+GtkWidget *
+ch_window_get_facet_list (ChWindow *self,
+                          ChFacet   facet)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (facet < CH_N_FACETS, NULL);
+  return self->facet_lists[facet];
+}
+
+/**
+ * ch_window_get_search_entry:
+ *
+ * Returns: (transfer none): the free-text search entry
+ */
+GtkWidget *
+ch_window_get_search_entry (ChWindow *self)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->search_entry);
+}
+
+/**
+ * ch_window_get_column_view:
+ *
+ * Returns: (transfer none): the event list
+ */
+GtkWidget *
+ch_window_get_column_view (ChWindow *self)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->column_view);
+}
+
+const char *
+ch_window_get_status_text (ChWindow *self)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (self->status_label);
+}
