@@ -17,6 +17,7 @@ typedef struct
   guint n_marks;
   guint n_spans;
   guint n_bins;
+  guint n_bars;
 } ChTimelineStats;
 
 void      _ch_timeline_ensure_projection (ChTimeline      *self);

@@ -967,6 +967,42 @@ bin_is_dense (const guint32 *counts,
 }
 
 static void
+flush_span (ChTimeline  *self,
+            GtkSnapshot *snapshot,
+            const Mark  *span,
+            gboolean     mixed,
+            double       top,
+            double       lh,
+            double       width)
+{
+  GdkRGBA color;
+  double x0, x1;
+
+  if (span == NULL)
+    return;
+
+  color = mixed ? with_alpha (&self->fg, 0.3f) : with_alpha (&self->type_colors[span->type], 0.45f);
+  x0 = MAX ((span->start - self->view_start) * self->ppd, -2);
+  x1 = MIN ((span->end - self->view_start) * self->ppd, width + 2);
+  gtk_snapshot_append_color (snapshot, &color,
+                             &GRAPHENE_RECT_INIT (plot_x (self) + x0, top + lh * 0.3, x1 - x0, lh * 0.4));
+  self->stats.n_spans++;
+}
+
+/* Bars take one of eight heights, on a log scale so that a lone busy day
+ * does not flatten the rest; fewer distinct heights let neighbouring bins
+ * merge into one rectangle. */
+static double
+bar_height (double  inner,
+            guint32 count,
+            guint32 max_count)
+{
+  double frac = 0.2 + 0.8 * log1p (count) / log1p (max_count);
+
+  return round (inner * ceil (frac * 8) / 8);
+}
+
+static void
 draw_lane (ChTimeline  *self,
            GtkSnapshot *snapshot,
            const Lane  *lane,
@@ -975,6 +1011,7 @@ draw_lane (ChTimeline  *self,
            double       width,
            guint32     *counts,
            guint32     *type_counts,
+           guint32     *last_in_bin,
            int          n_bins)
 {
   const Mark *marks = (const Mark *) (gpointer) lane->marks->data;
@@ -983,9 +1020,9 @@ draw_lane (ChTimeline  *self,
   double px = plot_x (self);
   double ppd = self->ppd;
   guint first = first_visible_mark (lane, d0);
-  guint last = first;
   guint32 max_count = 0;
-  const Mark *prev_span = NULL;
+  const Mark *pending = NULL;
+  gboolean pending_mixed = FALSE;
 
   memset (counts, 0, sizeof (guint32) * n_bins);
   memset (type_counts, 0, sizeof (guint32) * n_bins * CH_N_EVENT_TYPES);
@@ -997,25 +1034,21 @@ draw_lane (ChTimeline  *self,
       double x0 = (m->start - d0) * ppd;
       double x1 = (m->end - d0) * ppd;
 
-      last = i + 1;
       if (x1 <= 0)
         continue;
 
       if (is_span (m->is_day, m->start, m->end, ppd))
         {
-          GdkRGBA color;
-
-          /* Identical spans (a hundred events "in 2021") are drawn once. */
-          if (prev_span != NULL && prev_span->start == m->start &&
-              prev_span->end == m->end && prev_span->type == m->type)
-            continue;
-          prev_span = m;
-          color = with_alpha (&self->type_colors[m->type], 0.45f);
-          x0 = MAX (x0, -2);
-          x1 = MIN (x1, width + 2);
-          gtk_snapshot_append_color (snapshot, &color,
-                                     &GRAPHENE_RECT_INIT (px + x0, top + lh * 0.3, x1 - x0, lh * 0.4));
-          self->stats.n_spans++;
+          /* Identical spans (a hundred events "in 2021") are drawn once,
+           * in their type's colour or, when types mix, in a neutral one. */
+          if (pending != NULL && pending->start == m->start && pending->end == m->end)
+            {
+              pending_mixed |= pending->type != m->type;
+              continue;
+            }
+          flush_span (self, snapshot, pending, pending_mixed, top, lh, width);
+          pending = m;
+          pending_mixed = FALSE;
         }
       else
         {
@@ -1025,26 +1058,27 @@ draw_lane (ChTimeline  *self,
             {
               counts[b]++;
               type_counts[b * CH_N_EVENT_TYPES + m->type]++;
+              last_in_bin[b] = i;
             }
         }
     }
 
-  /* Pass 2: points in sparse stretches are drawn as marks. */
-  for (guint i = first; i < last; i++)
+  flush_span (self, snapshot, pending, pending_mixed, top, lh, width);
+
+  /* Pass 2: a bin that is not dense holds at most one point, whose index
+   * pass 1 kept: draw it as a mark, without going over the events again. */
+  for (int b = 0; b < n_bins; b++)
     {
-      const Mark *m = &marks[i];
-      double x0 = (m->start - d0) * ppd;
-      double x1 = (m->end - d0) * ppd;
-      double cx = (x0 + x1) * 0.5;
-      double w;
-      int b;
+      const Mark *m;
+      double x0, x1, cx, w;
 
-      if (x1 <= 0 || is_span (m->is_day, m->start, m->end, ppd))
-        continue;
-      b = (int) (cx / BIN_PX);
-      if (b < 0 || b >= n_bins || bin_is_dense (counts, n_bins, b))
+      if (counts[b] != 1 || bin_is_dense (counts, n_bins, b))
         continue;
 
+      m = &marks[last_in_bin[b]];
+      x0 = (m->start - d0) * ppd;
+      x1 = (m->end - d0) * ppd;
+      cx = (x0 + x1) * 0.5;
       w = MAX (MARK_W, x1 - x0);
       gtk_snapshot_append_color (snapshot, &self->type_colors[m->type],
                                  &GRAPHENE_RECT_INIT (px + cx - w / 2, top + lh * 0.2, w, lh * 0.6));
@@ -1052,8 +1086,7 @@ draw_lane (ChTimeline  *self,
     }
 
   /* Pass 3: dense stretches as a histogram, bars coloured by the most
-   * frequent type of their bin, heights on a log scale so that a lone
-   * busy day does not flatten the rest. */
+   * frequent type of their bin. */
   for (int b = 0; b < n_bins; b++)
     if (bin_is_dense (counts, n_bins, b))
       max_count = MAX (max_count, counts[b]);
@@ -1076,14 +1109,14 @@ draw_lane (ChTimeline  *self,
       for (guint t = 1; t < CH_N_EVENT_TYPES; t++)
         if (type_counts[b * CH_N_EVENT_TYPES + t] > type_counts[b * CH_N_EVENT_TYPES + type])
           type = t;
-      h = round ((lh - 4) * (0.2 + 0.8 * log1p (counts[b]) / log1p (max_count)));
+      h = bar_height (lh - 4, counts[b], max_count);
 
       /* Merge neighbouring bins that would draw the same bar. */
       for (run = 1; b + run < n_bins && bin_is_dense (counts, n_bins, b + run); run++)
         {
           int nb = b + run;
           guint nt = 0;
-          double nh = round ((lh - 4) * (0.2 + 0.8 * log1p (counts[nb]) / log1p (max_count)));
+          double nh = bar_height (lh - 4, counts[nb], max_count);
 
           for (guint t = 1; t < CH_N_EVENT_TYPES; t++)
             if (type_counts[nb * CH_N_EVENT_TYPES + t] > type_counts[nb * CH_N_EVENT_TYPES + nt])
@@ -1096,6 +1129,7 @@ draw_lane (ChTimeline  *self,
                                  &GRAPHENE_RECT_INIT (px + b * BIN_PX, top + lh - 2 - h,
                                                       run * BIN_PX, h));
       self->stats.n_bins += run;
+      self->stats.n_bars++;
       b += run;
     }
 }
@@ -1109,6 +1143,7 @@ draw_static (ChTimeline  *self,
   g_autoptr(PangoLayout) layout = NULL;
   g_autofree guint32 *counts = NULL;
   g_autofree guint32 *type_counts = NULL;
+  g_autofree guint32 *last_in_bin = NULL;
   PangoAttrList *attrs;
   GdkRGBA stripe = with_alpha (&self->fg, 0.04f);
   GdkRGBA text = with_alpha (&self->fg, 0.85f);
@@ -1144,13 +1179,14 @@ draw_static (ChTimeline  *self,
 
   counts = g_new (guint32, n_bins);
   type_counts = g_new (guint32, n_bins * CH_N_EVENT_TYPES);
+  last_in_bin = g_new (guint32, n_bins);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x (self), AXIS_H,
                                                          plot_width (self), height - AXIS_H));
   for (guint i = first_lane; i < last_lane; i++)
     draw_lane (self, snapshot, g_ptr_array_index (self->lanes, i),
                AXIS_H + i * lh - self->lane_scroll, lh, plot_width (self),
-               counts, type_counts, n_bins);
+               counts, type_counts, last_in_bin, n_bins);
   gtk_snapshot_pop (snapshot);
 
   /* Lane labels on the left */
