@@ -779,6 +779,38 @@ test_entity_loader (void)
   remove_tree (dir);
 }
 
+static void
+test_entity_quadratic (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY e \"");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  gint64 start;
+
+  /* One level of entities, but a 100 kB one referenced 20,000 times. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (xml, 'A');
+  g_string_append (xml, "\">]><rss version=\"2.0\"><channel><item><title>Quadratic</title>"
+                        "<description>Talks in Rome.");
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (xml, "&e;");
+  g_string_append (xml, "</description></item></channel></rss>");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&xml));
+
+  start = g_get_monotonic_time ();
+  documents = ch_import_bytes (bytes, "quadratic.xml", &error);
+  if (documents == NULL)
+    g_assert_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_PARSE);
+  else
+    {
+      g_assert_cmpuint (documents->len, ==, 1);
+      g_assert_true (g_str_has_prefix (ch_document_get_text (documents->pdata[0]), "Talks in Rome."));
+      g_assert_cmpuint (ch_document_get_text_length (documents->pdata[0]), <=, 2 * 1024 * 1024);
+    }
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+}
+
 /* Threads ---------------------------------------------------------------- */
 
 static char *
@@ -949,6 +981,7 @@ main (int   argc,
   g_test_add_func ("/core/import/feed/dates", test_feed_dates);
   g_test_add_func ("/core/import/xml/external-entity", test_xxe);
   g_test_add_func ("/core/import/xml/entity-bomb", test_entity_bomb);
+  g_test_add_func ("/core/import/xml/entity-quadratic", test_entity_quadratic);
   g_test_add_func ("/core/import/xml/entity-loader", test_entity_loader);
   g_test_add_func ("/core/import/threads", test_threads);
   g_test_add_func ("/core/import/collect", test_collect);
