@@ -135,6 +135,7 @@ struct _ChTimeline
   guint              n_dated;
   gint32             min_day;
   gint32             max_day;
+  gpointer           builder;
   guint              rebuild_id;
   guint              projection_dirty : 1;
 
@@ -469,34 +470,90 @@ clear_projection (ChTimeline *self)
   self->has_hover = FALSE;
 }
 
+/* The projection is built in slices of a few milliseconds from an idle,
+ * so that a million events never freeze the window: until it is done the
+ * previous projection stays on screen (without selection or hover, whose
+ * positions belong to the new model). */
+typedef struct
+{
+  GListModel *model;
+  LaneMode    mode;
+  guint       pos;
+  guint       n;
+  GPtrArray  *lanes;
+  GArray     *events;
+  GArray     *lane_refs;
+  GHashTable *index;
+  GString    *key;
+  guint       n_dated;
+  gint32      min_day;
+  gint32      max_day;
+} Builder;
+
+#define BUILD_SLICE_USEC 5000
+
+static void
+builder_free (Builder *b)
+{
+  g_clear_object (&b->model);
+  g_clear_pointer (&b->lanes, g_ptr_array_unref);
+  g_clear_pointer (&b->events, g_array_unref);
+  g_clear_pointer (&b->lane_refs, g_array_unref);
+  g_clear_pointer (&b->index, g_hash_table_unref);
+  if (b->key != NULL)
+    g_string_free (b->key, TRUE);
+  g_free (b);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Builder, builder_free)
+
+static Builder *
+builder_new (GListModel *model,
+             LaneMode    mode)
+{
+  Builder *b = g_new0 (Builder, 1);
+
+  b->model = model ? g_object_ref (model) : NULL;
+  b->mode = mode;
+  b->n = model ? g_list_model_get_n_items (model) : 0;
+  b->lanes = g_ptr_array_new_with_free_func (lane_free);
+  b->events = g_array_sized_new (FALSE, TRUE, sizeof (Projection), b->n);
+  g_array_set_size (b->events, b->n);
+  b->lane_refs = g_array_sized_new (FALSE, FALSE, sizeof (guint32), b->n);
+  b->index = g_hash_table_new (g_str_hash, g_str_equal);
+  b->key = g_string_new (NULL);
+  b->min_day = G_MAXINT32;
+  b->max_day = G_MININT32;
+  return b;
+}
+
 static guint
-lookup_lane (ChTimeline *self,
-             GHashTable *index,
+lookup_lane (Builder    *b,
              const char *name)
 {
   gpointer value;
   Lane *lane;
 
-  if (g_hash_table_lookup_extended (index, name, NULL, &value))
+  if (g_hash_table_lookup_extended (b->index, name, NULL, &value))
     return GPOINTER_TO_UINT (value);
 
   lane = g_new0 (Lane, 1);
   lane->name = g_strdup (name);
   lane->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
-  g_ptr_array_add (self->lanes, lane);
-  g_hash_table_insert (index, lane->name, GUINT_TO_POINTER (self->lanes->len - 1));
-  return self->lanes->len - 1;
+  g_ptr_array_add (b->lanes, lane);
+  g_hash_table_insert (b->index, lane->name, GUINT_TO_POINTER (b->lanes->len - 1));
+  return b->lanes->len - 1;
 }
 
 static void
-add_mark (ChTimeline *self,
+add_mark (Builder    *b,
           guint       lane_index,
           const Mark *mark)
 {
-  Lane *lane = g_ptr_array_index (self->lanes, lane_index);
+  Lane *lane = g_ptr_array_index (b->lanes, lane_index);
 
   g_array_append_vals (lane->marks, mark, 1);
-  g_array_append_val (self->lane_refs, lane_index);
+  g_array_append_val (b->lane_refs, lane_index);
 }
 
 static int
@@ -513,52 +570,102 @@ compare_lanes (gconstpointer a,
 }
 
 static void
-sort_lanes (ChTimeline *self)
+sort_lanes (Builder *b)
 {
   g_autofree guint32 *remap = NULL;
   GHashTable *order;
 
-  if (self->lanes->len < 2)
+  if (b->lanes->len < 2)
     return;
 
   /* Remember where each lane was, sort, then rewrite the references. */
   order = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < self->lanes->len; i++)
-    g_hash_table_insert (order, g_ptr_array_index (self->lanes, i), GUINT_TO_POINTER (i));
-  g_ptr_array_sort (self->lanes, compare_lanes);
+  for (guint i = 0; i < b->lanes->len; i++)
+    g_hash_table_insert (order, g_ptr_array_index (b->lanes, i), GUINT_TO_POINTER (i));
+  g_ptr_array_sort (b->lanes, compare_lanes);
 
-  remap = g_new (guint32, self->lanes->len);
-  for (guint i = 0; i < self->lanes->len; i++)
-    remap[GPOINTER_TO_UINT (g_hash_table_lookup (order, g_ptr_array_index (self->lanes, i)))] = i;
+  remap = g_new (guint32, b->lanes->len);
+  for (guint i = 0; i < b->lanes->len; i++)
+    remap[GPOINTER_TO_UINT (g_hash_table_lookup (order, g_ptr_array_index (b->lanes, i)))] = i;
   g_hash_table_unref (order);
 
-  for (guint i = 0; i < self->lane_refs->len; i++)
+  for (guint i = 0; i < b->lane_refs->len; i++)
     {
-      guint32 *ref = &g_array_index (self->lane_refs, guint32, i);
+      guint32 *ref = &g_array_index (b->lane_refs, guint32, i);
       *ref = remap[*ref];
     }
 }
 
-static void
-finish_lanes (ChTimeline *self)
+/* Within one start day, days come before months before years; as a
+ * month or a year that starts on a day has a fixed end, equal keys mean
+ * equal spans, which the static layer draws once. */
+static inline guint
+mark_class (const Mark *m)
 {
-  for (guint i = 0; i < self->lanes->len; i++)
+  return m->is_day ? 0 : (m->end - m->start > 31 ? 2 : 1);
+}
+
+/* A counting sort on (start, class): linear, and stable, so events of one
+ * day keep their model order. */
+static void
+sort_marks (Lane   *lane,
+            gint32  min_start,
+            gint32  max_start)
+{
+  const Mark *marks = (const Mark *) (gpointer) lane->marks->data;
+  guint n = lane->marks->len;
+  gsize n_keys = ((gsize) (max_start - min_start) + 1) * 3;
+  g_autofree guint32 *counts = NULL;
+  GArray *sorted;
+
+  if (n_keys > 4 * (gsize) n + 4096)
     {
-      Lane *lane = g_ptr_array_index (self->lanes, i);
+      g_array_sort (lane->marks, compare_marks);
+      return;
+    }
+
+  counts = g_new0 (guint32, n_keys + 1);
+  for (guint i = 0; i < n; i++)
+    counts[(gsize) (marks[i].start - min_start) * 3 + mark_class (&marks[i]) + 1]++;
+  for (gsize k = 1; k <= n_keys; k++)
+    counts[k] += counts[k - 1];
+
+  sorted = g_array_sized_new (FALSE, FALSE, sizeof (Mark), n);
+  g_array_set_size (sorted, n);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize k = (gsize) (marks[i].start - min_start) * 3 + mark_class (&marks[i]);
+      g_array_index (sorted, Mark, counts[k]++) = marks[i];
+    }
+  g_array_unref (lane->marks);
+  lane->marks = sorted;
+}
+
+static void
+finish_lanes (Builder *b)
+{
+  for (guint i = 0; i < b->lanes->len; i++)
+    {
+      Lane *lane = g_ptr_array_index (b->lanes, i);
       const Mark *marks = (const Mark *) (gpointer) lane->marks->data;
+      gint32 min_start = G_MAXINT32, max_start = G_MININT32;
       gboolean sorted = TRUE;
 
       lane->max_len = 0;
       for (guint j = 0; j < lane->marks->len; j++)
         {
           lane->max_len = MAX (lane->max_len, marks[j].end - marks[j].start);
-          if (j > 0 && marks[j].start < marks[j - 1].start)
+          min_start = MIN (min_start, marks[j].start);
+          max_start = MAX (max_start, marks[j].start);
+          if (j > 0 && (marks[j].start < marks[j - 1].start ||
+                        (marks[j].start == marks[j - 1].start &&
+                         mark_class (&marks[j]) < mark_class (&marks[j - 1]))))
             sorted = FALSE;
         }
 
-      /* Corpora are usually in date order already; sort only when not. */
+      /* Corpora are often in date order already; sort only when not. */
       if (!sorted)
-        g_array_sort (lane->marks, compare_marks);
+        sort_marks (lane, min_start, max_start);
     }
 }
 
@@ -576,91 +683,108 @@ build_lane_key (GString            *key,
     }
 }
 
+static void
+project_event (Builder *b,
+               guint    i,
+               ChEvent *event)
+{
+  Projection *proj = &g_array_index (b->events, Projection, i);
+  Mark mark;
+
+  memset (proj, 0, sizeof *proj);
+  if (event == NULL || !project_day (ch_event_get_date (event), &proj->start, &proj->end))
+    return;
+
+  proj->dated = TRUE;
+  proj->is_day = ch_event_get_date_precision (event) == CH_DATE_PRECISION_DAY;
+  proj->type = (guint8) MIN ((guint) ch_event_get_event_type (event), CH_N_EVENT_TYPES - 1);
+  proj->lanes_off = b->lane_refs->len;
+  mark.start = proj->start;
+  mark.end = proj->end;
+  mark.pos = i;
+  mark.type = proj->type;
+  mark.is_day = proj->is_day;
+  b->n_dated++;
+  b->min_day = MIN (b->min_day, proj->start);
+  b->max_day = MAX (b->max_day, proj->end);
+
+  if (b->mode == LANE_MODE_COUNTRY_PAIR)
+    {
+      build_lane_key (b->key, ch_event_get_countries (event), "–");
+      add_mark (b, lookup_lane (b, b->key->len ? b->key->str : _("No country")), &mark);
+      proj->n_lanes = 1;
+    }
+  else
+    {
+      const char * const *participants = ch_event_get_participants (event);
+
+      for (guint j = 0; participants != NULL && participants[j] != NULL && j < G_MAXUINT16; j++)
+        {
+          add_mark (b, lookup_lane (b, participants[j]), &mark);
+          proj->n_lanes++;
+        }
+      if (proj->n_lanes == 0)
+        {
+          add_mark (b, lookup_lane (b, _("No participant")), &mark);
+          proj->n_lanes = 1;
+        }
+    }
+}
+
+/* Projects events until @deadline (monotonic time, or -1 for no limit);
+ * TRUE once every event is projected and the lanes are sorted. */
+static gboolean
+builder_step (Builder *b,
+              gint64   deadline)
+{
+  while (b->pos < b->n)
+    {
+      guint stop = MIN (b->n, b->pos + 2048);
+
+      for (; b->pos < stop; b->pos++)
+        {
+          g_autoptr(ChEvent) event = g_list_model_get_item (b->model, b->pos);
+          project_event (b, b->pos, event);
+        }
+
+      if (deadline >= 0 && b->pos < b->n && g_get_monotonic_time () >= deadline)
+        return FALSE;
+    }
+
+  if (b->n_dated == 0)
+    b->min_day = b->max_day = 0;
+  sort_lanes (b);
+  finish_lanes (b);
+  return TRUE;
+}
+
 static void update_accessible_label (ChTimeline *self);
 
 static void
-rebuild_projection (ChTimeline *self)
+install_projection (ChTimeline *self,
+                    Builder    *b)
 {
-  g_autoptr(GHashTable) index = NULL;
-  g_autoptr(GString) key = NULL;
-  guint n;
-
   g_assert (CH_IS_TIMELINE (self));
 
   clear_projection (self);
+  g_ptr_array_unref (self->lanes);
+  g_array_unref (self->events);
+  g_array_unref (self->lane_refs);
+  self->lanes = g_steal_pointer (&b->lanes);
+  self->events = g_steal_pointer (&b->events);
+  self->lane_refs = g_steal_pointer (&b->lane_refs);
+  self->n_dated = b->n_dated;
+  self->min_day = b->min_day;
+  self->max_day = b->max_day;
   self->projection_dirty = FALSE;
   g_clear_pointer (&self->static_node, gsk_render_node_unref);
-
-  if (self->model == NULL)
-    {
-      update_accessible_label (self);
-      return;
-    }
-
-  n = g_list_model_get_n_items (self->model);
-  index = g_hash_table_new (g_str_hash, g_str_equal);
-  key = g_string_new (NULL);
-  g_array_set_size (self->events, n);
-  self->min_day = G_MAXINT32;
-  self->max_day = G_MININT32;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ChEvent) event = g_list_model_get_item (self->model, i);
-      Projection *proj = &g_array_index (self->events, Projection, i);
-      Mark mark;
-
-      memset (proj, 0, sizeof *proj);
-      if (event == NULL || !project_day (ch_event_get_date (event), &proj->start, &proj->end))
-        continue;
-
-      proj->dated = TRUE;
-      proj->is_day = ch_event_get_date_precision (event) == CH_DATE_PRECISION_DAY;
-      proj->type = (guint8) MIN ((guint) ch_event_get_event_type (event), CH_N_EVENT_TYPES - 1);
-      proj->lanes_off = self->lane_refs->len;
-      mark.start = proj->start;
-      mark.end = proj->end;
-      mark.pos = i;
-      mark.type = proj->type;
-      mark.is_day = proj->is_day;
-      self->n_dated++;
-      self->min_day = MIN (self->min_day, proj->start);
-      self->max_day = MAX (self->max_day, proj->end);
-
-      if (self->lane_mode == LANE_MODE_COUNTRY_PAIR)
-        {
-          build_lane_key (key, ch_event_get_countries (event), "–");
-          add_mark (self, lookup_lane (self, index, key->len ? key->str : _("No country")), &mark);
-          proj->n_lanes = 1;
-        }
-      else
-        {
-          const char * const *participants = ch_event_get_participants (event);
-
-          for (guint j = 0; participants != NULL && participants[j] != NULL && j < G_MAXUINT16; j++)
-            {
-              add_mark (self, lookup_lane (self, index, participants[j]), &mark);
-              proj->n_lanes++;
-            }
-          if (proj->n_lanes == 0)
-            {
-              add_mark (self, lookup_lane (self, index, _("No participant")), &mark);
-              proj->n_lanes = 1;
-            }
-        }
-    }
-
-  if (self->n_dated == 0)
-    self->min_day = self->max_day = 0;
-
-  sort_lanes (self);
-  finish_lanes (self);
 
   if (self->fit_pending)
     ch_timeline_zoom_to_fit (self);
   self->lane_scroll = CLAMP (self->lane_scroll, 0, max_lane_scroll (self));
 
   update_accessible_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void
@@ -671,7 +795,11 @@ _ch_timeline_ensure_projection (ChTimeline *self)
   if (self->projection_dirty)
     {
       g_clear_handle_id (&self->rebuild_id, g_source_remove);
-      rebuild_projection (self);
+      if (self->builder == NULL)
+        self->builder = builder_new (self->model, self->lane_mode);
+      builder_step (self->builder, -1);
+      install_projection (self, self->builder);
+      g_clear_pointer (&self->builder, builder_free);
     }
 }
 
@@ -680,18 +808,26 @@ rebuild_cb (gpointer user_data)
 {
   ChTimeline *self = user_data;
 
+  if (self->builder == NULL)
+    self->builder = builder_new (self->model, self->lane_mode);
+
+  if (!builder_step (self->builder, g_get_monotonic_time () + BUILD_SLICE_USEC))
+    return G_SOURCE_CONTINUE;
+
   self->rebuild_id = 0;
-  _ch_timeline_ensure_projection (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  install_projection (self, self->builder);
+  g_clear_pointer (&self->builder, builder_free);
   return G_SOURCE_REMOVE;
 }
 
-/* A filter model may report many changes in a row; rebuild once, before
- * the next frame is drawn. */
+/* A filter model may report many changes in a row: each one starts the
+ * build over, and the projection is installed once the model is quiet for
+ * long enough to be read through. */
 static void
 queue_rebuild (ChTimeline *self)
 {
   self->projection_dirty = TRUE;
+  g_clear_pointer (&self->builder, builder_free);
   g_clear_pointer (&self->static_node, gsk_render_node_unref);
   if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, rebuild_cb, self, NULL);
@@ -1305,7 +1441,7 @@ draw_dynamic (ChTimeline  *self,
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x (self), AXIS_H,
                                                          plot_width (self), height - AXIS_H));
-  if (self->selection != NULL && self->events->len > 0)
+  if (self->selection != NULL && self->events->len > 0 && !self->projection_dirty)
     {
       g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (self->selection);
       GtkBitsetIter iter;
@@ -1318,7 +1454,7 @@ draw_dynamic (ChTimeline  *self,
         highlight_event (self, snapshot, pos, &self->accent, width, height);
     }
 
-  if (self->has_hover)
+  if (self->has_hover && !self->projection_dirty)
     highlight_event (self, snapshot, self->hover_pos, &self->fg, width, height);
 
   gtk_snapshot_pop (snapshot);
@@ -1428,7 +1564,6 @@ _ch_timeline_zoom_at (ChTimeline *self,
   g_return_if_fail (CH_IS_TIMELINE (self));
   g_return_if_fail (factor > 0);
 
-  _ch_timeline_ensure_projection (self);
   day = day_for_x (self, x);
   self->ppd *= factor;
   clamp_view (self);
@@ -1752,7 +1887,8 @@ motion_cb (ChTimeline               *self,
 
   self->pointer_x = x;
   self->pointer_y = y;
-  if (self->brushing)
+  /* Hovering must not force a million-event projection to finish. */
+  if (self->brushing || self->projection_dirty)
     return;
   hit = _ch_timeline_hit_test (self, x, y, &pos);
   if (hit != self->has_hover || (hit && pos != self->hover_pos))
@@ -1937,6 +2073,9 @@ ch_timeline_query_tooltip (GtkWidget  *widget,
   guint pos = 0;
   guint n_near;
 
+  if (self->projection_dirty)
+    return FALSE;
+
   if (keyboard)
     {
       if (!self->has_cursor)
@@ -2004,6 +2143,7 @@ ch_timeline_dispose (GObject *object)
   ch_timeline_set_model (self, NULL);
   ch_timeline_set_selection (self, NULL);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_pointer (&self->builder, builder_free);
   g_clear_pointer (&self->static_node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (ch_timeline_parent_class)->dispose (object);
