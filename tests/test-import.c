@@ -455,6 +455,11 @@ test_html_title_and_date_sources (void)
     { "<html><head><meta name=\"DC.date.issued\" content=\"2020-07-01\"></head><body>"
       "<main><h1>A  summit\n ends</h1><p>Text.</p></main></body></html>", "A summit ends",
       2020, 7, 1 },
+    /* Only JSON-LD; the title's site part confirmed by og:title. */
+    { "<html><head><title>Envoys confer | Wire</title><meta property=\"og:title\" "
+      "content=\"Envoys confer\"><script type=\"application/ld+json\">{\"@type\": "
+      "\"NewsArticle\", \"datePublished\": \"2018-10-21T07:00:00Z\"}</script></head>"
+      "<body><p>Text.</p></body></html>", "Envoys confer", 2018, 10, 21 },
     /* parsely-pub-date; a fragment without <html> but with the extension. */
     { "<meta name=\"parsely-pub-date\" content=\"2019-05-06T10:00:00Z\"><h1>Fragment</h1>"
       "<p>Text.</p>", "Fragment", 2019, 5, 6 },
@@ -480,14 +485,17 @@ test_html_paragraphs (void)
     "</p><table><tr><td>cell</td><td>next</td></tr></table>"
     "<p>Soft\xc2\xad" "hyphen and zero\xe2\x80\x8bwidth &amp; &lt;tags&gt; &#x41;&#66;</p>"
     "<div hidden>HIDDEN</div><div aria-hidden=\"true\">ARIA</div>"
-    "<div role=\"navigation\">ROLE</div></body></html>";
+    "<div role=\"navigation\">ROLE</div><p class=\"byline\">By a reporter</p>"
+    "<div class=\"post-meta\">May 2</div><div class=\"tags\">Topics: talks</div>"
+    "<div class=\"commentary-text\">Commentary stays.</div></body></html>";
   g_autoptr(ChDocument) doc = import_one_bytes (html, strlen (html), "para");
 
   g_assert_cmpstr (ch_document_get_text (doc), ==,
                    "First block with boldglued words.\n\n"
                    "Line one\nline two\n\nNew paragraph\n\n"
                    "cell next\n\n"
-                   "Softhyphen and zerowidth & <tags> AB");
+                   "Softhyphen and zerowidth & <tags> AB\n\n"
+                   "Commentary stays.");
 }
 
 static void

@@ -1004,6 +1004,13 @@ static const char *const boilerplate_words[] = {
   NULL
 };
 
+/* Tokens that mark furniture only as whole words: bylines, tag lists and
+ * "meta" rows of author and date. */
+static const char *const boilerplate_tokens[] = {
+  "ad", "ads", "byline", "author", "authors", "tags", "meta", "kicker",
+  NULL
+};
+
 /* Tokens that start like furniture but are article text. */
 static const char *const boilerplate_exceptions[] = {
   "commentary", "navy",
@@ -1085,8 +1092,9 @@ attr_says_boilerplate (const char *value)
       if (length == 0)
         continue;
 
-      if (token_is (token, length, "ad") || token_is (token, length, "ads"))
-        return TRUE;
+      for (guint j = 0; boilerplate_tokens[j] != NULL; j++)
+        if (token_is (token, length, boilerplate_tokens[j]))
+          return TRUE;
       for (guint j = 0; boilerplate_exceptions[j] != NULL; j++)
         exception |= token_is (token, length, boilerplate_exceptions[j]);
       if (exception)
@@ -1479,6 +1487,35 @@ html_meta_clear (HtmlMeta *meta)
   g_clear_pointer (&meta->date, g_free);
 }
 
+/* The "datePublished" of a page's schema.org JSON-LD block, found by
+ * looking for the key rather than parsing JSON: the core has no JSON
+ * parser, and the value is always a plain string. */
+static char *
+json_ld_date (const xmlNode *script)
+{
+  g_autofree char *json = element_text (script);
+  const char *p = json != NULL ? strstr (json, "\"datePublished\"") : NULL;
+  const char *end;
+  ChDay day;
+
+  if (p == NULL)
+    return NULL;
+  p += strlen ("\"datePublished\"");
+  while (*p == ' ' || *p == ':')
+    p++;
+  if (*p != '"')
+    return NULL;
+  p++;
+  end = strchr (p, '"');
+  if (end == NULL || end - p > 64)
+    return NULL;
+  {
+    g_autofree char *value = g_strndup (p, end - p);
+
+    return parse_any_date (value, &day) ? g_steal_pointer (&value) : NULL;
+  }
+}
+
 static const char *const date_meta_names[] = {
   "article:published_time", "og:published_time", "datepublished", "date",
   "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date",
@@ -1497,6 +1534,15 @@ read_meta_tags (const xmlNode *node,
     {
       if (n->type != XML_ELEMENT_NODE)
         continue;
+      if (name_is (n, "script"))
+        {
+          const char *type = peek_attr (n, "type");
+
+          if (meta->date == NULL && type != NULL &&
+              g_ascii_strcasecmp (type, "application/ld+json") == 0)
+            meta->date = json_ld_date (n);
+          continue;
+        }
       if (name_is (n, "meta"))
         {
           const char *keys[] = { "property", "name", "itemprop" };
