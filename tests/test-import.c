@@ -487,7 +487,10 @@ test_html_paragraphs (void)
     "<div hidden>HIDDEN</div><div aria-hidden=\"true\">ARIA</div>"
     "<div role=\"navigation\">ROLE</div><p class=\"byline\">By a reporter</p>"
     "<div class=\"post-meta\">May 2</div><div class=\"tags\">Topics: talks</div>"
-    "<div class=\"commentary-text\">Commentary stays.</div></body></html>";
+    "<div class=\"commentary-text\">Commentary stays.</div>"
+    "<p><b>Read more:</b> <a href=\"#\">Another story</a></p><p>Advertisement</p>"
+    "<div class=\"read-more-box\">Further stories</div>"
+    "<p>Related: talks went on late, officials said, and resumed at dawn.</p></body></html>";
   g_autoptr(ChDocument) doc = import_one_bytes (html, strlen (html), "para");
 
   g_assert_cmpstr (ch_document_get_text (doc), ==,

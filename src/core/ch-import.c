@@ -1077,6 +1077,13 @@ attr_says_boilerplate (const char *value)
   if (value == NULL)
     return FALSE;
 
+  /* Two-word names that tokens would split. */
+  if (find_ci (value, strlen (value), "read-more") != NULL ||
+      find_ci (value, strlen (value), "read_more") != NULL ||
+      find_ci (value, strlen (value), "readmore") != NULL ||
+      find_ci (value, strlen (value), "also-read") != NULL)
+    return TRUE;
+
   while (*p != '\0')
     {
       const char *token;
@@ -1151,12 +1158,37 @@ typedef struct
   gsize root_length;   /* text length of the whole root, for by_class */
 } TextBuilder;
 
+/* Paragraphs that point elsewhere ("Read more: …") or announce an
+ * advertisement, whatever markup carries them. */
+static gboolean
+is_promo_paragraph (const GString *para)
+{
+  static const char *const prefixes[] = {
+    "read more:", "read also:", "also read:", "see also:", "related:", "read:",
+    "more:", "watch:", "click here", "advertisement", "sponsored",
+    NULL
+  };
+
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    {
+      gsize len = strlen (prefixes[i]);
+
+      if (para->len >= len && g_ascii_strncasecmp (para->str, prefixes[i], len) == 0 &&
+          (prefixes[i][len - 1] == ':' || para->len < 40))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 builder_flush (TextBuilder *tb)
 {
   while (tb->para->len > 0 &&
          (tb->para->str[tb->para->len - 1] == ' ' || tb->para->str[tb->para->len - 1] == '\n'))
     g_string_truncate (tb->para, tb->para->len - 1);
+
+  if (is_promo_paragraph (tb->para))
+    g_string_truncate (tb->para, 0);
 
   if (tb->para->len > 0)
     {
