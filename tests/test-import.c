@@ -573,6 +573,25 @@ test_rss_entities_outside_cdata (void)
 }
 
 static void
+test_feed_empty_content (void)
+{
+  static const char rss[] =
+    "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+    "<channel><item><title>One</title><content:encoded><![CDATA[ <p> </p> ]]></content:encoded>"
+    "<description>Envoys met in Quito.</description></item></channel></rss>";
+  static const char atom[] =
+    "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Two</title>"
+    "<content type=\"html\" src=\"https://example.org/full\"/>"
+    "<summary type=\"text\">  Envoys met\n  in Accra.  </summary></entry></feed>";
+  g_autoptr(ChDocument) from_rss = import_one_bytes (rss, strlen (rss), "empty-content.rss");
+  g_autoptr(ChDocument) from_atom = import_one_bytes (atom, strlen (atom), "src-content.atom");
+
+  g_assert_cmpstr (ch_document_get_text (from_rss), ==, "Envoys met in Quito.");
+  g_assert_cmpstr (ch_document_get_text (from_atom), ==, "Envoys met\n  in Accra.");
+  g_assert_null (ch_document_get_link (from_atom));
+}
+
+static void
 test_atom (void)
 {
   g_autoptr(GPtrArray) documents = import_fixture ("atom.xml");
@@ -988,6 +1007,7 @@ main (int   argc,
   g_test_add_func ("/core/import/feed/rss", test_rss);
   g_test_add_func ("/core/import/feed/rss-entities", test_rss_entities_outside_cdata);
   g_test_add_func ("/core/import/feed/atom", test_atom);
+  g_test_add_func ("/core/import/feed/empty-content", test_feed_empty_content);
   g_test_add_func ("/core/import/feed/errors", test_feed_errors);
   g_test_add_func ("/core/import/feed/dates", test_feed_dates);
   g_test_add_func ("/core/import/xml/external-entity", test_xxe);

@@ -2258,9 +2258,17 @@ collect_rss_items (const xmlNode *node,
             }
         }
 
+      /* The full text when the feed has it, else the description. */
       content = child_element (n, "encoded");
-      body = xml_text (content != NULL ? content : child_element (n, "description"));
+      body = xml_text (content);
       text = html_fragment_to_text (body);
+      if (*text == '\0')
+        {
+          g_free (body);
+          g_free (text);
+          body = xml_text (child_element (n, "description"));
+          text = html_fragment_to_text (body);
+        }
 
       date = xml_text (child_element (n, "pubDate"));
       if (date == NULL)
@@ -2353,10 +2361,16 @@ collect_atom_entries (const xmlNode *feed,
       (*n_items)++;
       title = atom_text (child_element (n, "title"), TRUE);
       link = atom_link (n);
+      /* Content given by reference (src) is not fetched: the summary
+       * stands in, as it does for an empty content. */
       content = child_element (n, "content");
-      if (content == NULL || xmlHasProp (content, (const xmlChar *) "src") != NULL)
-        content = child_element (n, "summary");
-      text = atom_text (content, FALSE);
+      if (content != NULL && peek_attr (content, "src") == NULL)
+        text = atom_text (content, FALSE);
+      if (text == NULL || *text == '\0')
+        {
+          g_free (text);
+          text = atom_text (child_element (n, "summary"), FALSE);
+        }
 
       date = xml_text (child_element (n, "published"));
       if (date == NULL)
