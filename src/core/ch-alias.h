@@ -29,4 +29,8 @@ void         ch_aliases_unsplit         (ChAliases          *self,
                                          const char         *spelling);
 char       **ch_aliases_dup_splits      (ChAliases          *self);
 
+char        *ch_alias_name_key          (const char         *name);
+gboolean     ch_alias_names_match       (const char         *a,
+                                         const char         *b);
+
 G_END_DECLS

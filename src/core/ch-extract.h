@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChExtractor, ch_extractor, CH, EXTRACTOR, GObject)
 
-ChExtractor *ch_extractor_new     (GError      **error);
-GPtrArray   *ch_extractor_extract (ChExtractor  *self,
-                                   ChDocument   *document);
+ChExtractor *ch_extractor_new                (GError      **error);
+ChExtractor *ch_extractor_new_with_gazetteer (ChGazetteer  *gazetteer);
+GPtrArray   *ch_extractor_extract            (ChExtractor  *self,
+                                              ChDocument   *document);
 
 G_END_DECLS

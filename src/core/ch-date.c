@@ -1,0 +1,836 @@
+/* ch-date.c: date expressions, datelines and relative dates
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The scanner runs over the tokens of ch_tokenize() and only looks closer
+ * at tokens that can start a date (digits, month and weekday names, a few
+ * words such as "yesterday" or "last"), so it costs little on long texts.
+ * Relative expressions are resolved against the reference date the caller
+ * gives, which is the document's own date: never the clock. Without a
+ * reference they are reported with an all-zero day so that no date is
+ * invented.
+ */
+
+#define G_LOG_DOMAIN "ch-date"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ch-date.h"
+
+typedef struct
+{
+  const char    *text;
+  const ChToken *tokens;
+  guint          n;
+  const ChDay   *ref;
+} Scan;
+
+static const char *month_names[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+};
+
+static const char *weekday_names[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+static gboolean
+tok_is (const Scan *s,
+        guint       i,
+        const char *word)
+{
+  const ChToken *t;
+
+  if (i >= s->n)
+    return FALSE;
+  t = &s->tokens[i];
+  return t->len == strlen (word) &&
+         g_ascii_strncasecmp (s->text + t->start, word, t->len) == 0;
+}
+
+static gboolean
+tok_is_punct (const Scan *s,
+              guint       i,
+              char        c)
+{
+  return i < s->n && (s->tokens[i].flags & CH_TOKEN_PUNCT) && s->tokens[i].len == 1 &&
+         s->text[s->tokens[i].start] == c;
+}
+
+/* A line break between tokens ends any date expression. */
+static gboolean
+same_line (const Scan *s,
+           guint       i)
+{
+  return i < s->n && !(s->tokens[i].flags & CH_TOKEN_NEWLINE);
+}
+
+static int
+tok_number (const Scan *s,
+            guint       i,
+            guint       max_digits)
+{
+  const ChToken *t;
+  int v = 0;
+
+  if (i >= s->n)
+    return -1;
+  t = &s->tokens[i];
+  if (!(t->flags & CH_TOKEN_DIGIT) || t->len > max_digits)
+    return -1;
+  for (guint k = 0; k < t->len; k++)
+    {
+      char c = s->text[t->start + k];
+
+      if (c < '0' || c > '9')
+        return -1;
+      v = v * 10 + (c - '0');
+    }
+  return v;
+}
+
+/* "14", "14th", "1st", "22nd", "3rd" */
+static int
+tok_day (const Scan *s,
+         guint       i)
+{
+  const ChToken *t;
+  int v = 0;
+  guint k;
+
+  if (i >= s->n)
+    return -1;
+  t = &s->tokens[i];
+  if (!(t->flags & CH_TOKEN_DIGIT) || t->len > 4)
+    return -1;
+  for (k = 0; k < t->len && g_ascii_isdigit (s->text[t->start + k]); k++)
+    v = v * 10 + (s->text[t->start + k] - '0');
+  if (k == 0 || k > 2)
+    return -1;
+  if (k < t->len)
+    {
+      const char *suffix = s->text + t->start + k;
+      guint slen = t->len - k;
+
+      if (slen != 2 ||
+          !(g_ascii_strncasecmp (suffix, "st", 2) == 0 || g_ascii_strncasecmp (suffix, "nd", 2) == 0 ||
+            g_ascii_strncasecmp (suffix, "rd", 2) == 0 || g_ascii_strncasecmp (suffix, "th", 2) == 0))
+        return -1;
+    }
+  return v >= 1 && v <= 31 ? v : -1;
+}
+
+static int
+tok_year (const Scan *s,
+          guint       i)
+{
+  int v = tok_number (s, i, 4);
+
+  if (i >= s->n || s->tokens[i].len != 4)
+    return -1;
+  return v >= 1900 && v <= 2100 ? v : -1;
+}
+
+/* Returns the month 1-12 and the number of tokens used ("Apr." is two). */
+static int
+tok_month (const Scan *s,
+           guint       i,
+           guint      *used)
+{
+  const ChToken *t;
+
+  if (i >= s->n)
+    return 0;
+  t = &s->tokens[i];
+  if (!(t->flags & CH_TOKEN_LETTERS) || t->len < 3 || t->len > 9)
+    return 0;
+
+  for (guint m = 0; m < 12; m++)
+    {
+      const char *name = month_names[m];
+      gsize nlen = strlen (name);
+
+      if (t->len == nlen && g_ascii_strncasecmp (s->text + t->start, name, nlen) == 0)
+        {
+          /* "may" is a verb far more often than a month */
+          if (m == 4 && !(t->flags & CH_TOKEN_UPPER))
+            return 0;
+          *used = 1;
+          return m + 1;
+        }
+      /* abbreviations: Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec */
+      if (m != 4 && (t->len == 3 || (m == 8 && t->len == 4)) && (t->flags & CH_TOKEN_UPPER) &&
+          g_ascii_strncasecmp (s->text + t->start, name, t->len) == 0)
+        {
+          *used = tok_is_punct (s, i + 1, '.') && !(s->tokens[i + 1].flags & CH_TOKEN_SPACE) ? 2 : 1;
+          return m + 1;
+        }
+    }
+  return 0;
+}
+
+static int
+tok_weekday (const Scan *s,
+             guint       i)
+{
+  for (guint d = 0; d < 7; d++)
+    if (tok_is (s, i, weekday_names[d]) && (s->tokens[i].flags & CH_TOKEN_UPPER))
+      return d + 1;
+  return 0;
+}
+
+void
+ch_day_add_days (ChDay *day,
+                 int    n_days)
+{
+  GDate date;
+
+  g_return_if_fail (day != NULL);
+
+  if (ch_day_get_precision (day) != CH_DATE_PRECISION_DAY || !ch_day_is_valid (day))
+    return;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day->day, day->month, day->year);
+  if (n_days >= 0)
+    g_date_add_days (&date, n_days);
+  else
+    g_date_subtract_days (&date, -n_days);
+  day->year = g_date_get_year (&date);
+  day->month = g_date_get_month (&date);
+  day->day = g_date_get_day (&date);
+}
+
+static gboolean
+set_day (ChDay *out,
+         int    y,
+         int    m,
+         int    d)
+{
+  ChDay day = { (guint16) y, (guint8) m, (guint8) d };
+
+  if (y < 1 || y > 9999 || m < 0 || m > 12 || d < 0 || d > 31 || !ch_day_is_valid (&day))
+    return FALSE;
+  *out = day;
+  return TRUE;
+}
+
+static gboolean
+has_ref_day (const Scan *s)
+{
+  return s->ref != NULL && ch_day_get_precision (s->ref) == CH_DATE_PRECISION_DAY;
+}
+
+static gboolean
+has_ref_year (const Scan *s)
+{
+  return s->ref != NULL && s->ref->year != 0;
+}
+
+/* A month and day without a year: the year of the reference date, or the
+ * one before when that would put the day well after the reference. */
+static void
+resolve_month_day (const Scan *s,
+                   int         m,
+                   int         d,
+                   ChDay      *out)
+{
+  int y;
+
+  memset (out, 0, sizeof *out);
+  if (!has_ref_year (s))
+    return;
+  y = s->ref->year;
+  if (s->ref->month != 0 && (m > s->ref->month + 2 || (m - s->ref->month) < -10))
+    y--;
+  if (d == 0)
+    {
+      if (s->ref->month != 0 && m > s->ref->month)
+        y = s->ref->year - 1;
+      else
+        y = s->ref->year;
+    }
+  set_day (out, y, m, d);
+}
+
+static void
+resolve_weekday (const Scan *s,
+                 int         wd,
+                 gboolean    last,
+                 ChDay      *out)
+{
+  GDate date;
+  int back;
+
+  memset (out, 0, sizeof *out);
+  if (!has_ref_day (s))
+    return;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, s->ref->day, s->ref->month, s->ref->year);
+  back = ((int) g_date_get_weekday (&date) - wd + 7) % 7;
+  if (last && back == 0)
+    back = 7;
+  *out = *s->ref;
+  ch_day_add_days (out, -back);
+}
+
+static gboolean
+is_daypart (const Scan *s,
+            guint       i)
+{
+  return same_line (s, i) &&
+         (tok_is (s, i, "morning") || tok_is (s, i, "afternoon") ||
+          tok_is (s, i, "evening") || tok_is (s, i, "night"));
+}
+
+/* Absolute forms with a month name. Returns the tokens used, 0 if none. */
+static guint
+match_month_forms (const Scan *s,
+                   guint       i,
+                   ChDay      *day,
+                   gboolean   *relative)
+{
+  guint used, j;
+  int m, d, y;
+
+  /* Month Day[,] Year | Month Day | Month Year */
+  if ((m = tok_month (s, i, &used)) != 0)
+    {
+      j = i + used;
+      if (same_line (s, j) && (d = tok_day (s, j)) > 0 &&
+          !(j + 1 < s->n && tok_is_punct (s, j + 1, ':')))
+        {
+          guint k = j + 1;
+
+          if (tok_is_punct (s, k, ',') && same_line (s, k))
+            k++;
+          if (same_line (s, k) && (y = tok_year (s, k)) > 0 && set_day (day, y, m, d))
+            return k + 1 - i;
+          resolve_month_day (s, m, d, day);
+          *relative = TRUE;
+          return j + 1 - i;
+        }
+      if (same_line (s, j) && (y = tok_year (s, j)) > 0 && set_day (day, y, m, 0))
+        return j + 1 - i;
+      if (tok_is_punct (s, j, ',') && same_line (s, j + 1) && (y = tok_year (s, j + 1)) > 0 &&
+          set_day (day, y, m, 0))
+        return j + 2 - i;
+      return 0;
+    }
+
+  /* Day [of] Month [,] [Year] */
+  if ((d = tok_day (s, i)) > 0)
+    {
+      j = i + 1;
+      if (tok_is (s, j, "of") && same_line (s, j))
+        j++;
+      if (same_line (s, j) && (m = tok_month (s, j, &used)) != 0)
+        {
+          guint k = j + used;
+
+          if (tok_is_punct (s, k, ',') && same_line (s, k))
+            k++;
+          if (same_line (s, k) && (y = tok_year (s, k)) > 0 && set_day (day, y, m, d))
+            return k + 1 - i;
+          resolve_month_day (s, m, d, day);
+          *relative = TRUE;
+          return j + used - i;
+        }
+    }
+
+  return 0;
+}
+
+/* 2023-04-14, 2023/04/14, 14/04/2023, 14.04.2023 */
+static guint
+match_numeric (const Scan *s,
+               guint       i,
+               ChDay      *day)
+{
+  int a, b, c;
+  char sep;
+
+  if (i + 4 >= s->n)
+    return 0;
+  if (!(s->tokens[i + 1].flags & CH_TOKEN_PUNCT) || s->tokens[i + 1].len != 1)
+    return 0;
+  sep = s->text[s->tokens[i + 1].start];
+  if (sep != '-' && sep != '/' && sep != '.')
+    return 0;
+  if (!tok_is_punct (s, i + 3, sep))
+    return 0;
+  for (guint k = i + 1; k <= i + 4; k++)
+    if (s->tokens[k].flags & (CH_TOKEN_SPACE | CH_TOKEN_NEWLINE))
+      return 0;
+  /* not part of a longer run such as an IP address or a version */
+  if (i + 5 < s->n && tok_is_punct (s, i + 5, sep) && !(s->tokens[i + 5].flags & CH_TOKEN_SPACE) &&
+      i + 6 < s->n && (s->tokens[i + 6].flags & CH_TOKEN_DIGIT))
+    return 0;
+
+  if ((a = tok_year (s, i)) > 0)
+    {
+      b = tok_number (s, i + 2, 2);
+      c = tok_number (s, i + 4, 2);
+      if (b > 0 && c > 0 && set_day (day, a, b, c))
+        return 5;
+      return 0;
+    }
+
+  a = tok_number (s, i, 2);
+  b = tok_number (s, i + 2, 2);
+  c = tok_year (s, i + 4);
+  if (a <= 0 || b <= 0 || c <= 0 || sep == '-')
+    return 0;
+  /* Day first, as English outside the United States writes it; the
+   * month-first reading is taken only when the day-first one is impossible
+   * ("04/14/2023"). */
+  if (b <= 12 && set_day (day, c, b, a))
+    return 5;
+  if (a <= 12 && set_day (day, c, a, b))
+    return 5;
+  return 0;
+}
+
+static guint
+match_relative (const Scan *s,
+                guint       i,
+                ChDay      *day,
+                gboolean   *relative)
+{
+  int wd, m;
+  guint used;
+
+  memset (day, 0, sizeof *day);
+
+  if (tok_is (s, i, "yesterday"))
+    {
+      *relative = TRUE;
+      if (has_ref_day (s))
+        {
+          *day = *s->ref;
+          ch_day_add_days (day, -1);
+        }
+      return 1 + (is_daypart (s, i + 1) ? 1 : 0);
+    }
+  if (tok_is (s, i, "today") && !tok_is_punct (s, i + 1, '\''))
+    {
+      *relative = TRUE;
+      if (has_ref_day (s))
+        *day = *s->ref;
+      return 1;
+    }
+
+  /* on Tuesday [evening], last Tuesday */
+  if ((tok_is (s, i, "on") || tok_is (s, i, "last") || tok_is (s, i, "this")) &&
+      same_line (s, i + 1) && (wd = tok_weekday (s, i + 1)) != 0)
+    {
+      guint n = 2;
+
+      /* "on Tuesday, September 20" is absolute: let the month form take it */
+      if (tok_is_punct (s, i + 2, ',') && tok_month (s, i + 3, &used) != 0)
+        return 0;
+      if (tok_month (s, i + 2, &used) != 0 || tok_day (s, i + 2) > 0)
+        return 0;
+      *relative = TRUE;
+      resolve_weekday (s, wd, tok_is (s, i, "last"), day);
+      if (is_daypart (s, i + n))
+        n++;
+      return n;
+    }
+
+  /* the previous day, the day before */
+  if (tok_is (s, i, "the") && tok_is (s, i + 2, "day") &&
+      (tok_is (s, i + 1, "previous") || tok_is (s, i + 1, "preceding")))
+    {
+      *relative = TRUE;
+      if (has_ref_day (s))
+        {
+          *day = *s->ref;
+          ch_day_add_days (day, -1);
+        }
+      return 3;
+    }
+
+  /* [early|mid|late] Month last|this year */
+  {
+    guint j = i;
+
+    if (tok_is (s, j, "early") || tok_is (s, j, "late") || tok_is (s, j, "mid") ||
+        tok_is (s, j, "earlier") || tok_is (s, j, "in"))
+      {
+        j++;
+        if (tok_is_punct (s, j, '-'))
+          j++;
+      }
+    if (same_line (s, j) && (m = tok_month (s, j, &used)) != 0 &&
+        (tok_is (s, j + used, "last") || tok_is (s, j + used, "this")) &&
+        tok_is (s, j + used + 1, "year"))
+      {
+        *relative = TRUE;
+        if (has_ref_year (s))
+          set_day (day, s->ref->year - (tok_is (s, j + used, "last") ? 1 : 0), m, 0);
+        return j + used + 2 - i;
+      }
+    /* in February (no year): the latest February up to the reference */
+    if (j > i && tok_is (s, i, "in") && same_line (s, j) && (m = tok_month (s, j, &used)) != 0 &&
+        tok_day (s, j + used) < 0 && tok_year (s, j + used) < 0 &&
+        !(tok_is_punct (s, j + used, ',') && tok_year (s, j + used + 1) > 0))
+      {
+        *relative = TRUE;
+        resolve_month_day (s, m, 0, day);
+        return j + used - i;
+      }
+  }
+
+  /* last week|month|year, this month|year, earlier this month|week|year */
+  {
+    guint j = i;
+    gboolean last;
+
+    if (tok_is (s, j, "earlier") || tok_is (s, j, "later"))
+      j++;
+    last = tok_is (s, j, "last") || tok_is (s, j, "past");
+    if ((last || tok_is (s, j, "this")) && same_line (s, j + 1))
+      {
+        gboolean is_week = tok_is (s, j + 1, "week");
+        gboolean is_month = tok_is (s, j + 1, "month");
+        gboolean is_year = tok_is (s, j + 1, "year");
+
+        if (!is_week && !is_month && !is_year)
+          return 0;
+        /* "last year's" is still last year; "the last year" is a span */
+        if (i > 0 && tok_is (s, i - 1, "the"))
+          return 0;
+        *relative = TRUE;
+        if (is_year && has_ref_year (s))
+          set_day (day, s->ref->year - (last ? 1 : 0), 0, 0);
+        else if (is_month && s->ref != NULL && s->ref->month != 0)
+          {
+            int y = s->ref->year, mm = s->ref->month - (last ? 1 : 0);
+
+            if (mm == 0)
+              {
+                mm = 12;
+                y--;
+              }
+            set_day (day, y, mm, 0);
+          }
+        else if (is_week && has_ref_day (s))
+          {
+            ChDay d = *s->ref;
+
+            ch_day_add_days (&d, last ? -7 : 0);
+            set_day (day, d.year, d.month, 0);
+          }
+        return j + 2 - i;
+      }
+  }
+
+  return 0;
+}
+
+/* in 2021, since 2019, during 2020 */
+static guint
+match_year (const Scan *s,
+            guint       i,
+            ChDay      *day)
+{
+  int y;
+
+  if (!(tok_is (s, i, "in") || tok_is (s, i, "since") || tok_is (s, i, "during") ||
+        tok_is (s, i, "early") || tok_is (s, i, "late") || tok_is (s, i, "mid")))
+    return 0;
+  if (!same_line (s, i + 1) || (y = tok_year (s, i + 1)) < 0)
+    return 0;
+  /* "in 2021-22" is a span of years, "in 2021 votes" fine */
+  if (tok_is_punct (s, i + 2, '-') && (s->tokens[i + 2].flags & CH_TOKEN_SPACE) == 0 &&
+      tok_number (s, i + 3, 4) >= 0)
+    return 0;
+  set_day (day, y, 0, 0);
+  return 2;
+}
+
+static gboolean
+may_start_date (const ChToken *t,
+                const char    *text)
+{
+  char c;
+
+  if (t->flags & CH_TOKEN_DIGIT)
+    return TRUE;
+  if (!(t->flags & CH_TOKEN_LETTERS) || t->len < 2 || t->len > 9)
+    return FALSE;
+  c = g_ascii_tolower (text[t->start]);
+  return strchr ("adefijlmnopstwy", c) != NULL;
+}
+
+/**
+ * ch_date_scan_tokens:
+ * @text: the text @tokens were cut from
+ * @reference: (nullable): the document's own date
+ *
+ * Finds every date expression, in text order, none overlapping.
+ *
+ * Returns: (transfer full) (element-type ChDateMatch): the matches
+ */
+GArray *
+ch_date_scan_tokens (const char    *text,
+                     const ChToken *tokens,
+                     guint          n_tokens,
+                     const ChDay   *reference)
+{
+  Scan s = { text, tokens, n_tokens, reference };
+  GArray *matches = g_array_new (FALSE, TRUE, sizeof (ChDateMatch));
+  guint i = 0;
+
+  while (i < n_tokens)
+    {
+      ChDateMatch match = { 0 };
+      guint n = 0;
+      guint first = i;
+
+      if (!may_start_date (&tokens[i], text))
+        {
+          i++;
+          continue;
+        }
+
+      /* a weekday before an absolute date belongs to it:
+       * "Friday, September 20, 2024", "on Friday, 20 September 2024" */
+      if (tok_weekday (&s, i) != 0)
+        {
+          guint j = i + 1;
+
+          if (tok_is_punct (&s, j, ','))
+            j++;
+          if (same_line (&s, j))
+            {
+              n = match_month_forms (&s, j, &match.day, &match.relative);
+              if (n > 0)
+                n += j - i;
+            }
+        }
+      if (n == 0 && tok_is (&s, i, "on") && tok_weekday (&s, i + 1) != 0)
+        {
+          guint j = i + 2;
+
+          if (tok_is_punct (&s, j, ','))
+            j++;
+          n = match_month_forms (&s, j, &match.day, &match.relative);
+          if (n > 0)
+            n += j - i;
+        }
+      if (n == 0)
+        n = match_month_forms (&s, i, &match.day, &match.relative);
+      if (n == 0)
+        n = match_numeric (&s, i, &match.day);
+      if (n == 0)
+        n = match_relative (&s, i, &match.day, &match.relative);
+      if (n == 0)
+        n = match_year (&s, i, &match.day);
+
+      if (n == 0)
+        {
+          i++;
+          continue;
+        }
+
+      match.first_token = first;
+      match.n_tokens = n;
+      match.start = tokens[first].start;
+      match.end = tokens[first + n - 1].start + tokens[first + n - 1].len;
+      g_array_append_val (matches, match);
+      i = first + n;
+    }
+
+  return matches;
+}
+
+/**
+ * ch_date_scan:
+ * @text: UTF-8 text
+ * @reference: (nullable): the document's own date
+ *
+ * Returns: (transfer full) (element-type ChDateMatch): the date
+ *   expressions of @text
+ */
+GArray *
+ch_date_scan (const char  *text,
+              gsize        len,
+              const ChDay *reference)
+{
+  g_autoptr(GArray) tokens = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  tokens = ch_tokenize (text, len);
+  return ch_date_scan_tokens (text, (const ChToken *) tokens->data, tokens->len, reference);
+}
+
+/**
+ * ch_date_parse:
+ * @text: a date expression and nothing else (surrounding spaces allowed)
+ * @reference: (nullable): the date relative expressions refer to
+ * @day: (out): the date
+ *
+ * Returns: %TRUE when the whole of @text is one date expression that could
+ *   be resolved
+ */
+gboolean
+ch_date_parse (const char  *text,
+               const ChDay *reference,
+               ChDay       *day)
+{
+  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(GArray) matches = NULL;
+  const ChDateMatch *m;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (day != NULL, FALSE);
+
+  memset (day, 0, sizeof *day);
+  tokens = ch_tokenize (text, strlen (text));
+  matches = ch_date_scan_tokens (text, (const ChToken *) tokens->data, tokens->len, reference);
+  if (matches->len != 1)
+    return FALSE;
+  m = &g_array_index (matches, ChDateMatch, 0);
+  if (m->first_token != 0 || m->n_tokens != tokens->len || m->day.year == 0)
+    return FALSE;
+  *day = m->day;
+  return TRUE;
+}
+
+static gboolean
+is_dash (const Scan *s,
+         guint       i)
+{
+  const ChToken *t;
+
+  if (i >= s->n || !(s->tokens[i].flags & CH_TOKEN_PUNCT))
+    return FALSE;
+  t = &s->tokens[i];
+  if (t->len == 1)
+    return s->text[t->start] == '-';
+  return t->len == 3 && (guchar) s->text[t->start] == 0xe2 && (guchar) s->text[t->start + 1] == 0x80 &&
+         ((guchar) s->text[t->start + 2] == 0x93 || (guchar) s->text[t->start + 2] == 0x94);
+}
+
+/**
+ * ch_date_parse_dateline:
+ * @text: the start of an article's body
+ * @reference: (nullable): the document's date, for a dateline without year
+ * @dateline: (out): what the dateline says
+ *
+ * Recognises the shapes of a dateline: `ISLAMABAD:`, `Islamabad, …`,
+ * `Samarkand, 14 April 2023 (TDI):`, `NEW DELHI, July 8 (Reuters) -`,
+ * `MOSCOW (AP) —`, and a leading `date 2025-04-06` header. Whether the
+ * place is a known city is for the caller to decide.
+ *
+ * Returns: %TRUE when @text starts with a dateline
+ */
+gboolean
+ch_date_parse_dateline (const char  *text,
+                        gsize        len,
+                        const ChDay *reference,
+                        ChDateline  *dateline)
+{
+  g_autoptr(GArray) tokens = NULL;
+  Scan s;
+  guint i = 0, city_first, city_last;
+  ChDay header = { 0 };
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (dateline != NULL, FALSE);
+
+  memset (dateline, 0, sizeof *dateline);
+  /* only the first line can hold a dateline */
+  len = MIN (len, 400);
+  tokens = ch_tokenize (text, len);
+  s.text = text;
+  s.tokens = (const ChToken *) tokens->data;
+  s.n = tokens->len;
+  s.ref = reference;
+
+  if (tok_is (&s, 0, "date") && match_numeric (&s, 1, &header) == 5)
+    {
+      i = 6;
+      s.ref = &header;
+      dateline->day = header;
+    }
+
+  city_first = i;
+  while (i < s.n && i - city_first < 4 && (s.tokens[i].flags & CH_TOKEN_UPPER) &&
+         (s.tokens[i].flags & CH_TOKEN_LETTERS))
+    {
+      i++;
+      /* St. Petersburg, Nur-Sultan */
+      if ((tok_is_punct (&s, i, '.') || tok_is_punct (&s, i, '-')) &&
+          i + 1 < s.n && (s.tokens[i + 1].flags & CH_TOKEN_UPPER))
+        i++;
+    }
+  if (i == city_first || i >= s.n)
+    return FALSE;
+  if (i > city_first + 1 && (s.tokens[i].flags & CH_TOKEN_NEWLINE))
+    return FALSE;
+  city_last = i - 1;
+
+  dateline->city_start = s.tokens[city_first].start;
+  dateline->city_end = s.tokens[city_last].start + s.tokens[city_last].len;
+
+  if (tok_is_punct (&s, i, ':') || is_dash (&s, i))
+    {
+      dateline->end = s.tokens[i].start + s.tokens[i].len;
+      return TRUE;
+    }
+
+  if (tok_is_punct (&s, i, ','))
+    {
+      ChDay day = { 0 };
+      gboolean relative = FALSE;
+      guint n;
+
+      i++;
+      n = match_month_forms (&s, i, &day, &relative);
+      if (n == 0)
+        n = match_numeric (&s, i, &day);
+      if (n == 0)
+        {
+          /* "Islamabad, Senator …": a place and a comma */
+          dateline->end = s.tokens[i - 1].start + 1;
+          return TRUE;
+        }
+      if (day.year != 0)
+        dateline->day = day;
+      i += n;
+    }
+
+  if (tok_is_punct (&s, i, '('))
+    {
+      guint j = i + 1;
+
+      while (j < s.n && j - i < 6 && !tok_is_punct (&s, j, ')'))
+        j++;
+      if (tok_is_punct (&s, j, ')') && j > i + 1)
+        {
+          dateline->agency_start = s.tokens[i + 1].start;
+          dateline->agency_end = s.tokens[j - 1].start + s.tokens[j - 1].len;
+          i = j + 1;
+        }
+    }
+
+  if (tok_is_punct (&s, i, ':') || is_dash (&s, i) || tok_is_punct (&s, i, ','))
+    {
+      dateline->end = s.tokens[i].start + s.tokens[i].len;
+      return TRUE;
+    }
+  if (dateline->day.year != 0 && i < s.n)
+    {
+      dateline->end = s.tokens[i - 1].start + s.tokens[i - 1].len;
+      return TRUE;
+    }
+
+  memset (dateline, 0, sizeof *dateline);
+  return FALSE;
+}

@@ -1,0 +1,2965 @@
+/* ch-extract.c: document -> entities -> events
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One pass cuts the text into tokens, one pass matches the gazetteer and a
+ * small built-in lexicon of cue words at every token (both are hash-trie
+ * walks), and everything after that works on sentences and on the few
+ * tokens the cues point at. Nothing is quadratic in the document length:
+ * persons are found only where a title, an honorific, an apposition or
+ * quotes announce them, and later mentions are resolved through a hash of
+ * name keys. An extractor holds only read-only state, so one instance may
+ * serve many threads.
+ *
+ * The model of the genre (diplomatic news) is:
+ *  - page furniture (share buttons, "Read more:", weather lines, a page
+ *    header with today's date) is recognised by shape and ignored;
+ *  - the first event-bearing sentence of the report opens the main event;
+ *    later sentences about the same people add to it, unless they carry a
+ *    different date or a different pair of people;
+ *  - sentences after a section heading, or that describe the relationship
+ *    in general ("Relations between … have grown"), are background: they
+ *    add nothing to the main event but may report an older event of their
+ *    own when they give its date ("In 2021, the two countries signed …");
+ *  - future and negated interactions are not events.
+ */
+
+#define G_LOG_DOMAIN "ch-extract"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ch-alias.h"
+#include "ch-date.h"
+#include "ch-extract.h"
+#include "ch-gazetteer.h"
+
+#define MAX_PERSONS          512
+#define MAX_EVENT_SENTENCE   400   /* tokens: longer "sentences" are not prose */
+#define MAX_SENTENCE         2000
+#define MAX_NAME_WORDS       5
+
+typedef enum
+{
+  CUE_NONE,
+  CUE_MEET,
+  CUE_VISIT,
+  CUE_SIDELINES,
+  CUE_PHONE,
+  CUE_SIGN,
+  CUE_PACT,
+  CUE_NEGOTIATION,
+  CUE_FUTURE,
+  CUE_FUTURE_ADJ,
+  CUE_NEGATION,
+  CUE_DISCUSS,
+  CUE_HONORIFIC,
+  CUE_TITLE,
+  CUE_AGENCY,
+  CUE_FURNITURE,
+  CUE_BACKGROUND,
+  CUE_BACKGROUND_START,
+  CUE_SIDE,
+  CUE_STOP,
+  CUE_ORGWORD,
+  CUE_PARTICLE,
+  CUE_OCCASION,
+  CUE_TWO,
+  CUE_PRONOUN,
+  CUE_EXCLUDE,
+  CUE_INVITE,
+} Cue;
+
+static const struct
+{
+  const char *form;
+  Cue         cue;
+} cue_words[] = {
+  { "met", CUE_MEET }, { "meet", CUE_MEET }, { "meets", CUE_MEET }, { "meeting", CUE_MEET },
+  { "meetings", CUE_MEET }, { "talks", CUE_MEET }, { "held talks", CUE_MEET },
+  { "hold talks", CUE_MEET }, { "hosted", CUE_VISIT }, { "received", CUE_VISIT },
+  { "conferred", CUE_MEET }, { "called on", CUE_MEET }, { "calls on", CUE_MEET },
+  { "held a meeting", CUE_MEET }, { "sat down with", CUE_MEET }, { "talked with", CUE_MEET },
+  { "held discussions", CUE_MEET }, { "summit talks", CUE_MEET }, { "bilateral meeting", CUE_MEET },
+  { "official visit", CUE_VISIT }, { "state visit", CUE_VISIT }, { "working visit", CUE_VISIT },
+  { "official trip", CUE_VISIT }, { "visit to", CUE_VISIT }, { "visited", CUE_VISIT },
+  { "arrived in", CUE_VISIT }, { "received the delegation", CUE_VISIT },
+  { "paid a visit", CUE_VISIT }, { "on a visit", CUE_VISIT }, { "visiting", CUE_VISIT },
+  { "on the sidelines", CUE_SIDELINES }, { "on the margins", CUE_SIDELINES },
+  { "on the sidelines of", CUE_SIDELINES }, { "on the margins of", CUE_SIDELINES },
+  { "on the side-lines of", CUE_SIDELINES }, { "sidelines", CUE_SIDELINES },
+  { "telephone", CUE_PHONE }, { "phone call", CUE_PHONE }, { "phone", CUE_PHONE },
+  { "telephonic", CUE_PHONE }, { "video link", CUE_PHONE }, { "videoconference", CUE_PHONE },
+  { "video conference", CUE_PHONE }, { "video call", CUE_PHONE }, { "by phone", CUE_PHONE },
+  { "phoned", CUE_PHONE }, { "called", CUE_NONE },
+  { "signed", CUE_SIGN }, { "sign", CUE_SIGN }, { "signing", CUE_SIGN }, { "inked", CUE_SIGN },
+  { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "exchanged", CUE_SIGN },
+  { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
+  { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT },
+  { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
+  { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
+  { "round of negotiations", CUE_NEGOTIATION }, { "round of talks", CUE_NEGOTIATION },
+  { "round of consultations", CUE_NEGOTIATION }, { "negotiations", CUE_NEGOTIATION },
+  { "consultations", CUE_NEGOTIATION }, { "negotiated", CUE_NEGOTIATION },
+  { "will", CUE_FUTURE }, { "would", CUE_FUTURE }, { "shall", CUE_FUTURE },
+  { "is expected to", CUE_FUTURE }, { "are expected to", CUE_FUTURE }, { "expected to", CUE_FUTURE },
+  { "is scheduled to", CUE_FUTURE }, { "scheduled to", CUE_FUTURE }, { "plans to", CUE_FUTURE },
+  { "plan to", CUE_FUTURE }, { "planning to", CUE_FUTURE }, { "is due to", CUE_FUTURE },
+  { "are due to", CUE_FUTURE }, { "to be held", CUE_FUTURE }, { "is set to", CUE_FUTURE },
+  { "are set to", CUE_FUTURE }, { "intends to", CUE_FUTURE }, { "hopes to", CUE_FUTURE },
+  { "could", CUE_FUTURE }, { "may", CUE_FUTURE }, { "might", CUE_FUTURE },
+  { "upcoming", CUE_FUTURE_ADJ }, { "forthcoming", CUE_FUTURE_ADJ }, { "next", CUE_FUTURE_ADJ },
+  { "planned", CUE_FUTURE_ADJ }, { "proposed", CUE_FUTURE_ADJ }, { "future", CUE_FUTURE_ADJ },
+  { "possible", CUE_FUTURE_ADJ }, { "potential", CUE_FUTURE_ADJ },
+  { "invited", CUE_INVITE }, { "invitation", CUE_INVITE }, { "invite", CUE_INVITE },
+  { "not", CUE_NEGATION }, { "no", CUE_NEGATION }, { "never", CUE_NEGATION },
+  { "cancelled", CUE_NEGATION }, { "canceled", CUE_NEGATION }, { "postponed", CUE_NEGATION },
+  { "called off", CUE_NEGATION }, { "without", CUE_NEGATION },
+  { "discussed", CUE_DISCUSS }, { "discuss", CUE_DISCUSS }, { "agreed", CUE_DISCUSS },
+  { "stressed", CUE_DISCUSS }, { "emphasized", CUE_DISCUSS }, { "emphasised", CUE_DISCUSS },
+  { "underscored", CUE_DISCUSS }, { "underlined", CUE_DISCUSS }, { "highlighted", CUE_DISCUSS },
+  { "reaffirmed", CUE_DISCUSS }, { "reiterated", CUE_DISCUSS }, { "focused", CUE_DISCUSS },
+  { "exchanged views", CUE_DISCUSS }, { "reviewed", CUE_DISCUSS }, { "examined", CUE_DISCUSS },
+  { "studied", CUE_DISCUSS }, { "evaluated", CUE_DISCUSS }, { "addressed", CUE_DISCUSS },
+  { "urged", CUE_DISCUSS }, { "advocated", CUE_DISCUSS }, { "welcomed", CUE_DISCUSS },
+  { "expressed", CUE_DISCUSS }, { "noted", CUE_DISCUSS }, { "briefed", CUE_DISCUSS },
+  { "acknowledged", CUE_DISCUSS }, { "pledged", CUE_DISCUSS }, { "explored", CUE_DISCUSS },
+  { "appreciated", CUE_DISCUSS }, { "thanked", CUE_DISCUSS }, { "said", CUE_DISCUSS },
+  { "stated", CUE_DISCUSS }, { "remarked", CUE_DISCUSS }, { "called for", CUE_DISCUSS },
+  { "highlighting", CUE_DISCUSS }, { "emphasizing", CUE_DISCUSS }, { "stressing", CUE_DISCUSS },
+  { "Mr", CUE_HONORIFIC }, { "Mrs", CUE_HONORIFIC }, { "Ms", CUE_HONORIFIC },
+  { "Dr", CUE_HONORIFIC }, { "Madam", CUE_HONORIFIC }, { "Mme", CUE_HONORIFIC },
+  { "H.E", CUE_HONORIFIC }, { "H. E", CUE_HONORIFIC }, { "His Excellency", CUE_HONORIFIC },
+  { "Her Excellency", CUE_HONORIFIC }, { "Excellency", CUE_HONORIFIC }, { "Prof", CUE_HONORIFIC },
+  { "Sheikh", CUE_HONORIFIC }, { "Shaikh", CUE_HONORIFIC },
+  { "President", CUE_TITLE }, { "Vice President", CUE_TITLE }, { "Prime Minister", CUE_TITLE },
+  { "Minister", CUE_TITLE }, { "Foreign Minister", CUE_TITLE }, { "Senator", CUE_TITLE },
+  { "Ambassador", CUE_TITLE }, { "Chairman", CUE_TITLE }, { "Chairwoman", CUE_TITLE },
+  { "Chairperson", CUE_TITLE }, { "Chair", CUE_TITLE }, { "Speaker", CUE_TITLE },
+  { "King", CUE_TITLE }, { "Queen", CUE_TITLE }, { "Prince", CUE_TITLE },
+  { "Crown Prince", CUE_TITLE }, { "Emir", CUE_TITLE }, { "Amir", CUE_TITLE },
+  { "Sultan", CUE_TITLE }, { "Chancellor", CUE_TITLE }, { "Secretary", CUE_TITLE },
+  { "Secretary-General", CUE_TITLE }, { "Secretary General", CUE_TITLE },
+  { "Secretary of State", CUE_TITLE }, { "Governor", CUE_TITLE }, { "Mayor", CUE_TITLE },
+  { "Deputy", CUE_TITLE }, { "Envoy", CUE_TITLE }, { "Special Envoy", CUE_TITLE },
+  { "Commissioner", CUE_TITLE }, { "Director", CUE_TITLE }, { "Director-General", CUE_TITLE },
+  { "Spokesperson", CUE_TITLE }, { "Spokesman", CUE_TITLE }, { "Premier", CUE_TITLE },
+  { "Vice Premier", CUE_TITLE }, { "Lawmaker", CUE_TITLE }, { "MP", CUE_TITLE },
+  { "General", CUE_TITLE }, { "Admiral", CUE_TITLE }, { "Counsellor", CUE_TITLE },
+  { "Reuters", CUE_AGENCY }, { "AP", CUE_AGENCY }, { "AFP", CUE_AGENCY }, { "TDI", CUE_AGENCY },
+  { "APP", CUE_AGENCY }, { "PTI", CUE_AGENCY }, { "IANS", CUE_AGENCY }, { "ANI", CUE_AGENCY },
+  { "Xinhua", CUE_AGENCY }, { "TASS", CUE_AGENCY }, { "RIA Novosti", CUE_AGENCY },
+  { "Sputnik", CUE_AGENCY }, { "IRNA", CUE_AGENCY }, { "Anadolu", CUE_AGENCY },
+  { "Kyodo", CUE_AGENCY }, { "Yonhap", CUE_AGENCY }, { "Bernama", CUE_AGENCY },
+  { "WAM", CUE_AGENCY }, { "KUNA", CUE_AGENCY }, { "QNA", CUE_AGENCY }, { "Pak Sahafat", CUE_AGENCY },
+  { "Tasnim", CUE_AGENCY }, { "Mehr", CUE_AGENCY }, { "ISNA", CUE_AGENCY }, { "BelTA", CUE_AGENCY },
+  { "Kazinform", CUE_AGENCY }, { "Ukrinform", CUE_AGENCY }, { "News Agency", CUE_AGENCY },
+  { "Share on", CUE_FURNITURE }, { "Read more", CUE_FURNITURE }, { "Also Read", CUE_FURNITURE },
+  { "Read also", CUE_FURNITURE }, { "Related Articles", CUE_FURNITURE },
+  { "Related", CUE_FURNITURE }, { "Leave a reply", CUE_FURNITURE }, { "Leave a comment", CUE_FURNITURE },
+  { "Please enter", CUE_FURNITURE }, { "Latest Articles", CUE_FURNITURE },
+  { "Latest News", CUE_FURNITURE }, { "Image", CUE_FURNITURE }, { "Photo", CUE_FURNITURE },
+  { "Advertisement", CUE_FURNITURE }, { "Follow us", CUE_FURNITURE }, { "Subscribe", CUE_FURNITURE },
+  { "Click here", CUE_FURNITURE }, { "You may also like", CUE_FURNITURE }, { "Tags", CUE_FURNITURE },
+  { "Comments", CUE_FURNITURE }, { "Copyright", CUE_FURNITURE }, { "Print", CUE_FURNITURE },
+  { "Relations between", CUE_BACKGROUND_START }, { "Ties between", CUE_BACKGROUND_START },
+  { "Since the", CUE_BACKGROUND_START }, { "Over the years", CUE_BACKGROUND_START }, { "have long", CUE_BACKGROUND },
+  { "has long", CUE_BACKGROUND }, { "in recent years", CUE_BACKGROUND },
+  { "historically", CUE_BACKGROUND }, { "traditionally", CUE_BACKGROUND },
+  { "have grown", CUE_BACKGROUND }, { "has grown", CUE_BACKGROUND },
+  { "counterpart", CUE_SIDE }, { "counterparts", CUE_SIDE }, { "side", CUE_SIDE },
+  { "delegation", CUE_SIDE }, { "officials", CUE_SIDE }, { "leadership", CUE_SIDE },
+  { "leader", CUE_SIDE }, { "leaders", CUE_SIDE }, { "government", CUE_SIDE },
+  { "ministers", CUE_SIDE }, { "diplomats", CUE_SIDE }, { "authorities", CUE_SIDE },
+  { "the two countries", CUE_TWO }, { "the two sides", CUE_TWO }, { "the two nations", CUE_TWO },
+  { "both countries", CUE_TWO }, { "both sides", CUE_TWO }, { "both nations", CUE_TWO },
+  { "the two ministers", CUE_TWO }, { "the two leaders", CUE_TWO }, { "the parties", CUE_TWO },
+  { "both leaders", CUE_TWO }, { "both ministers", CUE_TWO }, { "bilateral", CUE_TWO },
+  { "the two", CUE_TWO },
+  { "summit", CUE_OCCASION }, { "assembly", CUE_OCCASION }, { "conference", CUE_OCCASION },
+  { "forum", CUE_OCCASION }, { "session", CUE_OCCASION }, { "congress", CUE_OCCASION },
+  { "dialogue", CUE_OCCASION }, { "ceremony", CUE_OCCASION }, { "meeting of", CUE_OCCASION },
+  { "games", CUE_OCCASION }, { "expo", CUE_OCCASION }, { "council meeting", CUE_OCCASION },
+  { "by", CUE_EXCLUDE }, { "for", CUE_EXCLUDE }, { "of", CUE_EXCLUDE }, { "from", CUE_EXCLUDE },
+  { "like", CUE_EXCLUDE }, { "late", CUE_EXCLUDE }, { "about", CUE_EXCLUDE },
+  { "he", CUE_PRONOUN }, { "she", CUE_PRONOUN },
+  { "bin", CUE_PARTICLE }, { "ibn", CUE_PARTICLE }, { "al", CUE_PARTICLE }, { "el", CUE_PARTICLE },
+  { "de", CUE_PARTICLE }, { "da", CUE_PARTICLE }, { "van", CUE_PARTICLE }, { "von", CUE_PARTICLE },
+  { "der", CUE_PARTICLE }, { "ul", CUE_PARTICLE }, { "ud", CUE_PARTICLE }, { "ur", CUE_PARTICLE },
+  { "di", CUE_PARTICLE }, { "du", CUE_PARTICLE }, { "le", CUE_PARTICLE }, { "dos", CUE_PARTICLE },
+  { "bint", CUE_PARTICLE },
+};
+
+/* Capitalised words that never start or continue a person's name. */
+static const char *stop_words[] = {
+  "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their",
+  "Our", "This", "That", "These", "Those", "Both", "Also", "But", "And", "Or", "In", "On", "At",
+  "As", "By", "For", "From", "With", "Of", "To", "During", "After", "Before", "While", "When",
+  "Since", "According", "However", "Meanwhile", "Furthermore", "Moreover", "Additionally",
+  "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Last", "Next", "Each", "Every", "All",
+  "Some", "Many", "Several", "Other", "Such", "Further", "Following", "Under", "Over", "About",
+  "Among", "Between", "Through", "Upon", "Within", "Without", "Despite", "Although", "If",
+  "Then", "There", "Here", "Where", "Which", "Who", "Whom", "What", "Why", "How", "Not",
+  "January", "February", "March", "April", "May", "June", "July", "August", "September",
+  "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  "Saturday", "Sunday", "Senate", "Parliament", "Assembly", "Council", "Committee",
+  "Commission", "Ministry", "Embassy", "Government", "Department", "Office", "Federation",
+  "Union", "Organization", "Organisation", "Agency", "Party", "Standing", "Defense", "Defence",
+  "Affairs", "Foreign", "State", "National", "Republic", "Bank", "Court", "Forum", "Summit",
+  "Conference", "Intergovernmental", "House", "Palace", "University", "Institute", "Corridor",
+  "Transport", "North", "South", "East", "West", "Central", "General", "Election", "Elections",
+  "Conflict", "War", "Day", "Victory", "Memorandum", "Understanding", "Joint", "Implementation",
+  "Protocol", "Friendship", "Group", "Groups", "International", "Multilateral", "Fora",
+  "Relations", "Bilateral", "Political", "Economic", "Trade", "Cooperation", "Speakers",
+  "Image", "Read", "Share", "Related", "Latest", "Please", "Articles", "News", "Media",
+  "Social", "Minister", "Ministers", "Senators", "Chairman", "President", "Secretary",
+  "Islamic", "Kingdom", "United", "People", "Peoples", "Democratic", "Socialist", "Federal",
+  "Mission", "Delegation", "Council's", "Treaty", "Agreement", "Initiative", "Road", "Belt",
+  "Programme", "Program", "Plan", "Project", "Strategic", "Partnership", "Comprehensive",
+  "Global", "Regional", "World", "Gas", "Oil", "Pipeline", "Energy", "Security", "Peace",
+  "Trust", "Fund", "Authority", "Administration", "Secretariat", "Presidential", "Royal",
+  "Armed", "Forces", "Army", "Navy", "Air", "Force", "Police", "Service", "Services",
+  "Chamber", "Commerce", "Industry", "Business", "Council", "Board", "Centre", "Center",
+  "Hall", "Square", "Street", "Avenue", "Airport", "Station", "Port", "Hotel", "Building",
+  "Tower", "Castle", "Museum", "Church", "Mosque", "Temple", "Cathedral", "Stadium",
+  "Dear", "Sir", "Madam", "Excellency", "Honourable", "Honorable", "Hon",
+};
+
+struct _ChExtractor
+{
+  GObject      parent_instance;
+
+  ChGazetteer *gazetteer;
+  ChGazetteer *cues;
+  GHashTable  *stop;        /* interned stop words */
+};
+
+G_DEFINE_FINAL_TYPE (ChExtractor, ch_extractor, G_TYPE_OBJECT)
+
+/* Per-document working state */
+
+typedef enum
+{
+  SENT_HEADER     = 1 << 0,   /* page furniture above the headline */
+  SENT_HEADLINE   = 1 << 1,
+  SENT_FURNITURE  = 1 << 2,
+  SENT_HEADING    = 1 << 3,
+  SENT_BACKGROUND = 1 << 4,
+  SENT_IGNORED    = SENT_HEADER | SENT_FURNITURE | SENT_HEADING,
+} SentFlags;
+
+typedef struct
+{
+  guint first;       /* tokens [first, last) */
+  guint last;
+  guint line;
+  guint flags;
+} Sentence;
+
+typedef struct
+{
+  const ChGazEntry *entry;
+  guint             first;
+  guint             n;
+} Mention;
+
+typedef struct
+{
+  char       *name;         /* the fullest spelling of the document */
+  guint       n_words;
+  const char *role;
+  const char *country;
+  const char *curated;
+  gboolean    from_headline;
+} Person;
+
+typedef struct
+{
+  guint person;
+  guint first;      /* name tokens */
+  guint n;
+  guint context;    /* first token of the phrase that announced the name */
+  gboolean reference;   /* "the Chairman", a surname alone */
+} PersonMention;
+
+typedef struct
+{
+  ChEventType  type;
+  guint        sentence;        /* the evidence */
+  gboolean     background;
+  gboolean     has_sidelines;
+  gboolean     has_visit;
+  gboolean     two;             /* "the two countries" */
+  GArray      *persons;         /* guint */
+  GPtrArray   *countries;       /* interned codes */
+  GPtrArray   *more_countries;  /* sides named in sentences that add to the event */
+  GPtrArray   *orgs;
+  GPtrArray   *topics;
+  const char  *location;
+  const char  *location_country;
+  const char  *venue;
+  const char  *venue_city;
+  const char  *venue_country;
+  const char  *in_country;
+  char        *occasion;
+  ChDay        date;
+  char        *date_text;
+} Draft;
+
+typedef struct
+{
+  ChExtractor   *self;
+  ChDocument    *document;
+  const char    *text;
+  gsize          len;
+  GArray        *token_array;
+  const ChToken *tokens;
+  guint          n;
+  guint8        *cue;          /* Cue of the longest cue starting at a token */
+  guint8        *cue_len;
+  gint32        *mention_at;   /* index into mentions covering a token, or -1 */
+  GArray        *mentions;     /* Mention */
+  GArray        *sentences;    /* Sentence */
+  guint         *sentence_of;  /* token -> sentence */
+  GArray        *dates;        /* ChDateMatch */
+  GPtrArray     *persons;      /* Person* */
+  GArray        *pmentions;    /* PersonMention */
+  GHashTable    *person_index; /* last-word key -> GArray of person indices */
+  GPtrArray     *drafts;       /* Draft* */
+  ChDay          doc_date;
+  guint          dateline_first;   /* tokens of the dateline, [first, last) */
+  guint          dateline_last;
+  guint          agency_first;
+  guint          agency_last;
+  const char    *dateline_city;
+  const char    *dateline_country;
+  char          *dateline_text;
+} Ctx;
+
+/* Helpers */
+
+static inline const ChToken *
+tok (Ctx  *ctx,
+     guint i)
+{
+  return &ctx->tokens[i];
+}
+
+static gboolean
+tok_is (Ctx        *ctx,
+        guint       i,
+        const char *word)
+{
+  gsize wlen = strlen (word);
+
+  return i < ctx->n && ctx->tokens[i].len == wlen &&
+         g_ascii_strncasecmp (ctx->text + ctx->tokens[i].start, word, wlen) == 0;
+}
+
+static gboolean
+tok_is_char (Ctx   *ctx,
+             guint  i,
+             char   c)
+{
+  return i < ctx->n && ctx->tokens[i].len == 1 && ctx->text[ctx->tokens[i].start] == c;
+}
+
+static gboolean
+tok_is_open_quote (Ctx   *ctx,
+                   guint  i)
+{
+  const guchar *p;
+
+  if (i >= ctx->n || !(ctx->tokens[i].flags & CH_TOKEN_PUNCT))
+    return FALSE;
+  p = (const guchar *) ctx->text + ctx->tokens[i].start;
+  if (ctx->tokens[i].len == 1)
+    return *p == '"' || *p == '\'';
+  return ctx->tokens[i].len == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+         (p[2] == 0x9c || p[2] == 0x98) ;
+}
+
+static gboolean
+tok_is_close_quote (Ctx   *ctx,
+                    guint  i)
+{
+  const guchar *p;
+
+  if (i >= ctx->n || !(ctx->tokens[i].flags & CH_TOKEN_PUNCT))
+    return FALSE;
+  p = (const guchar *) ctx->text + ctx->tokens[i].start;
+  if (ctx->tokens[i].len == 1)
+    return *p == '"' || *p == '\'';
+  return ctx->tokens[i].len == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
+         (p[2] == 0x9d || p[2] == 0x99);
+}
+
+static gboolean
+tok_is_dash (Ctx   *ctx,
+             guint  i)
+{
+  const guchar *p;
+
+  if (i >= ctx->n || !(ctx->tokens[i].flags & CH_TOKEN_PUNCT))
+    return FALSE;
+  p = (const guchar *) ctx->text + ctx->tokens[i].start;
+  if (ctx->tokens[i].len == 1)
+    return *p == '-';
+  return ctx->tokens[i].len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] >= 0x90 && p[2] <= 0x94);
+}
+
+/* The words of a span with single spaces, and no space before "." or ","
+ * or after a hyphen, so that "Vladimir  A.  Chizhov" reads naturally. */
+static char *
+span_words (Ctx   *ctx,
+            guint  first,
+            guint  last)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = first; i < last; i++)
+    {
+      const ChToken *t = tok (ctx, i);
+
+      if (i > first && (t->flags & CH_TOKEN_SPACE))
+        g_string_append_c (s, ' ');
+      g_string_append_len (s, ctx->text + t->start, t->len);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+collapse_whitespace (const char *text,
+                     gsize       len)
+{
+  GString *s = g_string_sized_new (len);
+  gboolean space = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        {
+          space = s->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (s, ' ');
+      space = FALSE;
+      g_string_append_c (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static Cue
+cue_at (Ctx   *ctx,
+        guint  i)
+{
+  return i < ctx->n ? (Cue) ctx->cue[i] : CUE_NONE;
+}
+
+static const Mention *
+mention_at (Ctx   *ctx,
+            guint  i)
+{
+  gint32 m;
+
+  if (i >= ctx->n)
+    return NULL;
+  m = ctx->mention_at[i];
+  return m >= 0 ? &g_array_index (ctx->mentions, Mention, m) : NULL;
+}
+
+static const Mention *
+mention_starting_at (Ctx   *ctx,
+                     guint  i)
+{
+  const Mention *m = mention_at (ctx, i);
+
+  return m != NULL && m->first == i ? m : NULL;
+}
+
+static gboolean
+is_country_mention (const Mention *m)
+{
+  return m != NULL && m->entry->kind == CH_GAZ_COUNTRY;
+}
+
+static Sentence *
+sentence (Ctx   *ctx,
+          guint  s)
+{
+  return &g_array_index (ctx->sentences, Sentence, s);
+}
+
+static void
+ptr_add_unique (GPtrArray  *array,
+                const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  for (guint i = 0; i < array->len; i++)
+    if (array->pdata[i] == value || strcmp (array->pdata[i], value) == 0)
+      return;
+  g_ptr_array_add (array, (gpointer) value);
+}
+
+/* Pass 1: cues and gazetteer mentions */
+
+static gboolean
+next_is_capitalised (Ctx   *ctx,
+                     guint  i)
+{
+  if (tok_is_char (ctx, i, '.'))
+    i++;
+  return i < ctx->n && (ctx->tokens[i].flags & CH_TOKEN_UPPER) != 0;
+}
+
+/* A spelling the gazetteer marks ambiguous ("Georgia", "Jordan", "Chad",
+ * "Premier") counts only with support: the same entry named unambiguously
+ * elsewhere in the document, a preposition of place before a place, a name
+ * after a title. */
+static void
+filter_ambiguous (Ctx *ctx)
+{
+  g_autoptr(GHashTable) sure = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GArray) kept = NULL;
+  guint n_ambiguous = 0;
+
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, k);
+
+      if (m->entry->flags & CH_GAZ_FLAG_AMBIGUOUS)
+        n_ambiguous++;
+      else
+        g_hash_table_add (sure, (gpointer) m->entry->name);
+    }
+  if (n_ambiguous == 0)
+    return;
+
+  kept = g_array_sized_new (FALSE, FALSE, sizeof (Mention), ctx->mentions->len);
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, k);
+      gboolean keep = TRUE;
+
+      if (m->entry->flags & CH_GAZ_FLAG_AMBIGUOUS)
+        {
+          gboolean place = m->entry->kind == CH_GAZ_COUNTRY || m->entry->kind == CH_GAZ_CITY ||
+                           m->entry->kind == CH_GAZ_VENUE;
+          gboolean after_preposition = m->first > 0 &&
+            (tok_is (ctx, m->first - 1, "in") || tok_is (ctx, m->first - 1, "to") ||
+             tok_is (ctx, m->first - 1, "from") || tok_is (ctx, m->first - 1, "at"));
+
+          gboolean coordinated = FALSE;
+
+          if (m->entry->kind == CH_GAZ_COUNTRY)
+            {
+              guint before = m->first >= 2 ? m->first - 2 : G_MAXUINT;
+              guint after = m->first + m->n + 1;
+
+              if (before != G_MAXUINT && (tok_is (ctx, before + 1, "and") || tok_is_char (ctx, before + 1, ',') ||
+                                          tok_is_dash (ctx, before + 1)))
+                coordinated = is_country_mention (mention_at (ctx, before));
+              if (after < ctx->n && (tok_is (ctx, after - 1, "and") || tok_is_char (ctx, after - 1, ',') ||
+                                     tok_is_dash (ctx, after - 1)))
+                coordinated = coordinated || is_country_mention (mention_at (ctx, after));
+            }
+          keep = coordinated || g_hash_table_contains (sure, m->entry->name) ||
+                 (place && after_preposition) ||
+                 (m->entry->kind == CH_GAZ_TITLE && next_is_capitalised (ctx, m->first + m->n));
+        }
+      if (keep)
+        g_array_append_val (kept, *m);
+    }
+
+  memset (ctx->mention_at, 0xff, sizeof (gint32) * (ctx->n + 1));
+  g_array_set_size (ctx->mentions, 0);
+  g_array_append_vals (ctx->mentions, kept->data, kept->len);
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, k);
+
+      for (guint j = m->first; j < m->first + m->n; j++)
+        ctx->mention_at[j] = (gint32) k;
+    }
+}
+
+static void
+match_all (Ctx *ctx)
+{
+  ChGazMatch matches[64];
+
+  ctx->cue = g_new0 (guint8, ctx->n + 1);
+  ctx->cue_len = g_new0 (guint8, ctx->n + 1);
+  ctx->mention_at = g_new (gint32, ctx->n + 1);
+  memset (ctx->mention_at, 0xff, sizeof (gint32) * (ctx->n + 1));
+
+  for (guint i = 0; i < ctx->n; i++)
+    {
+      guint k;
+
+      if (!(ctx->tokens[i].flags & CH_TOKEN_WORD) && !(ctx->tokens[i].flags & CH_TOKEN_PUNCT))
+        continue;
+      k = ch_gazetteer_match (ctx->self->cues, ctx->text, ctx->tokens, ctx->n, i,
+                              matches, G_N_ELEMENTS (matches));
+      for (guint j = 0; j < k; j++)
+        if (matches[j].n_tokens >= ctx->cue_len[i])
+          {
+            ctx->cue[i] = (guint8) matches[j].entry->value;
+            ctx->cue_len[i] = (guint8) matches[j].n_tokens;
+          }
+    }
+
+  for (guint i = 0; i < ctx->n;)
+    {
+      const ChGazEntry *best = NULL;
+      guint best_n = 0;
+      guint k;
+
+      if (!(ctx->tokens[i].flags & CH_TOKEN_WORD))
+        {
+          i++;
+          continue;
+        }
+      /* "Pak Sahafat" is a news agency, not Pakistan */
+      if (ctx->cue[i] == CUE_AGENCY)
+        {
+          i += ctx->cue_len[i];
+          continue;
+        }
+      k = ch_gazetteer_match (ctx->self->gazetteer, ctx->text, ctx->tokens, ctx->n, i,
+                              matches, G_N_ELEMENTS (matches));
+      for (guint j = 0; j < k; j++)
+        {
+          const ChGazEntry *e = matches[j].entry;
+          guint n = matches[j].n_tokens;
+
+          /* a match must end at a word boundary: not "Pakistan" in "Pakistan-made" is fine,
+           * but a trailing hyphen-compound continuation of a name is not cut */
+          if (n > best_n || (n == best_n && best != NULL && e->kind < best->kind &&
+                             !(best->kind == CH_GAZ_PERSON)))
+            {
+              best = e;
+              best_n = n;
+            }
+        }
+      if (best == NULL)
+        {
+          i++;
+          continue;
+        }
+      {
+        Mention m = { best, i, best_n };
+
+        g_array_append_val (ctx->mentions, m);
+        for (guint j = i; j < i + best_n; j++)
+          ctx->mention_at[j] = (gint32) ctx->mentions->len - 1;
+      }
+      i += best_n;
+    }
+
+  filter_ambiguous (ctx);
+}
+
+/* Pass 2: sentences and lines */
+
+static gboolean
+is_abbreviation (Ctx   *ctx,
+                 guint  i)
+{
+  const ChToken *t;
+  Cue c = cue_at (ctx, i);
+
+  if (i >= ctx->n)
+    return FALSE;
+  t = tok (ctx, i);
+  if (c == CUE_HONORIFIC)
+    return TRUE;
+  /* single capitals: initials, "U.S." */
+  if ((t->flags & CH_TOKEN_UPPER) && t->len == 1)
+    return TRUE;
+  return tok_is (ctx, i, "St") || tok_is (ctx, i, "No") || tok_is (ctx, i, "Jr") ||
+         tok_is (ctx, i, "Sr") || tok_is (ctx, i, "vs") || tok_is (ctx, i, "Gen") ||
+         tok_is (ctx, i, "Col") || tok_is (ctx, i, "Lt") || tok_is (ctx, i, "Sen") ||
+         tok_is (ctx, i, "Rep") || tok_is (ctx, i, "Gov") || tok_is (ctx, i, "Jan") ||
+         tok_is (ctx, i, "Feb") || tok_is (ctx, i, "Mar") || tok_is (ctx, i, "Apr") ||
+         tok_is (ctx, i, "Jun") || tok_is (ctx, i, "Jul") || tok_is (ctx, i, "Aug") ||
+         tok_is (ctx, i, "Sep") || tok_is (ctx, i, "Sept") || tok_is (ctx, i, "Oct") ||
+         tok_is (ctx, i, "Nov") || tok_is (ctx, i, "Dec") || tok_is (ctx, i, "Prof") ||
+         tok_is (ctx, i, "etc") || tok_is (ctx, i, "Inc") || tok_is (ctx, i, "Ltd");
+}
+
+static void
+split_sentences (Ctx *ctx)
+{
+  guint first = 0;
+  guint line = 0;
+
+  ctx->sentence_of = g_new0 (guint, ctx->n + 1);
+
+  for (guint i = 0; i < ctx->n; i++)
+    {
+      gboolean end = FALSE;
+      const ChToken *t = tok (ctx, i);
+
+      if (i > first && (t->flags & CH_TOKEN_NEWLINE))
+        {
+          Sentence s = { first, i, line, 0 };
+
+          g_array_append_val (ctx->sentences, s);
+          first = i;
+        }
+      if (t->flags & CH_TOKEN_NEWLINE)
+        line++;
+
+      ctx->sentence_of[i] = ctx->sentences->len;
+
+      if ((t->flags & CH_TOKEN_PUNCT) && t->len == 1)
+        {
+          char c = ctx->text[t->start];
+
+          if ((c == '.' || c == '!' || c == '?') && i + 1 < ctx->n)
+            {
+              const ChToken *next = tok (ctx, i + 1);
+              guint k = i + 1;
+
+              /* a closing quote after the full stop stays with the sentence */
+              if (tok_is_close_quote (ctx, k) && !(next->flags & CH_TOKEN_SPACE))
+                {
+                  k++;
+                  next = k < ctx->n ? tok (ctx, k) : NULL;
+                }
+              if (next != NULL && (next->flags & (CH_TOKEN_SPACE | CH_TOKEN_NEWLINE)) &&
+                  (next->flags & (CH_TOKEN_UPPER | CH_TOKEN_DIGIT | CH_TOKEN_PUNCT)) &&
+                  !(c == '.' && is_abbreviation (ctx, i - (i > 0 ? 1 : 0))))
+                {
+                  end = TRUE;
+                  while (i + 1 < k)
+                    {
+                      i++;
+                      ctx->sentence_of[i] = ctx->sentences->len;
+                    }
+                }
+            }
+        }
+      if (i + 1 - first >= MAX_SENTENCE)
+        end = TRUE;
+
+      if (end)
+        {
+          Sentence s = { first, i + 1, line, 0 };
+
+          g_array_append_val (ctx->sentences, s);
+          first = i + 1;
+        }
+    }
+  if (first < ctx->n)
+    {
+      Sentence s = { first, ctx->n, line, 0 };
+
+      g_array_append_val (ctx->sentences, s);
+    }
+
+  /* the sentence index of every token, now that they are all known */
+  for (guint s = 0; s < ctx->sentences->len; s++)
+    for (guint i = sentence (ctx, s)->first; i < sentence (ctx, s)->last; i++)
+      ctx->sentence_of[i] = s;
+}
+
+static guint
+count_words (Ctx   *ctx,
+             guint  first,
+             guint  last)
+{
+  guint n = 0;
+
+  for (guint i = first; i < last; i++)
+    if (ctx->tokens[i].flags & CH_TOKEN_WORD)
+      n++;
+  return n;
+}
+
+/* "26.1 C", "31°C", "75 F": a weather widget's line */
+static gboolean
+is_weather_line (Ctx   *ctx,
+                 guint  first,
+                 guint  last)
+{
+  guint i = first;
+
+  if (!(tok (ctx, i)->flags & CH_TOKEN_DIGIT))
+    return FALSE;
+  i++;
+  if (tok_is_char (ctx, i, '.') && i + 1 < last && (tok (ctx, i + 1)->flags & CH_TOKEN_DIGIT))
+    i += 2;
+  if (i < last && (tok (ctx, i)->flags & CH_TOKEN_PUNCT))
+    i++;
+  return i + 1 == last && (tok_is (ctx, i, "C") || tok_is (ctx, i, "F"));
+}
+
+static gboolean
+line_ends_sentence (Ctx   *ctx,
+                    guint  last)
+{
+  guint i = last - 1;
+
+  while (i > 0 && tok_is_close_quote (ctx, i))
+    i--;
+  return tok_is_char (ctx, i, '.') || tok_is_char (ctx, i, '!') || tok_is_char (ctx, i, '?') ||
+         tok_is_char (ctx, i, ':');
+}
+
+static gboolean
+is_date_only (Ctx   *ctx,
+              guint  first,
+              guint  last)
+{
+  for (guint d = 0; d < ctx->dates->len; d++)
+    {
+      const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+      if (m->first_token == first && m->first_token + m->n_tokens >= last - (tok_is_char (ctx, last - 1, '.') ? 1 : 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const ChDateMatch *
+date_in_line (Ctx   *ctx,
+              guint  first)
+{
+  for (guint d = 0; d < ctx->dates->len; d++)
+    {
+      const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+      if (m->first_token == first)
+        return m;
+    }
+  return NULL;
+}
+
+static gboolean
+starts_with_dateline (Ctx   *ctx,
+                      guint  first)
+{
+  ChDateline dl;
+  const Mention *m = mention_starting_at (ctx, first);
+  gsize len = MIN (ctx->len - tok (ctx, first)->start, 400);
+
+  if (!((m != NULL && m->entry->kind == CH_GAZ_CITY) || (tok (ctx, first)->flags & CH_TOKEN_ALL_UPPER)))
+    return FALSE;
+  return ch_date_parse_dateline (ctx->text + tok (ctx, first)->start, len, NULL, &dl);
+}
+
+static void
+classify_lines (Ctx *ctx)
+{
+  guint n_sent = ctx->sentences->len;
+  guint s = 0;
+  guint header_lines = 0;
+  const ChDateMatch *header_date = NULL;
+  const char *title = ch_document_get_title (ctx->document);
+  gboolean furniture_next = FALSE;
+  gboolean body_started = FALSE;
+  gboolean seen_event_cue = FALSE;
+  gboolean background = FALSE;
+
+  /* the header block: short lines above the first line of prose */
+  while (s < n_sent)
+    {
+      Sentence *se = sentence (ctx, s);
+      guint line = se->line;
+      guint last = se->last;
+      guint k = s;
+      guint words;
+
+      while (k + 1 < n_sent && sentence (ctx, k + 1)->line == line)
+        last = sentence (ctx, ++k)->last;
+      words = count_words (ctx, se->first, last);
+      if (words > 4 || line_ends_sentence (ctx, last) || k > s)
+        break;
+      if (is_date_only (ctx, se->first, last))
+        header_date = date_in_line (ctx, se->first);
+      for (guint j = s; j <= k; j++)
+        sentence (ctx, j)->flags |= SENT_HEADER;
+      header_lines++;
+      s = k + 1;
+    }
+
+  /* a lone date line above the headline is the article's date; with other
+   * page furniture around it, it is the site's "today" banner */
+  if (header_date != NULL && header_lines == 1 && ctx->doc_date.year == 0 &&
+      header_date->day.year != 0)
+    ctx->doc_date = header_date->day;
+
+  /* the headline: the document's title, or a short first line */
+  if (s < n_sent)
+    {
+      Sentence *se = sentence (ctx, s);
+      guint last = se->last;
+      guint k = s;
+      g_autofree char *line_text = NULL;
+      gboolean more = FALSE;
+
+      while (k + 1 < n_sent && sentence (ctx, k + 1)->line == se->line)
+        last = sentence (ctx, ++k)->last;
+      more = k + 1 < n_sent;
+      line_text = collapse_whitespace (ctx->text + tok (ctx, se->first)->start,
+                                       tok (ctx, last - 1)->start + tok (ctx, last - 1)->len -
+                                       tok (ctx, se->first)->start);
+      /* a lede opening with a dateline is never the headline, nor is a
+       * long sentence, whatever the title says */
+      if (more && k == s && count_words (ctx, se->first, last) <= 25 &&
+          !starts_with_dateline (ctx, se->first) &&
+          ((title != NULL && *title != '\0' && strcmp (g_strstrip (line_text), title) == 0) ||
+           (!tok_is_char (ctx, last - 1, '.') && !tok_is_char (ctx, last - 1, ':'))))
+        for (guint j = s; j <= k; j++)
+          sentence (ctx, j)->flags |= SENT_HEADLINE;
+    }
+
+  for (; s < n_sent; s++)
+    {
+      Sentence *se = sentence (ctx, s);
+      gboolean line_start = s == 0 || sentence (ctx, s - 1)->line != se->line;
+      gboolean line_end = s + 1 >= n_sent || sentence (ctx, s + 1)->line != se->line;
+      guint words = count_words (ctx, se->first, se->last);
+
+      if (se->flags & SENT_HEADLINE)
+        continue;
+
+      if (line_start && furniture_next)
+        {
+          se->flags |= SENT_FURNITURE;
+          furniture_next = !line_end;
+          continue;
+        }
+      furniture_next = FALSE;
+
+      if (line_start && cue_at (ctx, se->first) == CUE_FURNITURE &&
+          (words <= 6 || tok_is_char (ctx, se->first + ctx->cue_len[se->first], ':')))
+        {
+          se->flags |= SENT_FURNITURE;
+          /* "Read more:" alone on its line: the link's title follows */
+          if (tok_is_char (ctx, se->last - 1, ':') && line_end)
+            furniture_next = TRUE;
+          /* the rest of the line is the link */
+          for (guint j = s + 1; j < n_sent && sentence (ctx, j)->line == se->line; j++)
+            sentence (ctx, j)->flags |= SENT_FURNITURE;
+          continue;
+        }
+      if (line_start && line_end && is_weather_line (ctx, se->first, se->last))
+        {
+          se->flags |= SENT_FURNITURE;
+          continue;
+        }
+      if (line_start && line_end && words <= 8 && !line_ends_sentence (ctx, se->last) &&
+          body_started)
+        {
+          se->flags |= SENT_HEADING;
+          if (seen_event_cue)
+            background = TRUE;
+          continue;
+        }
+      body_started = TRUE;
+      if (background)
+        se->flags |= SENT_BACKGROUND;
+      for (guint i = se->first; i < se->last; i++)
+        {
+          Cue c = cue_at (ctx, i);
+
+          /* the relationship in general: the rest of the article is
+           * background once the report has been given */
+          if (c == CUE_BACKGROUND || (c == CUE_BACKGROUND_START && i == se->first))
+            {
+              se->flags |= SENT_BACKGROUND;
+              if (seen_event_cue)
+                background = TRUE;
+            }
+          if (c == CUE_MEET || c == CUE_VISIT || c == CUE_SIDELINES || c == CUE_PHONE)
+            seen_event_cue = TRUE;
+        }
+    }
+}
+
+/* Pass 3: dateline and the document's date */
+
+static void
+find_dateline (Ctx *ctx)
+{
+  ChDateline dl;
+  guint s;
+  guint first;
+  guint len;
+
+  for (s = 0; s < ctx->sentences->len; s++)
+    if (!(sentence (ctx, s)->flags & (SENT_IGNORED | SENT_HEADLINE)))
+      break;
+  if (s >= ctx->sentences->len)
+    return;
+
+  first = sentence (ctx, s)->first;
+  len = MIN (ctx->len - tok (ctx, first)->start, 400);
+  if (!ch_date_parse_dateline (ctx->text + tok (ctx, first)->start, len, &ctx->doc_date, &dl))
+    return;
+
+  {
+    guint base = tok (ctx, first)->start;
+    g_autofree char *city = g_strndup (ctx->text + base + dl.city_start, dl.city_end - dl.city_start);
+    const ChGazEntry *entry = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_CITY, city);
+    gboolean all_caps = TRUE;
+    guint end_byte = base + dl.end;
+    gboolean strong = FALSE;
+
+    for (const char *p = city; *p != '\0'; p++)
+      if (g_ascii_islower (*p))
+        all_caps = FALSE;
+
+    /* "ISLAMABAD:" or "MOSCOW (Reuters) -" are datelines even for a
+     * place the gazetteer lacks; "Pak Sahafat –" is not */
+    for (guint i = first; i < ctx->n && tok (ctx, i)->start < end_byte; i++)
+      if (tok_is_char (ctx, i, ':') || tok_is_char (ctx, i, '('))
+        strong = TRUE;
+    if (entry == NULL && !(all_caps && strong))
+      {
+        /* a news agency opening the text: "Pak Sahafat – In an official …" */
+        if (dl.day.year == 0 && dl.agency_start == 0)
+          {
+            for (guint i = first; i < ctx->n && tok (ctx, i)->start < base + dl.city_end; i++)
+              ctx->agency_last = i + 1;
+            ctx->agency_first = first;
+          }
+        if (dl.day.year != 0 && ctx->doc_date.year == 0 && tok_is (ctx, first, "date"))
+          ctx->doc_date = dl.day;
+        return;
+      }
+
+    ctx->dateline_text = g_steal_pointer (&city);
+    if (entry != NULL)
+      {
+        ctx->dateline_city = entry->name;
+        ctx->dateline_country = entry->code;
+      }
+    if (dl.day.year != 0 && ctx->doc_date.year == 0)
+      ctx->doc_date = dl.day;
+
+    ctx->dateline_first = first;
+    ctx->dateline_last = first;
+    while (ctx->dateline_last < ctx->n && tok (ctx, ctx->dateline_last)->start < end_byte)
+      ctx->dateline_last++;
+    if (dl.agency_start != 0)
+      {
+        ctx->agency_first = first;
+        while (tok (ctx, ctx->agency_first)->start < base + dl.agency_start)
+          ctx->agency_first++;
+        ctx->agency_last = ctx->agency_first;
+        while (ctx->agency_last < ctx->n && tok (ctx, ctx->agency_last)->start < base + dl.agency_end)
+          ctx->agency_last++;
+      }
+  }
+}
+
+/* Pass 4: persons */
+
+static gboolean
+is_stop_word (Ctx   *ctx,
+              guint  i)
+{
+  char buf[32];
+  const ChToken *t = tok (ctx, i);
+
+  if (t->len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, ctx->text + t->start, t->len);
+  buf[t->len] = '\0';
+  return g_hash_table_contains (ctx->self->stop, buf);
+}
+
+static gboolean
+is_name_token (Ctx   *ctx,
+               guint  i)
+{
+  const ChToken *t;
+  const Mention *m;
+  Cue c;
+
+  if (i >= ctx->n)
+    return FALSE;
+  t = tok (ctx, i);
+  if ((t->flags & (CH_TOKEN_UPPER | CH_TOKEN_LETTERS)) != (CH_TOKEN_UPPER | CH_TOKEN_LETTERS))
+    return FALSE;
+  if ((t->flags & CH_TOKEN_ALL_UPPER) || t->len < 2)
+    return FALSE;
+  if (i >= ctx->agency_first && i < ctx->agency_last)
+    return FALSE;
+  m = mention_at (ctx, i);
+  if (m != NULL && m->entry->kind != CH_GAZ_PERSON)
+    return FALSE;
+  c = cue_at (ctx, i);
+  if ((c == CUE_HONORIFIC || c == CUE_TITLE || c == CUE_AGENCY || c == CUE_FURNITURE) )
+    return FALSE;
+  return !is_stop_word (ctx, i);
+}
+
+/* Length in tokens of the name starting at @i (0 if none), and its words. */
+static guint
+scan_name (Ctx   *ctx,
+           guint  i,
+           guint *n_words)
+{
+  guint j = i;
+  guint words = 0;
+
+  *n_words = 0;
+  while (j < ctx->n && words < MAX_NAME_WORDS)
+    {
+      if (j > i && (tok (ctx, j)->flags & CH_TOKEN_NEWLINE))
+        break;
+      if (is_name_token (ctx, j))
+        {
+          words++;
+          j++;
+          /* Al-Nahyan, Abdul-Aziz */
+          if (tok_is_char (ctx, j, '-') && !(tok (ctx, j)->flags & CH_TOKEN_SPACE) &&
+              j + 1 < ctx->n && !(tok (ctx, j + 1)->flags & CH_TOKEN_SPACE) &&
+              is_name_token (ctx, j + 1))
+            j += 2;
+          continue;
+        }
+      /* a middle initial: "Vladimir A. Chizhov" */
+      if (words >= 1 && j + 2 < ctx->n && tok (ctx, j)->len == 1 &&
+          (tok (ctx, j)->flags & CH_TOKEN_UPPER) && tok_is_char (ctx, j + 1, '.') &&
+          is_name_token (ctx, j + 2))
+        {
+          j += 2;
+          continue;
+        }
+      if (words >= 1 && cue_at (ctx, j) == CUE_PARTICLE && !(tok (ctx, j)->flags & CH_TOKEN_UPPER) &&
+          is_name_token (ctx, j + 1 + (tok_is_char (ctx, j + 1, '-') ? 1 : 0)))
+        {
+          j += tok_is_char (ctx, j + 1, '-') ? 2 : 1;
+          continue;
+        }
+      break;
+    }
+  *n_words = words;
+  return words > 0 ? j - i : 0;
+}
+
+static char *
+name_last_key (const char *name)
+{
+  g_autofree char *key = ch_alias_name_key (name);
+  const char *space = strrchr (key, ' ');
+
+  return g_strdup (space != NULL ? space + 1 : key);
+}
+
+static char *
+name_first_key (const char *name)
+{
+  g_autofree char *key = ch_alias_name_key (name);
+  const char *space = strchr (key, ' ');
+
+  return space != NULL ? g_strndup (key, space - key) : g_strdup (key);
+}
+
+static void
+index_person_key (Ctx   *ctx,
+                  char  *key,
+                  guint  person)
+{
+  GArray *list = g_hash_table_lookup (ctx->person_index, key);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (ctx->person_index, key, list);
+    }
+  else
+    g_free (key);
+  for (guint i = 0; i < list->len; i++)
+    if (g_array_index (list, guint, i) == person)
+      return;
+  g_array_append_val (list, person);
+}
+
+/* Persons are found again by the key of their first or last word. */
+static void
+index_person (Ctx        *ctx,
+              const char *name,
+              guint       person)
+{
+  index_person_key (ctx, name_last_key (name), person);
+  index_person_key (ctx, name_first_key (name), person);
+}
+
+/* Finds the person a spelling belongs to; -2 when a single word fits several. */
+static gint
+find_person (Ctx        *ctx,
+             const char *name,
+             guint       n_words)
+{
+  g_autofree char *last = name_last_key (name);
+  g_autofree char *first = name_first_key (name);
+  GArray *lists[2];
+  gint found = -1;
+
+  lists[0] = g_hash_table_lookup (ctx->person_index, last);
+  lists[1] = n_words > 1 ? g_hash_table_lookup (ctx->person_index, first) : NULL;
+
+  for (guint l = 0; l < 2; l++)
+    for (guint i = 0; lists[l] != NULL && i < lists[l]->len; i++)
+      {
+        guint p = g_array_index (lists[l], guint, i);
+        Person *person = ctx->persons->pdata[p];
+
+        if ((gint) p == found)
+          continue;
+        if (ch_alias_names_match (person->name, name))
+          {
+            if (found >= 0 && n_words == 1)
+              return -2;   /* a surname two people share */
+            found = (gint) p;
+            if (n_words > 1)
+              return found;
+          }
+      }
+  return found;
+}
+
+/* A single word: a surname, or after a title a first name ("Senator Mushahid"). */
+static gint
+find_person_by_word (Ctx        *ctx,
+                     const char *word,
+                     gboolean    titled)
+{
+  gint found = find_person (ctx, word, 1);
+
+  if (found == -1 && titled)
+    {
+      g_autofree char *key = ch_alias_name_key (word);
+
+      for (guint p = 0; p < ctx->persons->len; p++)
+        {
+          Person *person = ctx->persons->pdata[p];
+          g_autofree char *first = name_first_key (person->name);
+          g_autofree char *full = ch_alias_name_key (person->name);
+
+          if (person->n_words > 1 && (strcmp (first, key) == 0))
+            {
+              if (found >= 0)
+                return -2;
+              found = (gint) p;
+            }
+          else if (person->n_words > 2 && strstr (full, key) != NULL)
+            {
+              g_auto(GStrv) parts = g_strsplit (full, " ", -1);
+
+              for (guint k = 0; parts[k] != NULL; k++)
+                if (strcmp (parts[k], key) == 0 && found < 0)
+                  found = (gint) p;
+            }
+        }
+    }
+  return found;
+}
+
+/* The country a person's title phrase names: "Pakistan's Foreign Minister",
+ * "Russian Senator", "Minister of State of Pakistan", "Chairwoman of the
+ * Federation Council of Russia". Countries after "to" are hosts. */
+static const char *
+phrase_country (Ctx   *ctx,
+                guint  first,
+                guint  last)
+{
+  for (guint i = first; i < last && i < ctx->n; i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+
+      if (m == NULL)
+        continue;
+      if (i > 0 && (tok_is (ctx, i - 1, "to") || tok_is (ctx, i - 1, "in") ||
+                    tok_is (ctx, i - 1, "with") || tok_is (ctx, i - 1, "from")))
+        continue;
+      if ((m->entry->kind == CH_GAZ_COUNTRY || m->entry->kind == CH_GAZ_INSTITUTION ||
+           m->entry->kind == CH_GAZ_PERSON) && m->entry->code != NULL)
+        return m->entry->kind == CH_GAZ_COUNTRY ? m->entry->code : m->entry->code;
+    }
+  return NULL;
+}
+
+static const char *
+country_before (Ctx   *ctx,
+                guint  title)
+{
+  /* "Pakistan's Foreign Minister", "the Russian Senator", "Russia’s" */
+  guint i = title;
+
+  if (i > 0 && tok_is (ctx, i - 1, "the"))
+    i--;
+  if (i >= 1)
+    {
+      const Mention *m = mention_at (ctx, i - 1);
+
+      if (is_country_mention (m) && (m->entry->flags & CH_GAZ_FLAG_DEMONYM))
+        return m->entry->code;
+    }
+  if (i >= 2 && (tok (ctx, i - 1)->flags & CH_TOKEN_POSSESSIVE))
+    {
+      const Mention *m = mention_at (ctx, i - 2);
+
+      if (is_country_mention (m) || (m != NULL && m->entry->kind == CH_GAZ_INSTITUTION))
+        return m->entry->code;
+    }
+  return NULL;
+}
+
+static const char *
+title_role (Ctx           *ctx,
+            guint          i,
+            const Mention *m)
+{
+  if (m != NULL && m->entry->kind == CH_GAZ_TITLE)
+    return g_strcmp0 (m->entry->extra, "honorific") == 0 ? NULL : m->entry->name;
+  if (cue_at (ctx, i) == CUE_TITLE)
+    {
+      g_autofree char *words = span_words (ctx, i, i + ctx->cue_len[i]);
+
+      return g_intern_string (words);
+    }
+  return NULL;
+}
+
+/* ", Chairwoman of the Federation Council of Russia," after a name */
+static gboolean
+read_apposition (Ctx         *ctx,
+                 guint        j,
+                 const char **role,
+                 const char **country)
+{
+  const Mention *tm;
+  const char *demonym = NULL;
+  guint k, end;
+
+  *role = NULL;
+  *country = NULL;
+  if (!tok_is_char (ctx, j, ','))
+    return FALSE;
+  k = j + 1;
+  if (tok_is (ctx, k, "the"))
+    k++;
+  tm = mention_starting_at (ctx, k);
+  if (is_country_mention (tm))
+    {
+      demonym = tm->entry->code;
+      k += tm->n;
+      tm = mention_starting_at (ctx, k);
+    }
+  if (!(tm != NULL && tm->entry->kind == CH_GAZ_TITLE) && cue_at (ctx, k) != CUE_TITLE)
+    return FALSE;
+  *role = title_role (ctx, k, tm);
+  end = k;
+  while (end < ctx->n && end - k < 14 && !tok_is_char (ctx, end, ',') &&
+         !tok_is_char (ctx, end, '.') && !tok_is_char (ctx, end, ';') &&
+         !(tok (ctx, end)->flags & CH_TOKEN_NEWLINE))
+    end++;
+  *country = demonym != NULL ? demonym : phrase_country (ctx, k, end);
+  return TRUE;
+}
+
+static guint
+add_person_mention (Ctx        *ctx,
+                    guint       first,
+                    guint       n,
+                    guint       n_words,
+                    guint       context,
+                    const char *role,
+                    const char *country,
+                    gboolean    headline)
+{
+  g_autofree char *name = span_words (ctx, first, first + n);
+  gint p = -1;
+  Person *person;
+  PersonMention pm;
+  const ChGazEntry *curated;
+
+  if (n_words > 1)
+    p = find_person (ctx, name, n_words);
+  else
+    p = find_person_by_word (ctx, name, context < first);
+  if (p == -2)
+    p = -1;
+
+  curated = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_PERSON, name);
+
+  /* an apposition names the role and side best: "X, Minister of State of Pakistan" */
+  if (n_words > 1)
+    {
+      const char *app_role, *app_country;
+      guint after = first + n;
+
+      if (tok_is_close_quote (ctx, after))
+        after++;
+      if (read_apposition (ctx, after, &app_role, &app_country))
+        {
+          if (app_role != NULL && (role == NULL || context == first))
+            role = app_role;
+          if (country == NULL)
+            country = app_country;
+        }
+    }
+
+  if (p < 0)
+    {
+      if (ctx->persons->len >= MAX_PERSONS)
+        return G_MAXUINT;
+      person = g_new0 (Person, 1);
+      person->name = g_strdup (name);
+      person->n_words = n_words;
+      person->from_headline = headline;
+      g_ptr_array_add (ctx->persons, person);
+      p = (gint) ctx->persons->len - 1;
+      index_person (ctx, name, p);
+    }
+  else
+    {
+      person = ctx->persons->pdata[p];
+      /* the fullest spelling of the body names the person */
+      if ((n_words > person->n_words && (!headline || person->from_headline)) ||
+          (person->from_headline && !headline && n_words >= person->n_words && n_words > 1))
+        {
+          g_free (person->name);
+          person->name = g_strdup (name);
+          person->n_words = n_words;
+          person->from_headline = headline;
+          index_person (ctx, name, p);
+        }
+    }
+
+  if (person->role == NULL && role != NULL)
+    person->role = role;
+  if (person->country == NULL && country != NULL)
+    person->country = country;
+  if (curated != NULL)
+    {
+      person->curated = curated->name;
+      if (person->country == NULL)
+        person->country = curated->code;
+    }
+
+  pm.person = (guint) p;
+  pm.first = first;
+  pm.n = n;
+  pm.context = context;
+  pm.reference = n_words == 1;
+  g_array_append_val (ctx->pmentions, pm);
+  return (guint) p;
+}
+
+static gboolean
+sentence_ignored (Ctx   *ctx,
+                  guint  i)
+{
+  return (sentence (ctx, ctx->sentence_of[i])->flags & SENT_IGNORED) != 0;
+}
+
+static gboolean
+in_headline (Ctx   *ctx,
+             guint  i)
+{
+  return (sentence (ctx, ctx->sentence_of[i])->flags & SENT_HEADLINE) != 0;
+}
+
+/* After a title: "of the Federation Council", "to Pakistan,", "Senate" */
+static guint
+skip_title_complement (Ctx      *ctx,
+                       guint     j,
+                       gboolean *had_of)
+{
+  guint start = j;
+
+  *had_of = FALSE;
+  while (j < ctx->n && j - start < 10)
+    {
+      const Mention *m = mention_starting_at (ctx, j);
+
+      if (tok (ctx, j)->flags & CH_TOKEN_NEWLINE)
+        break;
+      if (tok_is (ctx, j, "of") || tok_is (ctx, j, "to") || tok_is (ctx, j, "for") ||
+          tok_is (ctx, j, "on"))
+        {
+          *had_of = TRUE;
+          j++;
+          continue;
+        }
+      if (tok_is (ctx, j, "the") && *had_of)
+        {
+          j++;
+          continue;
+        }
+      if (m != NULL && m->entry->kind != CH_GAZ_PERSON && m->entry->kind != CH_GAZ_TOPIC)
+        {
+          j += m->n;
+          continue;
+        }
+      if ((tok (ctx, j)->flags & CH_TOKEN_UPPER) && is_stop_word (ctx, j) &&
+          !tok_is (ctx, j, "The") && !tok_is (ctx, j, "He") && !tok_is (ctx, j, "She") &&
+          !tok_is (ctx, j, "In") && !tok_is (ctx, j, "On") && !tok_is (ctx, j, "At"))
+        {
+          j++;
+          continue;
+        }
+      if ((tok (ctx, j)->flags & CH_TOKEN_POSSESSIVE) || tok_is_char (ctx, j, '(') ||
+          tok_is_char (ctx, j, ')'))
+        {
+          j++;
+          continue;
+        }
+      break;
+    }
+  return j;
+}
+
+static void
+find_persons (Ctx *ctx)
+{
+  g_autoptr(GArray) singles = g_array_new (FALSE, FALSE, sizeof (guint) * 4);
+  guint8 *taken = g_new0 (guint8, ctx->n + 1);
+
+  /* strong announcements: titles, honorifics, appositions, quotes, curated names */
+  for (guint i = 0; i < ctx->n; i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+      Cue c = cue_at (ctx, i);
+      gboolean is_title = (m != NULL && m->entry->kind == CH_GAZ_TITLE) || c == CUE_TITLE;
+      guint title_len = 0;
+      guint j, n, words;
+      gboolean had_of = FALSE;
+      const char *role = NULL;
+      const char *country = NULL;
+
+      if (sentence_ignored (ctx, i) || taken[i])
+        continue;
+
+      if (m != NULL && m->entry->kind == CH_GAZ_PERSON)
+        {
+          guint nw = 0;
+
+          for (guint k = i; k < i + m->n; k++)
+            if (tok (ctx, k)->flags & CH_TOKEN_WORD)
+              nw++;
+          add_person_mention (ctx, i, m->n, nw, i, NULL, m->entry->code, in_headline (ctx, i));
+          for (guint k = i; k < i + m->n; k++)
+            taken[k] = 1;
+          i += m->n - 1;
+          continue;
+        }
+
+      if (is_title || c == CUE_HONORIFIC)
+        {
+          if (m != NULL && m->entry->kind == CH_GAZ_TITLE)
+            title_len = MAX (m->n, c == CUE_TITLE ? ctx->cue_len[i] : 0);
+          else
+            title_len = ctx->cue_len[i];
+          role = is_title ? title_role (ctx, i, m) : NULL;
+          j = i + title_len;
+          if (tok_is_char (ctx, j, '.'))
+            j++;
+          if (is_title)
+            j = skip_title_complement (ctx, j, &had_of);
+          if (tok_is_char (ctx, j, ',') && had_of)
+            j++;
+          if (cue_at (ctx, j) == CUE_HONORIFIC)
+            {
+              j += ctx->cue_len[j];
+              if (tok_is_char (ctx, j, '.'))
+                j++;
+            }
+          if (tok_is_open_quote (ctx, j))
+            j++;
+          n = scan_name (ctx, j, &words);
+          if (n == 0)
+            continue;
+          if (tok (ctx, j)->flags & CH_TOKEN_NEWLINE)
+            continue;
+          country = country_before (ctx, i);
+          if (country == NULL && is_title)
+            country = phrase_country (ctx, i, j);
+          if (words > 1)
+            add_person_mention (ctx, j, n, words, i, role, country, in_headline (ctx, i));
+          else
+            {
+              /* resolved once every full name is known */
+              guint entry[4] = { j, n, i, 0 };
+
+              g_array_append_val (singles, entry);
+            }
+          for (guint k = i; k < j + n; k++)
+            taken[k] = 1;
+          i = j + n - 1;
+          continue;
+        }
+
+      /* quotes: “Valentina Matvinko” */
+      if (tok_is_open_quote (ctx, i))
+        {
+          n = scan_name (ctx, i + 1, &words);
+          if (n > 0 && words >= 2 && words <= 4 && tok_is_close_quote (ctx, i + 1 + n))
+            {
+              add_person_mention (ctx, i + 1, n, words, i, NULL, NULL, in_headline (ctx, i));
+              for (guint k = i; k <= i + 1 + n; k++)
+                taken[k] = 1;
+              i += n + 1;
+            }
+          continue;
+        }
+
+      /* apposition: "Hina Rabbani Khar, Minister of State of Pakistan" */
+      if (is_name_token (ctx, i) && (i == 0 || !is_name_token (ctx, i - 1)))
+        {
+          n = scan_name (ctx, i, &words);
+          if (n > 0 && words >= 2 && tok_is_char (ctx, i + n, ','))
+            {
+              guint k = i + n + 1;
+              const Mention *tm;
+              guint end;
+
+              if (tok_is (ctx, k, "the"))
+                k++;
+              tm = mention_starting_at (ctx, k);
+              if (!(tm != NULL && tm->entry->kind == CH_GAZ_TITLE) &&
+                  cue_at (ctx, k) != CUE_TITLE)
+                {
+                  /* "X, the Russian Foreign Minister" */
+                  if (is_country_mention (tm))
+                    {
+                      k += tm->n;
+                      tm = mention_starting_at (ctx, k);
+                    }
+                }
+              if ((tm != NULL && tm->entry->kind == CH_GAZ_TITLE) || cue_at (ctx, k) == CUE_TITLE)
+                {
+                  role = title_role (ctx, k, tm);
+                  end = k;
+                  while (end < ctx->n && end - k < 14 && !tok_is_char (ctx, end, ',') &&
+                         !tok_is_char (ctx, end, '.') && !tok_is_char (ctx, end, ';') &&
+                         !(tok (ctx, end)->flags & CH_TOKEN_NEWLINE))
+                    end++;
+                  country = country_before (ctx, k);
+                  if (country == NULL)
+                    country = phrase_country (ctx, k, end);
+                  add_person_mention (ctx, i, n, words, i, role, country, in_headline (ctx, i));
+                  for (guint q = i; q < i + n; q++)
+                    taken[q] = 1;
+                  i += n - 1;
+                  continue;
+                }
+            }
+          if (n > 1)
+            i += n - 1;
+        }
+    }
+
+  /* titled single words: "President Putin", "Minister Khar", "Senator Mushahid" */
+  for (guint s = 0; s < singles->len; s++)
+    {
+      guint *e = &g_array_index (singles, guint, s * 4);
+      guint j = e[0], n = e[1], t = e[2];
+      const Mention *m = mention_starting_at (ctx, t);
+      const char *role = cue_at (ctx, t) == CUE_HONORIFIC ? NULL : title_role (ctx, t, m);
+      const char *country = country_before (ctx, t);
+
+      if (country == NULL && role != NULL)
+        country = phrase_country (ctx, t, j);
+      add_person_mention (ctx, j, n, 1, t, role, country, in_headline (ctx, t));
+    }
+
+  /* later mentions of a known person: a surname alone, a full name again */
+  for (guint i = 0; i < ctx->n && ctx->persons->len > 0; i++)
+    {
+      guint n, words;
+      g_autofree char *name = NULL;
+      gint p;
+
+      if (taken[i] || !is_name_token (ctx, i) || (i > 0 && is_name_token (ctx, i - 1)) ||
+          sentence_ignored (ctx, i))
+        continue;
+      n = scan_name (ctx, i, &words);
+      if (n == 0)
+        continue;
+      name = span_words (ctx, i, i + n);
+      p = words > 1 ? find_person (ctx, name, words) : find_person (ctx, name, 1);
+      if (p >= 0)
+        {
+          PersonMention pm = { (guint) p, i, n, i, words == 1 };
+
+          g_array_append_val (ctx->pmentions, pm);
+        }
+      for (guint k = i; k < i + n; k++)
+        taken[k] = 1;
+      i += n - 1;
+    }
+
+  /* "the Chairman", "The Senator": the person of the document who has that title */
+  for (guint i = 0; i + 1 < ctx->n; i++)
+    {
+      const Mention *m;
+      const char *word;
+      gint found = -1;
+      guint tlen;
+
+      if (!tok_is (ctx, i, "the") || taken[i + 1] || sentence_ignored (ctx, i))
+        continue;
+      m = mention_starting_at (ctx, i + 1);
+      if (!(m != NULL && m->entry->kind == CH_GAZ_TITLE) && cue_at (ctx, i + 1) != CUE_TITLE)
+        continue;
+      tlen = m != NULL && m->entry->kind == CH_GAZ_TITLE ? m->n : ctx->cue_len[i + 1];
+      if (tok_is (ctx, i + 1 + tlen, "of") || tok_is (ctx, i + 1 + tlen, "to") ||
+          (tok (ctx, i + 1 + tlen < ctx->n ? i + 1 + tlen : i)->flags & CH_TOKEN_POSSESSIVE) ||
+          !(tok (ctx, i + 1)->flags & CH_TOKEN_UPPER))
+        continue;
+      word = title_role (ctx, i + 1, m);
+      for (guint p = 0; p < ctx->persons->len && word != NULL; p++)
+        {
+          Person *person = ctx->persons->pdata[p];
+
+          if (person->role != NULL && person->n_words > 1 &&
+              (strstr (person->role, word) != NULL || strstr (word, person->role) != NULL))
+            {
+              if (found >= 0)
+                {
+                  found = -2;
+                  break;
+                }
+              found = (gint) p;
+            }
+        }
+      if (found >= 0)
+        {
+          PersonMention pm = { (guint) found, i + 1, tlen, i, TRUE };
+
+          g_array_append_val (ctx->pmentions, pm);
+          taken[i + 1] = 1;
+        }
+    }
+
+  g_free (taken);
+}
+
+static int
+compare_pmentions (gconstpointer a,
+                   gconstpointer b)
+{
+  const PersonMention *pa = a;
+  const PersonMention *pb = b;
+
+  return (int) pa->first - (int) pb->first;
+}
+
+/* Pass 5: events */
+
+static void
+draft_free (Draft *d)
+{
+  g_array_unref (d->persons);
+  g_ptr_array_unref (d->countries);
+  g_ptr_array_unref (d->more_countries);
+  g_ptr_array_unref (d->orgs);
+  g_ptr_array_unref (d->topics);
+  g_free (d->occasion);
+  g_free (d->date_text);
+  g_free (d);
+}
+
+static Draft *
+draft_new (guint s)
+{
+  Draft *d = g_new0 (Draft, 1);
+
+  d->sentence = s;
+  d->persons = g_array_new (FALSE, FALSE, sizeof (guint));
+  d->countries = g_ptr_array_new ();
+  d->more_countries = g_ptr_array_new ();
+  d->orgs = g_ptr_array_new ();
+  d->topics = g_ptr_array_new ();
+  return d;
+}
+
+static gboolean
+draft_has_person (Draft *d,
+                  guint  p)
+{
+  for (guint i = 0; i < d->persons->len; i++)
+    if (g_array_index (d->persons, guint, i) == p)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  gboolean     meet, visit, sidelines, phone, sign, pact, nego, two, discuss;
+  gboolean     future, negated;
+  guint        cue_token;
+  guint        first_discuss;
+  GArray      *persons;         /* guint, participants named in the sentence */
+  GPtrArray   *sides;           /* country codes */
+  const char  *city;
+  const char  *city_country;
+  const char  *venue;
+  const char  *venue_city;
+  const char  *venue_country;
+  const char  *in_country;
+  char        *occasion;
+  const ChDateMatch *date;
+} SentInfo;
+
+static void
+sent_info_clear (SentInfo *si)
+{
+  g_clear_pointer (&si->persons, g_array_unref);
+  g_clear_pointer (&si->sides, g_ptr_array_unref);
+  g_clear_pointer (&si->occasion, g_free);
+}
+
+static gboolean
+is_future_before (Ctx   *ctx,
+                  guint  first,
+                  guint  cue_token)
+{
+  guint from = cue_token > first + 12 ? cue_token - 12 : first;
+  gboolean invited = FALSE;
+
+  /* only the clause of the cue: "X, who will fly to Y next week, met Z" */
+  for (guint i = cue_token; i > from; i--)
+    if (tok_is_char (ctx, i - 1, ',') || tok_is_char (ctx, i - 1, ';') || tok_is_char (ctx, i - 1, ':'))
+      {
+        from = i;
+        break;
+      }
+
+  for (guint i = first; i < cue_token; i++)
+    if (cue_at (ctx, i) == CUE_INVITE)
+      invited = TRUE;
+  /* "invited him to visit", "an invitation to visit" */
+  if (invited && cue_token > first && tok_is (ctx, cue_token - 1, "to"))
+    return TRUE;
+  if (tok_is (ctx, cue_token, "visit") && cue_token > first && tok_is (ctx, cue_token - 1, "to"))
+    return TRUE;
+
+  for (guint i = from; i < cue_token; i++)
+    {
+      Cue c = cue_at (ctx, i);
+
+      if (c == CUE_FUTURE)
+        return TRUE;
+      if (c == CUE_FUTURE_ADJ && i + 3 >= cue_token)
+        return TRUE;
+      if (c == CUE_NEGATION && i + 3 >= cue_token)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+read_occasion (Ctx   *ctx,
+               guint  j,
+               guint  last)
+{
+  GString *s = g_string_new (NULL);
+  guint words = 0;
+  gboolean keyword = FALSE;
+
+  if (tok_is (ctx, j, "the"))
+    j++;
+  while (j < last && words < 14)
+    {
+      const ChToken *t = tok (ctx, j);
+
+      if (tok_is (ctx, j, "held") || tok_is (ctx, j, "in") || tok_is (ctx, j, "at") ||
+          tok_is (ctx, j, "on") || tok_is (ctx, j, "where") || tok_is (ctx, j, "which") ||
+          tok_is (ctx, j, "that") || tok_is (ctx, j, "when") || tok_is (ctx, j, "and") ||
+          tok_is_char (ctx, j, ',') || tok_is_char (ctx, j, '.') || tok_is_char (ctx, j, ';') ||
+          (t->flags & CH_TOKEN_NEWLINE))
+        break;
+      /* "(IPU)" repeats an acronym */
+      if (tok_is_char (ctx, j, '('))
+        {
+          guint k = j + 1;
+
+          while (k < last && k - j < 6 && !tok_is_char (ctx, k, ')'))
+            k++;
+          j = k + 1;
+          continue;
+        }
+      if (cue_at (ctx, j) == CUE_OCCASION)
+        keyword = TRUE;
+      if (s->len > 0 && (t->flags & CH_TOKEN_SPACE))
+        g_string_append_c (s, ' ');
+      g_string_append_len (s, ctx->text + t->start, t->len);
+      if (t->flags & CH_TOKEN_WORD)
+        words++;
+      j++;
+    }
+  if (words == 0 || (!keyword && words > 6))
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+analyse_sentence (Ctx      *ctx,
+                  guint     s,
+                  SentInfo *si)
+{
+  Sentence *se = sentence (ctx, s);
+  guint first = se->first;
+  guint last = se->last;
+
+  memset (si, 0, sizeof *si);
+  si->persons = g_array_new (FALSE, FALSE, sizeof (guint));
+  si->sides = g_ptr_array_new ();
+  si->cue_token = G_MAXUINT;
+  si->first_discuss = G_MAXUINT;
+
+  if (ctx->dateline_last > first && ctx->dateline_first >= first)
+    first = MAX (first, ctx->dateline_last);
+
+  for (guint i = first; i < last; i++)
+    {
+      Cue c = cue_at (ctx, i);
+      gboolean event_cue = FALSE;
+
+      switch (c)
+        {
+        case CUE_MEET:
+          /* "called on Russia to support …" exhorts, it does not visit */
+          if (tok_is (ctx, i, "called") || tok_is (ctx, i, "calls"))
+            {
+              gboolean exhorts = FALSE;
+
+              for (guint k = i + 2; k < last && k < i + 7; k++)
+                if (tok_is (ctx, k, "to"))
+                  exhorts = TRUE;
+              if (exhorts)
+                break;
+            }
+          si->meet = event_cue = TRUE;
+          break;
+        case CUE_VISIT:
+          si->visit = event_cue = TRUE;
+          break;
+        case CUE_SIDELINES:
+          si->sidelines = event_cue = TRUE;
+          if (si->occasion == NULL && tok_is (ctx, i + ctx->cue_len[i] - 1, "of"))
+            si->occasion = read_occasion (ctx, i + ctx->cue_len[i], last);
+          break;
+        case CUE_PHONE:
+          si->phone = event_cue = TRUE;
+          break;
+        case CUE_SIGN:
+          si->sign = TRUE;
+          event_cue = si->pact;
+          break;
+        case CUE_PACT:
+          si->pact = TRUE;
+          event_cue = si->sign;
+          break;
+        case CUE_NEGOTIATION:
+          si->nego = event_cue = TRUE;
+          break;
+        case CUE_TWO:
+          si->two = TRUE;
+          break;
+        case CUE_DISCUSS:
+          si->discuss = TRUE;
+          if (si->first_discuss == G_MAXUINT)
+            si->first_discuss = i;
+          break;
+        case CUE_NONE:
+        case CUE_FUTURE:
+        case CUE_FUTURE_ADJ:
+        case CUE_NEGATION:
+        case CUE_HONORIFIC:
+        case CUE_TITLE:
+        case CUE_AGENCY:
+        case CUE_FURNITURE:
+        case CUE_BACKGROUND:
+        case CUE_BACKGROUND_START:
+        case CUE_SIDE:
+        case CUE_STOP:
+        case CUE_ORGWORD:
+        case CUE_PARTICLE:
+        case CUE_OCCASION:
+        case CUE_PRONOUN:
+        case CUE_EXCLUDE:
+        case CUE_INVITE:
+        default:
+          break;
+        }
+      if (event_cue)
+        {
+          if (is_future_before (ctx, first, i))
+            si->future = TRUE;
+          else if (si->cue_token == G_MAXUINT)
+            si->cue_token = i;
+        }
+
+      /* "at the 15th BRICS Summit", "during the G20 summit" */
+      if ((tok_is (ctx, i, "at") || tok_is (ctx, i, "during")) && tok_is (ctx, i + 1, "the") &&
+          si->occasion == NULL)
+        {
+          guint k = i + 2;
+          gboolean capital = FALSE;
+
+          while (k < last && k - i < 10 && !tok_is_char (ctx, k, ',') && !tok_is_char (ctx, k, '.'))
+            {
+              if (cue_at (ctx, k) == CUE_OCCASION && (capital || (tok (ctx, k)->flags & CH_TOKEN_UPPER)))
+                {
+                  si->occasion = read_occasion (ctx, i + 2, last);
+                  break;
+                }
+              if ((tok (ctx, k)->flags & (CH_TOKEN_UPPER | CH_TOKEN_DIGIT)) || mention_starting_at (ctx, k))
+                capital = TRUE;
+              else if (!tok_is (ctx, k, "of") && !tok_is (ctx, k, "the") && !tok_is_char (ctx, k, '-'))
+                break;
+              k++;
+            }
+        }
+
+      /* places */
+      {
+        const Mention *m = mention_starting_at (ctx, i);
+
+        if (m == NULL)
+          continue;
+        /* "Cairo News Agency" names an agency, not a place */
+        if ((i >= ctx->agency_first && i < ctx->agency_last) || cue_at (ctx, i + m->n) == CUE_AGENCY)
+          continue;
+        if (m->entry->kind == CH_GAZ_CITY && si->city == NULL &&
+            !(i > 0 && (tok_is (ctx, i - 1, "from") || (tok (ctx, i + m->n < ctx->n ? i + m->n : i)->flags & CH_TOKEN_POSSESSIVE))) &&
+            !(i + m->n < last && (tok_is (ctx, i + m->n, "and") || tok_is (ctx, i + m->n, "are") ||
+                                  tok_is (ctx, i + m->n, "is") || tok_is (ctx, i + m->n, "has") ||
+                                  tok_is (ctx, i + m->n, "have"))))
+          {
+            si->city = m->entry->name;
+            si->city_country = m->entry->code;
+          }
+        else if (m->entry->kind == CH_GAZ_VENUE && si->venue == NULL)
+          {
+            si->venue = m->entry->name;
+            si->venue_city = m->entry->extra;
+            si->venue_country = m->entry->code;
+          }
+        else if (m->entry->kind == CH_GAZ_COUNTRY && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
+                 i > 0 && tok_is (ctx, i - 1, "in") && si->in_country == NULL &&
+                 !(i + m->n < ctx->n && (tok (ctx, i + m->n)->flags & CH_TOKEN_POSSESSIVE)))
+          si->in_country = m->entry->code;
+      }
+    }
+
+  /* sides: "Pakistan and Russia", "between X and Y", "Pakistan-Russia",
+   * "his Russian counterpart", "the Russian side" */
+  for (guint i = first; i < last; i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+      guint after;
+
+      if (!is_country_mention (m))
+        continue;
+      after = i + m->n;
+      if (m->entry->flags & CH_GAZ_FLAG_DEMONYM)
+        {
+          if (cue_at (ctx, after) == CUE_SIDE)
+            ptr_add_unique (si->sides, m->entry->code);
+          continue;
+        }
+      if (i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "to") ||
+                    tok_is (ctx, i - 1, "for")))
+        continue;
+      {
+        gboolean coord = FALSE;
+        const Mention *next = NULL;
+
+        if (tok_is (ctx, after, "and") || tok_is_dash (ctx, after) || tok_is_char (ctx, after, ','))
+          {
+            next = mention_starting_at (ctx, after + 1);
+            if (is_country_mention (next) && !(next->entry->flags & CH_GAZ_FLAG_DEMONYM))
+              coord = TRUE;
+          }
+        if (i >= 2 && (tok_is (ctx, i - 1, "and") || tok_is_dash (ctx, i - 1) || tok_is_char (ctx, i - 1, ',')))
+          {
+            const Mention *prev = mention_at (ctx, i - 2);
+
+            if (is_country_mention (prev) && !(prev->entry->flags & CH_GAZ_FLAG_DEMONYM))
+              coord = TRUE;
+          }
+        if (i > 0 && tok_is (ctx, i - 1, "between"))
+          coord = TRUE;
+        if (coord)
+          ptr_add_unique (si->sides, m->entry->code);
+      }
+    }
+
+  /* dates */
+  for (guint d = 0; d < ctx->dates->len; d++)
+    {
+      const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+      if (m->first_token >= se->first && m->first_token < last)
+        {
+          if (si->date == NULL || (si->date->day.year == 0 && m->day.year != 0))
+            si->date = m;
+        }
+      if (m->first_token >= last)
+        break;
+    }
+}
+
+/* Participants of a sentence: every named person, except those only
+ * mentioned ("invited by President Putin", "a letter for Chairman …",
+ * "the martyrdom of Benazir Bhutto"); with @subjects_only, those before the
+ * first verb of discussion. */
+static void
+sentence_persons (Ctx      *ctx,
+                  guint     s,
+                  gboolean  subjects_only,
+                  guint     limit,
+                  GArray   *out)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+      guint before;
+      gboolean seen = FALSE;
+
+      if (pm->first < se->first || pm->first >= se->last)
+        continue;
+      if (subjects_only && pm->first > limit)
+        continue;
+      before = pm->context > se->first ? pm->context - 1 : G_MAXUINT;
+      if (before != G_MAXUINT && tok_is (ctx, before, "the") && before > se->first)
+        before--;
+      if (before != G_MAXUINT && cue_at (ctx, before) == CUE_EXCLUDE)
+        continue;
+      if (before != G_MAXUINT && before > se->first && cue_at (ctx, before - 1) == CUE_INVITE)
+        continue;
+      for (guint q = 0; q < out->len; q++)
+        if (g_array_index (out, guint, q) == pm->person)
+          seen = TRUE;
+      if (!seen)
+        g_array_append_val (out, pm->person);
+    }
+}
+
+static void
+add_topics_and_orgs (Ctx   *ctx,
+                     Draft *d,
+                     guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+
+      if (m == NULL)
+        continue;
+      if (m->entry->kind == CH_GAZ_TOPIC)
+        ptr_add_unique (d->topics, m->entry->name);
+      else if (m->entry->kind == CH_GAZ_ORGANIZATION)
+        ptr_add_unique (d->orgs, m->entry->name);
+      i += m->n - 1;
+    }
+}
+
+static gboolean
+dates_conflict (const ChDay *a,
+                const ChDay *b)
+{
+  if (a->year == 0 || b->year == 0)
+    return FALSE;
+  if (a->year != b->year)
+    return TRUE;
+  if (a->month != 0 && b->month != 0 && a->month != b->month)
+    return TRUE;
+  if (a->day != 0 && b->day != 0 && a->day != b->day)
+    return TRUE;
+  return FALSE;
+}
+
+static void
+apply_sentence (Ctx      *ctx,
+                Draft    *d,
+                guint     s,
+                SentInfo *si,
+                gboolean  creating)
+{
+  for (guint i = 0; i < si->persons->len; i++)
+    {
+      guint p = g_array_index (si->persons, guint, i);
+
+      if (!draft_has_person (d, p))
+        g_array_append_val (d->persons, p);
+    }
+  for (guint i = 0; i < si->sides->len; i++)
+    ptr_add_unique (creating ? d->countries : d->more_countries, si->sides->pdata[i]);
+  if (si->sidelines)
+    d->has_sidelines = TRUE;
+  if (si->visit)
+    d->has_visit = TRUE;
+  if (si->two)
+    d->two = TRUE;
+  if (d->location == NULL && si->city != NULL)
+    {
+      d->location = si->city;
+      d->location_country = si->city_country;
+    }
+  if (d->venue == NULL && si->venue != NULL)
+    {
+      d->venue = si->venue;
+      d->venue_city = si->venue_city;
+      d->venue_country = si->venue_country;
+    }
+  if (d->in_country == NULL && si->in_country != NULL && (creating || si->cue_token != G_MAXUINT))
+    d->in_country = si->in_country;
+  if (d->occasion == NULL && si->occasion != NULL && (creating || si->cue_token != G_MAXUINT))
+    d->occasion = g_steal_pointer (&si->occasion);
+  if (si->date != NULL && d->date.year == 0 && d->date_text == NULL &&
+      (creating || si->cue_token != G_MAXUINT))
+    {
+      d->date = si->date->day;
+      d->date_text = collapse_whitespace (ctx->text + si->date->start, si->date->end - si->date->start);
+    }
+  add_topics_and_orgs (ctx, d, s);
+}
+
+static ChEventType
+sentence_type (SentInfo *si)
+{
+  if (si->phone)
+    return CH_EVENT_TYPE_PHONE_CALL;
+  if (si->sign && si->pact && !si->meet)
+    return CH_EVENT_TYPE_AGREEMENT;
+  if (si->sidelines)
+    return CH_EVENT_TYPE_THIRD_COUNTRY;
+  if (si->nego && !si->meet)
+    return CH_EVENT_TYPE_NEGOTIATION;
+  if (si->visit)
+    return CH_EVENT_TYPE_VISIT;
+  return CH_EVENT_TYPE_MEETING;
+}
+
+static void
+top_countries (Ctx       *ctx,
+               GPtrArray *out)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  const char *best[2] = { NULL, NULL };
+  guint best_n[2] = { 0, 0 };
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, i);
+      Sentence *se = sentence (ctx, ctx->sentence_of[m->first]);
+
+      if (m->entry->kind != CH_GAZ_COUNTRY || (se->flags & SENT_IGNORED))
+        continue;
+      if (m->first > 0 && (tok_is (ctx, m->first - 1, "in") || tok_is (ctx, m->first - 1, "of")) &&
+          !(m->entry->flags & CH_GAZ_FLAG_DEMONYM))
+        continue;
+      value = g_hash_table_lookup (counts, m->entry->code);
+      g_hash_table_insert (counts, (gpointer) m->entry->code,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + 1));
+    }
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint n = GPOINTER_TO_UINT (value);
+
+      if (n > best_n[0] || (n == best_n[0] && best[0] != NULL && strcmp (key, best[0]) < 0))
+        {
+          best[1] = best[0];
+          best_n[1] = best_n[0];
+          best[0] = key;
+          best_n[0] = n;
+        }
+      else if (n > best_n[1] || (n == best_n[1] && best[1] != NULL && strcmp (key, best[1]) < 0))
+        {
+          best[1] = key;
+          best_n[1] = n;
+        }
+    }
+  if (best[0] != NULL && best_n[0] >= 2)
+    g_ptr_array_add (out, (gpointer) best[0]);
+  if (best[1] != NULL && best_n[1] >= 2)
+    g_ptr_array_add (out, (gpointer) best[1]);
+}
+
+static void
+build_drafts (Ctx *ctx)
+{
+  Draft *current = NULL;
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint headline_sentence = G_MAXUINT;
+  gint last_subject = -1;
+
+  for (guint s = 0; s < ctx->sentences->len; s++)
+    {
+      Sentence *se = sentence (ctx, s);
+      SentInfo si;
+      gboolean background = (se->flags & SENT_BACKGROUND) != 0;
+      gboolean event;
+      guint n_tokens = se->last - se->first;
+
+      if (se->flags & SENT_IGNORED)
+        continue;
+      if (se->flags & SENT_HEADLINE)
+        {
+          if (headline_sentence == G_MAXUINT)
+            headline_sentence = s;
+          continue;
+        }
+
+      analyse_sentence (ctx, s, &si);
+      event = si.cue_token != G_MAXUINT && !si.future && n_tokens <= MAX_EVENT_SENTENCE;
+      if (g_getenv ("CH_EXTRACT_DEBUG") != NULL)
+        g_printerr ("S%u flags=%x event=%d future=%d meet=%d: %.60s\n", s, se->flags, event, si.future, si.meet,
+                    ctx->text + tok (ctx, se->first)->start);
+
+      if (event)
+        sentence_persons (ctx, s, FALSE, 0, si.persons);
+      else if (si.discuss && !background)
+        sentence_persons (ctx, s, TRUE, si.first_discuss, si.persons);
+
+      /* "He made these remarks during a meeting with …" */
+      if ((event || si.discuss) && last_subject >= 0 &&
+          (cue_at (ctx, se->first) == CUE_PRONOUN ||
+           (se->first + 1 < se->last && cue_at (ctx, se->first + 1) == CUE_PRONOUN &&
+            tok_is_char (ctx, se->first, ','))))
+        {
+          guint p = (guint) last_subject;
+          gboolean seen = FALSE;
+
+          for (guint q = 0; q < si.persons->len; q++)
+            if (g_array_index (si.persons, guint, q) == p)
+              seen = TRUE;
+          if (!seen)
+            g_array_prepend_val (si.persons, p);
+        }
+      {
+        g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (guint));
+
+        sentence_persons (ctx, s, FALSE, 0, all);
+        if (all->len > 0)
+          last_subject = (gint) g_array_index (all, guint, 0);
+      }
+
+      if (background)
+        {
+          /* an older event mentioned in passing, with its own date */
+          if (event && si.date != NULL && !si.future)
+            {
+              Draft *d = draft_new (s);
+
+              d->background = TRUE;
+              d->type = sentence_type (&si);
+              apply_sentence (ctx, d, s, &si, TRUE);
+              g_ptr_array_add (ctx->drafts, d);
+            }
+          sent_info_clear (&si);
+          continue;
+        }
+
+      if (event)
+        {
+          gboolean new_event = current == NULL;
+
+          if (current != NULL)
+            {
+              guint fresh = 0;
+
+              for (guint q = 0; q < si.persons->len; q++)
+                if (!draft_has_person (current, g_array_index (si.persons, guint, q)))
+                  fresh++;
+              if (si.date != NULL && si.date->day.year != 0 && !si.date->relative &&
+                  dates_conflict (&si.date->day, &current->date))
+                new_event = TRUE;
+              else if (si.date != NULL && si.date->day.year != 0 && current->date.year == 0 &&
+                       current->date_text == NULL && ctx->doc_date.year != 0 &&
+                       dates_conflict (&si.date->day, &ctx->doc_date))
+                new_event = TRUE;
+              else if (fresh > 0 && si.persons->len >= 2 && current->persons->len >= 2 &&
+                       fresh == si.persons->len - 0 && si.phone != (current->type == CH_EVENT_TYPE_PHONE_CALL))
+                new_event = TRUE;
+              else if (fresh > 0 && si.persons->len >= 2 && current->persons->len >= 2 &&
+                       fresh >= si.persons->len - 1 && si.city != NULL && current->location != NULL &&
+                       si.city != current->location)
+                new_event = TRUE;
+              else if (fresh >= 1 && si.persons->len >= 2 && current->persons->len >= 2 &&
+                       fresh >= si.persons->len - 1 && !(si.persons->len == 2 && fresh == 1 && FALSE))
+                {
+                  /* someone new met someone: a second meeting when the
+                   * sentence pairs a known person with a new one after the
+                   * first report ("Lavrov also met …") */
+                  new_event = fresh == si.persons->len - 1 && tok_is (ctx, si.cue_token - 1, "also");
+                  if (fresh == si.persons->len)
+                    new_event = TRUE;
+                }
+            }
+
+          if (new_event)
+            {
+              current = draft_new (s);
+              current->type = sentence_type (&si);
+              apply_sentence (ctx, current, s, &si, TRUE);
+              g_ptr_array_add (ctx->drafts, current);
+              /* sentences before the first event sentence belong to it */
+              for (guint q = 0; q < pending->len; q++)
+                add_topics_and_orgs (ctx, current, g_array_index (pending, guint, q));
+              g_array_set_size (pending, 0);
+            }
+          else
+            apply_sentence (ctx, current, s, &si, FALSE);
+        }
+      else if (current != NULL)
+        apply_sentence (ctx, current, s, &si, FALSE);
+      else
+        g_array_append_val (pending, s);
+
+      sent_info_clear (&si);
+    }
+
+  /* a headline is the report of last resort */
+  if (ctx->drafts->len == 0 && headline_sentence != G_MAXUINT)
+    {
+      SentInfo si;
+
+      analyse_sentence (ctx, headline_sentence, &si);
+      if (si.cue_token != G_MAXUINT && !si.future)
+        {
+          Draft *d = draft_new (headline_sentence);
+
+          sentence_persons (ctx, headline_sentence, FALSE, 0, si.persons);
+          d->type = sentence_type (&si);
+          apply_sentence (ctx, d, headline_sentence, &si, TRUE);
+          g_ptr_array_add (ctx->drafts, d);
+        }
+      sent_info_clear (&si);
+    }
+}
+
+static char *
+person_name (Person *person)
+{
+  return g_strdup (person->curated != NULL ? person->curated : person->name);
+}
+
+static ChEvent *
+finish_draft (Ctx   *ctx,
+              Draft *d,
+              gboolean main_event)
+{
+  ChEvent *event = ch_event_new ();
+  Sentence *se = sentence (ctx, d->sentence);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) roles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) countries = g_ptr_array_new ();
+  const char *person_country[64] = { NULL };
+  const char *location = d->location;
+  const char *location_country = d->location_country;
+  guint start, end, first_token;
+  g_autofree char *evidence = NULL;
+  double confidence;
+  guint n_persons = MIN (d->persons->len, G_N_ELEMENTS (person_country));
+
+  /* where */
+  if (location == NULL && d->venue != NULL && d->venue_city != NULL)
+    {
+      const ChGazEntry *city = ch_gazetteer_find_name (ctx->self->gazetteer, CH_GAZ_CITY, d->venue_city);
+
+      location = d->venue_city;
+      location_country = city != NULL ? city->code : d->venue_country;
+    }
+  if (location == NULL && !d->background && ctx->dateline_city != NULL &&
+      (d->in_country == NULL || g_strcmp0 (d->in_country, ctx->dateline_country) == 0))
+    {
+      location = ctx->dateline_city;
+      location_country = ctx->dateline_country;
+    }
+  if (location == NULL && d->in_country != NULL)
+    location_country = d->in_country;
+  if (location == NULL && d->venue_country != NULL)
+    location_country = d->venue_country;
+
+  /* who, and for which side */
+  for (guint i = 0; i < n_persons; i++)
+    {
+      Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
+
+      person_country[i] = person->country;
+      if (person->country != NULL)
+        ptr_add_unique (countries, person->country);
+    }
+  for (guint i = 0; i < d->countries->len; i++)
+    ptr_add_unique (countries, d->countries->pdata[i]);
+  for (guint i = 0; i < d->more_countries->len && countries->len < 2; i++)
+    ptr_add_unique (countries, d->more_countries->pdata[i]);
+  if (countries->len < 2 && (main_event || d->two || d->background))
+    {
+      g_autoptr(GPtrArray) top = g_ptr_array_new ();
+
+      top_countries (ctx, top);
+      for (guint i = 0; i < top->len && countries->len < 2; i++)
+        if (d->type != CH_EVENT_TYPE_THIRD_COUNTRY || g_strcmp0 (top->pdata[i], location_country) != 0)
+          ptr_add_unique (countries, top->pdata[i]);
+    }
+  /* a visit's host is a side */
+  if (countries->len < 2 && (d->type == CH_EVENT_TYPE_VISIT || d->has_visit) && location_country != NULL)
+    ptr_add_unique (countries, location_country);
+
+  /* people of unknown side take the sides no one else holds, in order */
+  for (guint i = 0; i < n_persons; i++)
+    {
+      if (person_country[i] != NULL)
+        continue;
+      for (guint c = 0; c < countries->len; c++)
+        {
+          gboolean used = FALSE;
+
+          for (guint k = 0; k < n_persons; k++)
+            if (person_country[k] != NULL && strcmp (person_country[k], countries->pdata[c]) == 0)
+              used = TRUE;
+          if (!used)
+            {
+              person_country[i] = countries->pdata[c];
+              break;
+            }
+        }
+    }
+
+  for (guint i = 0; i < n_persons; i++)
+    {
+      Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
+
+      g_ptr_array_add (names, person_name (person));
+      g_ptr_array_add (mentions, g_strdup (person->name));
+      g_ptr_array_add (roles, (gpointer) (person->role != NULL ? person->role : ""));
+    }
+  g_ptr_array_add (names, NULL);
+  g_ptr_array_add (mentions, NULL);
+  g_ptr_array_add (roles, NULL);
+
+  /* what */
+  if (d->has_sidelines && d->type == CH_EVENT_TYPE_MEETING)
+    d->type = CH_EVENT_TYPE_THIRD_COUNTRY;
+  if (d->has_visit && d->type == CH_EVENT_TYPE_MEETING)
+    d->type = CH_EVENT_TYPE_VISIT;
+  if ((d->type == CH_EVENT_TYPE_MEETING || d->type == CH_EVENT_TYPE_VISIT) &&
+      location_country != NULL && countries->len >= 2)
+    {
+      gboolean is_side = FALSE;
+
+      for (guint c = 0; c < countries->len; c++)
+        if (strcmp (countries->pdata[c], location_country) == 0)
+          is_side = TRUE;
+      if (!is_side)
+        d->type = CH_EVENT_TYPE_THIRD_COUNTRY;
+    }
+  if (d->type == CH_EVENT_TYPE_THIRD_COUNTRY && location_country != NULL && countries->len > 2)
+    {
+      gboolean participant_from_there = FALSE;
+
+      for (guint i = 0; i < n_persons; i++)
+        if (g_strcmp0 (person_country[i], location_country) == 0)
+          participant_from_there = TRUE;
+      if (!participant_from_there)
+        g_ptr_array_remove (countries, (gpointer) location_country);
+    }
+  if (d->type == CH_EVENT_TYPE_PHONE_CALL)
+    {
+      location = NULL;
+      location_country = NULL;
+    }
+
+  g_ptr_array_sort (countries, (GCompareFunc) g_strcmp0);
+  {
+    /* sort the pointers by the strings they point to */
+    for (guint a = 0; a < countries->len; a++)
+      for (guint b = a + 1; b < countries->len; b++)
+        if (strcmp (countries->pdata[a], countries->pdata[b]) > 0)
+          {
+            gpointer t = countries->pdata[a];
+
+            countries->pdata[a] = countries->pdata[b];
+            countries->pdata[b] = t;
+          }
+  }
+  g_ptr_array_add (countries, NULL);
+  for (guint a = 0; a < d->topics->len; a++)
+    for (guint b = a + 1; b < d->topics->len; b++)
+      if (strcmp (d->topics->pdata[a], d->topics->pdata[b]) > 0)
+        {
+          gpointer t = d->topics->pdata[a];
+
+          d->topics->pdata[a] = d->topics->pdata[b];
+          d->topics->pdata[b] = t;
+        }
+  g_ptr_array_add (d->topics, NULL);
+  g_ptr_array_add (d->orgs, NULL);
+
+  /* evidence: the sentence, without the dateline in front of it */
+  first_token = se->first;
+  if (ctx->dateline_last > first_token && ctx->dateline_first >= first_token &&
+      ctx->dateline_last < se->last)
+    first_token = ctx->dateline_last;
+  start = tok (ctx, first_token)->start;
+  end = tok (ctx, se->last - 1)->start + tok (ctx, se->last - 1)->len;
+  evidence = collapse_whitespace (ctx->text + start, end - start);
+
+  /* when */
+  if (d->date.year == 0 && d->date_text == NULL && main_event && ctx->doc_date.year != 0)
+    d->date = ctx->doc_date;
+
+  ch_event_set_event_type (event, d->type);
+  ch_event_set_date (event, &d->date);
+  ch_event_set_date_text (event, d->date_text != NULL ? d->date_text : "");
+  ch_event_set_location (event, location);
+  ch_event_set_location_country (event, location_country);
+  ch_event_set_venue (event, d->venue);
+  ch_event_set_occasion (event, d->occasion);
+  ch_event_set_mentions (event, (const char * const *) mentions->pdata);
+  ch_event_set_participants (event, (const char * const *) names->pdata,
+                             (const char * const *) roles->pdata);
+  ch_event_set_countries (event, (const char * const *) countries->pdata);
+  ch_event_set_organizations (event, (const char * const *) d->orgs->pdata);
+  ch_event_set_topics (event, (const char * const *) d->topics->pdata);
+  {
+    const char *sources[2] = { ch_document_get_uri (ctx->document), NULL };
+
+    ch_event_set_sources (event, sources);
+  }
+  ch_event_set_source_title (event, ch_document_get_title (ctx->document));
+  ch_event_set_evidence (event, evidence, start, end);
+  ch_event_set_dateline (event, ctx->dateline_text);
+  ch_event_set_document (event, ctx->document);
+  ch_event_set_reports (event, 1);
+
+  confidence = 0.4;
+  confidence += 0.15 * MIN (n_persons, 2);
+  if (countries->len - 1 >= 2)
+    confidence += 0.1;
+  if (d->date.year != 0)
+    confidence += 0.05;
+  if (location != NULL)
+    confidence += 0.05;
+  if (d->background)
+    confidence *= 0.8;
+  ch_event_set_confidence (event, MIN (confidence, 0.95));
+  ch_event_compute_id (event);
+
+  /* an interaction needs two sides */
+  if (countries->len - 1 < 2 && n_persons < 2)
+    g_clear_object (&event);
+
+  return event;
+}
+
+/* Entities */
+
+typedef struct
+{
+  ChEntityKind kind;
+  guint        start;
+  guint        end;
+  const char  *value;
+} Span;
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const Span *sa = a;
+  const Span *sb = b;
+
+  if (sa->start != sb->start)
+    return sa->start < sb->start ? -1 : 1;
+  return sa->end < sb->end ? 1 : sa->end > sb->end ? -1 : 0;
+}
+
+static void
+record_entities (Ctx *ctx)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  guint8 *person_token = g_new0 (guint8, ctx->n + 1);
+  guint covered = 0;
+
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+      Person *person = ctx->persons->pdata[pm->person];
+      Span span = { CH_ENTITY_PERSON, tok (ctx, pm->first)->start,
+                    tok (ctx, pm->first + pm->n - 1)->start + tok (ctx, pm->first + pm->n - 1)->len,
+                    person->curated != NULL ? person->curated : g_intern_string (person->name) };
+
+      g_array_append_val (spans, span);
+      for (guint i = pm->first; i < pm->first + pm->n; i++)
+        person_token[i] = 1;
+    }
+
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, k);
+      Span span;
+
+      if (person_token[m->first] || (sentence (ctx, ctx->sentence_of[m->first])->flags & SENT_HEADER) ||
+          (m->first >= ctx->agency_first && m->first < ctx->agency_last) ||
+          cue_at (ctx, m->first + m->n) == CUE_AGENCY)
+        continue;
+      span.start = tok (ctx, m->first)->start;
+      span.end = tok (ctx, m->first + m->n - 1)->start + tok (ctx, m->first + m->n - 1)->len;
+      span.value = m->entry->name;
+      switch (m->entry->kind)
+        {
+        case CH_GAZ_COUNTRY:
+          span.kind = CH_ENTITY_COUNTRY;
+          span.value = m->entry->code;
+          break;
+        case CH_GAZ_CITY:
+          span.kind = CH_ENTITY_CITY;
+          break;
+        case CH_GAZ_VENUE:
+          span.kind = CH_ENTITY_VENUE;
+          break;
+        case CH_GAZ_ORGANIZATION:
+          span.kind = CH_ENTITY_ORGANIZATION;
+          break;
+        case CH_GAZ_INSTITUTION:
+          span.kind = CH_ENTITY_INSTITUTION;
+          break;
+        case CH_GAZ_TITLE:
+          span.kind = CH_ENTITY_ROLE;
+          break;
+        case CH_GAZ_TOPIC:
+          span.kind = CH_ENTITY_TOPIC;
+          break;
+        case CH_GAZ_PERSON:
+        case CH_GAZ_CUE:
+        default:
+          continue;
+        }
+      g_array_append_val (spans, span);
+    }
+
+  for (guint d = 0; d < ctx->dates->len; d++)
+    {
+      const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+      Span span = { CH_ENTITY_DATE, m->start, m->end, NULL };
+      g_autofree char *iso = ch_day_format (&m->day);
+
+      if (sentence (ctx, ctx->sentence_of[m->first_token])->flags & SENT_HEADER)
+        continue;
+      span.value = g_intern_string (iso);
+      g_array_append_val (spans, span);
+    }
+
+  g_array_sort (spans, compare_spans);
+  ch_document_clear_entities (ctx->document);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Span *span = &g_array_index (spans, Span, i);
+
+      if (span->start < covered)
+        continue;
+      ch_document_add_entity (ctx->document, span->kind, span->start, span->end, span->value);
+      covered = span->end;
+    }
+
+  g_free (person_token);
+}
+
+/* GObject */
+
+static void
+ch_extractor_finalize (GObject *object)
+{
+  ChExtractor *self = (ChExtractor *) object;
+
+  g_clear_object (&self->gazetteer);
+  g_clear_object (&self->cues);
+  g_clear_pointer (&self->stop, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ch_extractor_parent_class)->finalize (object);
+}
+
+static void
+ch_extractor_class_init (ChExtractorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ch_extractor_finalize;
+}
+
+static void
+ch_extractor_init (ChExtractor *self)
+{
+  self->cues = ch_gazetteer_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (cue_words); i++)
+    ch_gazetteer_add (self->cues, CH_GAZ_CUE, cue_words[i].form, cue_words[i].form, NULL, NULL,
+                      (cue_words[i].cue == CUE_AGENCY || cue_words[i].cue == CUE_HONORIFIC)
+                        ? CH_GAZ_FLAG_CASE_SENSITIVE : 0,
+                      cue_words[i].cue);
+  self->stop = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
+    g_hash_table_add (self->stop, (gpointer) stop_words[i]);
+}
+
+/**
+ * ch_extractor_new_with_gazetteer:
+ * @gazetteer: the lists to match
+ *
+ * Returns: (transfer full): an extractor using @gazetteer
+ */
+ChExtractor *
+ch_extractor_new_with_gazetteer (ChGazetteer *gazetteer)
+{
+  ChExtractor *self;
+
+  g_return_val_if_fail (CH_IS_GAZETTEER (gazetteer), NULL);
+
+  self = g_object_new (CH_TYPE_EXTRACTOR, NULL);
+  self->gazetteer = g_object_ref (gazetteer);
+  return self;
+}
+
+/**
+ * ch_extractor_new:
+ *
+ * Returns: (transfer full): an extractor using the gazetteer compiled
+ *   into the program
+ */
+ChExtractor *
+ch_extractor_new (GError **error)
+{
+  ChGazetteer *gazetteer = ch_gazetteer_get_default ();
+
+  if (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_COUNTRY) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           "The gazetteer of this build has no countries");
+      return NULL;
+    }
+  return ch_extractor_new_with_gazetteer (gazetteer);
+}
+
+static void
+person_free (Person *person)
+{
+  g_free (person->name);
+  g_free (person);
+}
+
+/**
+ * ch_extractor_extract:
+ * @document: the document to read; its entity spans and dateline are set
+ *
+ * Returns: (transfer full) (element-type ChEvent): the events @document
+ *   reports, in text order
+ */
+GPtrArray *
+ch_extractor_extract (ChExtractor *self,
+                      ChDocument  *document)
+{
+  Ctx ctx = { 0 };
+  GPtrArray *events;
+
+  g_return_val_if_fail (CH_IS_EXTRACTOR (self), NULL);
+  g_return_val_if_fail (CH_IS_DOCUMENT (document), NULL);
+
+  events = g_ptr_array_new_with_free_func (g_object_unref);
+
+  ctx.self = self;
+  ctx.document = document;
+  ctx.text = ch_document_get_text (document);
+  ctx.len = ch_document_get_text_length (document);
+  if (ctx.text == NULL || ctx.len == 0 || ctx.len >= G_MAXUINT32)
+    {
+      ch_document_clear_entities (document);
+      return events;
+    }
+  ctx.doc_date = *ch_document_get_date (document);
+  ctx.token_array = ch_tokenize (ctx.text, ctx.len);
+  ctx.tokens = (const ChToken *) ctx.token_array->data;
+  ctx.n = ctx.token_array->len;
+  ctx.mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  ctx.sentences = g_array_new (FALSE, FALSE, sizeof (Sentence));
+  ctx.persons = g_ptr_array_new_with_free_func ((GDestroyNotify) person_free);
+  ctx.pmentions = g_array_new (FALSE, FALSE, sizeof (PersonMention));
+  ctx.person_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_array_unref);
+  ctx.drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
+
+  if (ctx.n > 0)
+    {
+      match_all (&ctx);
+      split_sentences (&ctx);
+      /* dates first without a reference, to find the page's own date lines */
+      ctx.dates = ch_date_scan_tokens (ctx.text, ctx.tokens, ctx.n, NULL);
+      classify_lines (&ctx);
+      find_dateline (&ctx);
+      if (ctx.doc_date.year != 0)
+        {
+          g_array_unref (ctx.dates);
+          ctx.dates = ch_date_scan_tokens (ctx.text, ctx.tokens, ctx.n, &ctx.doc_date);
+        }
+      if (ch_document_get_date (document)->year == 0 && ctx.doc_date.year != 0)
+        ch_document_set_date (document, &ctx.doc_date);
+      ch_document_set_dateline (document, ctx.dateline_text);
+
+      find_persons (&ctx);
+      g_array_sort (ctx.pmentions, compare_pmentions);
+      build_drafts (&ctx);
+
+      for (guint i = 0, seen_main = FALSE; i < ctx.drafts->len; i++)
+        {
+          Draft *d = ctx.drafts->pdata[i];
+          ChEvent *event = finish_draft (&ctx, d, !d->background && !seen_main);
+
+          if (!d->background)
+            seen_main = TRUE;
+
+          if (event != NULL)
+            g_ptr_array_add (events, event);
+        }
+      record_entities (&ctx);
+    }
+  else
+    ch_document_clear_entities (document);
+
+  g_array_unref (ctx.token_array);
+  g_free (ctx.cue);
+  g_free (ctx.cue_len);
+  g_free (ctx.mention_at);
+  g_free (ctx.sentence_of);
+  g_array_unref (ctx.mentions);
+  g_array_unref (ctx.sentences);
+  g_clear_pointer (&ctx.dates, g_array_unref);
+  g_ptr_array_unref (ctx.persons);
+  g_array_unref (ctx.pmentions);
+  g_hash_table_unref (ctx.person_index);
+  g_ptr_array_unref (ctx.drafts);
+  g_free (ctx.dateline_text);
+
+  return events;
+}

@@ -1,0 +1,1143 @@
+/* ch-gazetteer.c: the curated lists of data/gazetteer compiled into matchers
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every name, alias, demonym and term is cut into tokens with the same
+ * tokenizer the extractor runs over documents, and the token sequences go
+ * into one trie whose edges live in an open-addressing hash table keyed by
+ * (parent node, normalised token). Matching at a token position walks at
+ * most a handful of edges, so matching a whole document is linear in its
+ * length and allocates nothing. Tokens are compared case-folded; each entry
+ * remembers which of its words start upper case so that "US" is not found
+ * in "us" while "MOSCOW" in a dateline still is. Possessives ("Pakistan's")
+ * need no variant because the tokenizer makes "'s" a token of its own, and
+ * hyphenated compounds ("Pakistan-Russia") split at the hyphen the same way.
+ *
+ * After construction a gazetteer is never modified, so worker threads may
+ * match against it concurrently.
+ */
+
+#define G_LOG_DOMAIN "ch-gazetteer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "ch-gazetteer.h"
+
+#define MAX_XML_SIZE   (32 * 1024 * 1024)
+#define MAX_KEY_LEN    64
+#define MAX_DEPTH      16
+#define RESOURCE_DIR   RESOURCE_BASE "/gazetteer/"
+
+typedef struct
+{
+  guint32 parent;
+  guint32 hash;
+  guint32 child;
+  guint32 key_off;
+  guint32 key_len;
+} Edge;
+
+typedef struct
+{
+  guint32 entry;
+  guint32 next;
+} Link;
+
+struct _ChGazetteer
+{
+  GObject     parent_instance;
+
+  GPtrArray  *entries;          /* ChGazEntry*, owned */
+  GArray     *node_heads;       /* guint32 per node: first Link + 1, 0 = none */
+  GArray     *links;            /* Link */
+  Edge       *edges;
+  guint       n_edges;
+  guint       edge_mask;
+  GString    *keys;
+  GHashTable *names[CH_GAZ_N_KINDS];   /* canonical name -> first entry */
+  guint       counts[CH_GAZ_N_KINDS];  /* canonical entries per kind */
+};
+
+G_DEFINE_FINAL_TYPE (ChGazetteer, ch_gazetteer, G_TYPE_OBJECT)
+
+static const char *kind_names[CH_GAZ_N_KINDS] = {
+  [CH_GAZ_COUNTRY]      = "countries",
+  [CH_GAZ_CITY]         = "cities",
+  [CH_GAZ_VENUE]        = "venues",
+  [CH_GAZ_ORGANIZATION] = "organizations",
+  [CH_GAZ_INSTITUTION]  = "institutions",
+  [CH_GAZ_TITLE]        = "titles",
+  [CH_GAZ_TOPIC]        = "topics",
+  [CH_GAZ_PERSON]       = "people",
+  [CH_GAZ_CUE]          = "cues",
+};
+
+/* Tokenizer */
+
+static inline guint32
+hash_byte (guint32 h,
+           guchar  c)
+{
+  return (h ^ c) * 16777619u;
+}
+
+static inline gboolean
+is_ascii_alnum (guchar c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Typographic quotes and dashes fold onto their ASCII forms, so that
+ * "Côte d’Ivoire" matches "Côte d'Ivoire" and "–" a hyphen. */
+static inline int
+fold_punct (const guchar *p,
+            gsize         avail)
+{
+  if (avail >= 3 && p[0] == 0xe2 && p[1] == 0x80)
+    {
+      switch (p[2])
+        {
+        case 0x98: case 0x99: case 0xb2:
+          return '\'';
+        case 0x90: case 0x91: case 0x92: case 0x93: case 0x94:
+          return '-';
+        case 0x9c: case 0x9d:
+          return '"';
+        default:
+          return -1;
+        }
+    }
+  return -1;
+}
+
+/**
+ * ch_tokenize:
+ * @text: UTF-8 text (invalid bytes are skipped)
+ * @len: its length in bytes
+ *
+ * Cuts @text into word and punctuation tokens. Every punctuation mark is a
+ * token of its own, except a possessive "'s" / "’s", which is one token.
+ *
+ * Returns: (transfer full) (element-type ChToken): the tokens
+ */
+GArray *
+ch_tokenize (const char *text,
+             gsize       len)
+{
+  const guchar *s = (const guchar *) text;
+  GArray *tokens;
+  gsize i = 0;
+  guint newlines = 0;
+  gboolean space = FALSE;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  tokens = g_array_sized_new (FALSE, FALSE, sizeof (ChToken), len / 5 + 16);
+
+  while (i < len)
+    {
+      guchar c = s[i];
+      ChToken tok;
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+        {
+          space = TRUE;
+          i++;
+          continue;
+        }
+      if (c == '\n')
+        {
+          space = TRUE;
+          newlines++;
+          i++;
+          continue;
+        }
+
+      tok.start = (guint32) i;
+      tok.flags = 0;
+      tok.hash = 2166136261u;
+      if (space)
+        tok.flags |= CH_TOKEN_SPACE;
+      if (newlines > 0)
+        tok.flags |= CH_TOKEN_NEWLINE;
+      if (newlines > 1)
+        tok.flags |= CH_TOKEN_PARAGRAPH;
+
+      if (c < 0x80 && !is_ascii_alnum (c))
+        {
+          /* ASCII punctuation, or a possessive */
+          if (c == '\'' && i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') &&
+              (i + 2 >= len || !is_ascii_alnum (s[i + 2])) &&
+              tokens->len > 0 && !space)
+            {
+              tok.len = 2;
+              tok.flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
+              tok.hash = hash_byte (hash_byte (tok.hash, '\''), 's');
+            }
+          else
+            {
+              tok.len = 1;
+              tok.flags |= CH_TOKEN_PUNCT;
+              tok.hash = hash_byte (tok.hash, c);
+            }
+          i += tok.len;
+        }
+      else
+        {
+          int folded = c >= 0x80 ? fold_punct (s + i, len - i) : -1;
+
+          if (folded >= 0)
+            {
+              if (folded == '\'' && i + 3 < len && (s[i + 3] == 's' || s[i + 3] == 'S') &&
+                  (i + 4 >= len || !is_ascii_alnum (s[i + 4])) &&
+                  tokens->len > 0 && !space)
+                {
+                  tok.len = 4;
+                  tok.flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
+                  tok.hash = hash_byte (hash_byte (tok.hash, '\''), 's');
+                }
+              else
+                {
+                  tok.len = 3;
+                  tok.flags |= CH_TOKEN_PUNCT;
+                  tok.hash = hash_byte (tok.hash, (guchar) folded);
+                }
+              i += tok.len;
+            }
+          else
+            {
+              /* a word: ASCII letters and digits, and any Unicode letter or digit */
+              gsize j = i;
+              guint n_letters = 0, n_upper = 0;
+              gboolean first = TRUE, letters_only = TRUE;
+
+              while (j < len && j - i < CH_TOKEN_MAX_LEN - 8)
+                {
+                  guchar d = s[j];
+
+                  if (d < 0x80)
+                    {
+                      if (!is_ascii_alnum (d))
+                        break;
+                      if (d >= '0' && d <= '9')
+                        {
+                          letters_only = FALSE;
+                          if (first)
+                            tok.flags |= CH_TOKEN_DIGIT;
+                        }
+                      else
+                        {
+                          n_letters++;
+                          if (d <= 'Z')
+                            {
+                              n_upper++;
+                              if (first)
+                                tok.flags |= CH_TOKEN_UPPER;
+                            }
+                        }
+                      tok.hash = hash_byte (tok.hash, (d >= 'A' && d <= 'Z') ? d + 32 : d);
+                      j++;
+                    }
+                  else
+                    {
+                      gunichar u = g_utf8_get_char_validated ((const char *) s + j,
+                                                              (gssize) (len - j));
+                      const char *next;
+
+                      if (u == (gunichar) -1 || u == (gunichar) -2)
+                        break;
+                      if (!g_unichar_isalnum (u) && !g_unichar_ismark (u))
+                        break;
+                      next = g_utf8_next_char ((const char *) s + j);
+                      tok.flags |= CH_TOKEN_NON_ASCII;
+                      if (g_unichar_isalpha (u))
+                        {
+                          n_letters++;
+                          if (g_unichar_isupper (u))
+                            {
+                              n_upper++;
+                              if (first)
+                                tok.flags |= CH_TOKEN_UPPER;
+                            }
+                        }
+                      else if (!g_unichar_ismark (u))
+                        letters_only = FALSE;
+                      for (const guchar *q = s + j; q < (const guchar *) next; q++)
+                        tok.hash = hash_byte (tok.hash, *q);
+                      j = (const guchar *) next - s;
+                    }
+                  first = FALSE;
+                }
+
+              if (j == i)
+                {
+                  /* invalid UTF-8 or a non-alphanumeric code point */
+                  gunichar u = g_utf8_get_char_validated ((const char *) s + i,
+                                                          (gssize) (len - i));
+
+                  if (u == (gunichar) -1 || u == (gunichar) -2)
+                    {
+                      i++;
+                      continue;
+                    }
+                  j = (const guchar *) g_utf8_next_char ((const char *) s + i) - s;
+                  if (g_unichar_isspace (u))
+                    {
+                      space = TRUE;
+                      i = j;
+                      continue;
+                    }
+                  tok.flags |= CH_TOKEN_PUNCT;
+                  for (gsize q = i; q < j; q++)
+                    tok.hash = hash_byte (tok.hash, s[q]);
+                }
+              else
+                {
+                  tok.flags |= CH_TOKEN_WORD;
+                  if (letters_only)
+                    tok.flags |= CH_TOKEN_LETTERS;
+                  if (n_letters >= 2 && n_upper == n_letters)
+                    tok.flags |= CH_TOKEN_ALL_UPPER;
+                }
+              tok.len = (guint16) (j - i);
+              i = j;
+            }
+        }
+
+      g_array_append_val (tokens, tok);
+      space = FALSE;
+      newlines = 0;
+    }
+
+  return tokens;
+}
+
+/* Writes the normalised form of a token (ASCII case folded, typographic
+ * punctuation folded) to @buf; returns its length, or -1 when too long. */
+static int
+token_key (const char    *text,
+           const ChToken *tok,
+           char          *buf)
+{
+  const guchar *p = (const guchar *) text + tok->start;
+  int n = 0;
+
+  if (tok->len > MAX_KEY_LEN)
+    return -1;
+
+  if (tok->flags & CH_TOKEN_PUNCT)
+    {
+      int folded = p[0] >= 0x80 ? fold_punct (p, tok->len) : -1;
+
+      if (tok->flags & CH_TOKEN_POSSESSIVE)
+        {
+          buf[0] = '\'';
+          buf[1] = 's';
+          return 2;
+        }
+      if (folded >= 0)
+        {
+          buf[0] = (char) folded;
+          return 1;
+        }
+    }
+
+  for (guint i = 0; i < tok->len; i++)
+    {
+      guchar c = p[i];
+
+      buf[n++] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+  return n;
+}
+
+/* Trie */
+
+static inline guint
+edge_slot (guint32 parent,
+           guint32 hash)
+{
+  guint32 h = (parent * 0x9e3779b1u) ^ hash;
+
+  h ^= h >> 15;
+  h *= 0x2c1b3c6du;
+  h ^= h >> 12;
+  return h;
+}
+
+static guint32
+find_child (ChGazetteer *self,
+            guint32      parent,
+            guint32      hash,
+            const char  *key,
+            int          key_len)
+{
+  guint slot = edge_slot (parent, hash) & self->edge_mask;
+
+  for (;;)
+    {
+      const Edge *e = &self->edges[slot];
+
+      if (e->child == 0)
+        return 0;
+      if (e->parent == parent && e->hash == hash && e->key_len == (guint32) key_len &&
+          memcmp (self->keys->str + e->key_off, key, key_len) == 0)
+        return e->child;
+      slot = (slot + 1) & self->edge_mask;
+    }
+}
+
+static void
+insert_edge (ChGazetteer *self,
+             const Edge  *edge)
+{
+  guint slot = edge_slot (edge->parent, edge->hash) & self->edge_mask;
+
+  while (self->edges[slot].child != 0)
+    slot = (slot + 1) & self->edge_mask;
+  self->edges[slot] = *edge;
+}
+
+static void
+grow_edges (ChGazetteer *self)
+{
+  Edge *old = self->edges;
+  guint old_size = self->edge_mask + 1;
+
+  self->edge_mask = old_size * 2 - 1;
+  self->edges = g_new0 (Edge, self->edge_mask + 1);
+  for (guint i = 0; i < old_size; i++)
+    if (old[i].child != 0)
+      insert_edge (self, &old[i]);
+  g_free (old);
+}
+
+static guint32
+add_child (ChGazetteer *self,
+           guint32      parent,
+           guint32      hash,
+           const char  *key,
+           int          key_len)
+{
+  guint32 child = find_child (self, parent, hash, key, key_len);
+  Edge edge;
+  guint32 zero = 0;
+
+  if (child != 0)
+    return child;
+
+  if ((self->n_edges + 1) * 2 > self->edge_mask + 1)
+    grow_edges (self);
+
+  child = self->node_heads->len;
+  g_array_append_val (self->node_heads, zero);
+
+  edge.parent = parent;
+  edge.hash = hash;
+  edge.child = child;
+  edge.key_off = (guint32) self->keys->len;
+  edge.key_len = (guint32) key_len;
+  g_string_append_len (self->keys, key, key_len);
+  insert_edge (self, &edge);
+  self->n_edges++;
+
+  return child;
+}
+
+static void
+ch_gazetteer_finalize (GObject *object)
+{
+  ChGazetteer *self = (ChGazetteer *) object;
+
+  g_ptr_array_unref (self->entries);
+  g_array_unref (self->node_heads);
+  g_array_unref (self->links);
+  g_free (self->edges);
+  g_string_free (self->keys, TRUE);
+  for (guint i = 0; i < CH_GAZ_N_KINDS; i++)
+    g_hash_table_unref (self->names[i]);
+
+  G_OBJECT_CLASS (ch_gazetteer_parent_class)->finalize (object);
+}
+
+static void
+ch_gazetteer_class_init (ChGazetteerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ch_gazetteer_finalize;
+}
+
+static void
+ch_gazetteer_init (ChGazetteer *self)
+{
+  guint32 root = 0;
+
+  self->entries = g_ptr_array_new_with_free_func (g_free);
+  self->node_heads = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (self->node_heads, root);
+  self->links = g_array_new (FALSE, FALSE, sizeof (Link));
+  self->edge_mask = 1023;
+  self->edges = g_new0 (Edge, self->edge_mask + 1);
+  self->keys = g_string_new (NULL);
+  for (guint i = 0; i < CH_GAZ_N_KINDS; i++)
+    self->names[i] = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/**
+ * ch_gazetteer_new:
+ *
+ * Returns: (transfer full): an empty gazetteer, to fill with
+ *   ch_gazetteer_load_xml() and ch_gazetteer_add() before sharing it
+ */
+ChGazetteer *
+ch_gazetteer_new (void)
+{
+  return g_object_new (CH_TYPE_GAZETTEER, NULL);
+}
+
+static const char *
+intern_or_null (const char *s)
+{
+  return s != NULL && *s != '\0' ? g_intern_string (s) : NULL;
+}
+
+static const ChGazEntry *
+add_form (ChGazetteer *self,
+          ChGazKind    kind,
+          const char  *form,
+          const char  *name,
+          const char  *code,
+          const char  *extra,
+          guint        flags,
+          guint        value)
+{
+  g_autoptr(GArray) tokens = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (form));
+  ChGazEntry *entry;
+  guint32 node = 0;
+  guint n_words = 0;
+  Link link;
+  guint32 *head;
+
+  tokens = ch_tokenize (stripped, strlen (stripped));
+  if (tokens->len == 0 || tokens->len > MAX_DEPTH)
+    return NULL;
+
+  entry = g_new0 (ChGazEntry, 1);
+  entry->kind = kind;
+  entry->flags = (guint16) flags;
+  entry->value = (guint16) value;
+  entry->name = g_intern_string (name);
+  entry->code = intern_or_null (code);
+  entry->extra = intern_or_null (extra);
+  entry->n_tokens = (guint8) tokens->len;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const ChToken *tok = &g_array_index (tokens, ChToken, i);
+      char key[MAX_KEY_LEN];
+      int key_len = token_key (stripped, tok, key);
+
+      if (key_len < 0)
+        {
+          g_free (entry);
+          return NULL;
+        }
+      if (tok->flags & CH_TOKEN_UPPER)
+        entry->upper_mask |= 1u << i;
+      if (tok->flags & CH_TOKEN_ALL_UPPER)
+        entry->caps_mask |= 1u << i;
+      if (tok->flags & CH_TOKEN_WORD)
+        n_words++;
+      node = add_child (self, node, tok->hash, key, key_len);
+    }
+
+  if (n_words == 0)
+    {
+      g_free (entry);
+      return NULL;
+    }
+
+  g_ptr_array_add (self->entries, entry);
+  link.entry = self->entries->len - 1;
+  head = &g_array_index (self->node_heads, guint32, node);
+  link.next = *head;
+  g_array_append_val (self->links, link);
+  *head = self->links->len;
+
+  if (!(flags & (CH_GAZ_FLAG_ALIAS | CH_GAZ_FLAG_DEMONYM)) &&
+      !g_hash_table_contains (self->names[kind], entry->name))
+    {
+      g_hash_table_insert (self->names[kind], (gpointer) entry->name, entry);
+      self->counts[kind]++;
+    }
+
+  return entry;
+}
+
+/**
+ * ch_gazetteer_add:
+ * @form: the words as written in prose
+ * @name: the canonical value the form stands for
+ * @code: (nullable): an ISO 3166-1 alpha-2 code
+ * @extra: (nullable): see #ChGazEntry
+ *
+ * Adds one form, and its variant without a leading "the". Only for a
+ * gazetteer that no other thread uses yet.
+ *
+ * Returns: (transfer none) (nullable): the entry, or %NULL when @form has
+ *   no words
+ */
+const ChGazEntry *
+ch_gazetteer_add (ChGazetteer *self,
+                  ChGazKind    kind,
+                  const char  *form,
+                  const char  *name,
+                  const char  *code,
+                  const char  *extra,
+                  guint        flags,
+                  guint        value)
+{
+  const ChGazEntry *entry;
+
+  g_return_val_if_fail (CH_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail ((guint) kind < CH_GAZ_N_KINDS, NULL);
+  g_return_val_if_fail (form != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  /* Titles and cues are matched without regard to case; a topic term only
+   * when written in lower case ("energy", but not "IT" or "LNG"). */
+  if (kind == CH_GAZ_TITLE || (kind == CH_GAZ_CUE && !(flags & CH_GAZ_FLAG_CASE_SENSITIVE)))
+    flags |= CH_GAZ_FLAG_CASE_INSENSITIVE;
+  if (kind == CH_GAZ_TOPIC)
+    {
+      gboolean lower = TRUE;
+
+      for (const char *p = form; *p != '\0'; p = g_utf8_next_char (p))
+        if (g_unichar_isupper (g_utf8_get_char (p)))
+          lower = FALSE;
+      if (lower)
+        flags |= CH_GAZ_FLAG_CASE_INSENSITIVE;
+    }
+  flags &= ~CH_GAZ_FLAG_CASE_SENSITIVE;
+
+  entry = add_form (self, kind, form, name, code, extra, flags, value);
+
+  /* "The Gambia" is also written "Gambia" after another determiner */
+  if (g_ascii_strncasecmp (form, "the ", 4) == 0 && form[4] != '\0')
+    add_form (self, kind, form + 4, name, code, extra, flags | CH_GAZ_FLAG_ALIAS, value);
+
+  return entry;
+}
+
+/* XML */
+
+static xmlParserInputPtr
+refuse_entity_loader (const char       *url,
+                      const char       *id,
+                      xmlParserCtxtPtr  ctxt)
+{
+  return NULL;
+}
+
+static void
+install_entity_loader_once (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      xmlSetExternalEntityLoader (refuse_entity_loader);
+      g_once_init_leave (&done, 1);
+    }
+}
+
+static char *
+get_prop (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  char *ret;
+
+  if (value == NULL)
+    return NULL;
+  ret = g_strstrip (g_strdup ((const char *) value));
+  xmlFree (value);
+  return ret;
+}
+
+static char *
+get_text (xmlNode *node)
+{
+  xmlChar *value = xmlNodeGetContent (node);
+  char *ret;
+
+  if (value == NULL)
+    return NULL;
+  ret = g_strstrip (g_strdup ((const char *) value));
+  xmlFree (value);
+  return ret;
+}
+
+static gboolean
+kind_from_element (const char *element,
+                   ChGazKind  *kind)
+{
+  static const struct { const char *element; ChGazKind kind; } map[] = {
+    { "country", CH_GAZ_COUNTRY },
+    { "city", CH_GAZ_CITY },
+    { "venue", CH_GAZ_VENUE },
+    { "organization", CH_GAZ_ORGANIZATION },
+    { "institution", CH_GAZ_INSTITUTION },
+    { "title", CH_GAZ_TITLE },
+    { "topic", CH_GAZ_TOPIC },
+    { "person", CH_GAZ_PERSON },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (strcmp (map[i].element, element) == 0)
+      {
+        *kind = map[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+load_item (ChGazetteer *self,
+           ChGazKind    kind,
+           xmlNode     *node)
+{
+  g_autofree char *name = get_prop (node, "name");
+  g_autofree char *code = NULL;
+  g_autofree char *extra = NULL;
+  g_autofree char *acronym = NULL;
+  g_autofree char *ambiguous = get_prop (node, "ambiguous");
+  const char *canonical;
+  guint flags = 0;
+
+  if (g_strcmp0 (ambiguous, "yes") == 0)
+    flags |= CH_GAZ_FLAG_AMBIGUOUS;
+
+  switch (kind)
+    {
+    case CH_GAZ_COUNTRY:
+      code = get_prop (node, "code");
+      if (code == NULL || strlen (code) != 2)
+        return;
+      break;
+    case CH_GAZ_CITY:
+      code = get_prop (node, "country");
+      extra = get_prop (node, "capital");
+      if (extra != NULL && g_strcmp0 (extra, "yes") == 0)
+        flags |= CH_GAZ_FLAG_CAPITAL;
+      g_clear_pointer (&extra, g_free);
+      break;
+    case CH_GAZ_VENUE:
+      code = get_prop (node, "country");
+      extra = get_prop (node, "city");
+      break;
+    case CH_GAZ_ORGANIZATION:
+      acronym = get_prop (node, "acronym");
+      extra = g_strdup (name);
+      break;
+    case CH_GAZ_INSTITUTION:
+    case CH_GAZ_PERSON:
+      code = get_prop (node, "country");
+      break;
+    case CH_GAZ_TITLE:
+      extra = get_prop (node, "rank");
+      break;
+    case CH_GAZ_TOPIC:
+      g_free (name);
+      name = get_prop (node, "slug");
+      break;
+    case CH_GAZ_CUE:
+    default:
+      return;
+    }
+
+  if (name == NULL || *name == '\0')
+    return;
+
+  canonical = acronym != NULL && *acronym != '\0' ? acronym : name;
+
+  if (kind != CH_GAZ_TOPIC)
+    ch_gazetteer_add (self, kind, name, canonical, code, extra, flags, 0);
+  if (acronym != NULL && *acronym != '\0')
+    ch_gazetteer_add (self, kind, acronym, canonical, code, extra,
+                      flags | CH_GAZ_FLAG_ALIAS, 0);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *child_ambiguous = NULL;
+      guint child_flags = flags;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (strcmp ((const char *) child->name, "alias") == 0 ||
+          strcmp ((const char *) child->name, "term") == 0)
+        child_flags |= CH_GAZ_FLAG_ALIAS;
+      else if (strcmp ((const char *) child->name, "demonym") == 0)
+        child_flags |= CH_GAZ_FLAG_DEMONYM;
+      else if (strcmp ((const char *) child->name, "exclude") == 0)
+        child_flags |= CH_GAZ_FLAG_ALIAS | CH_GAZ_FLAG_EXCLUDE;
+      else
+        continue;
+      child_ambiguous = get_prop (child, "ambiguous");
+      if (g_strcmp0 (child_ambiguous, "yes") == 0)
+        child_flags |= CH_GAZ_FLAG_AMBIGUOUS;
+
+      text = get_text (child);
+      if (text == NULL || *text == '\0')
+        continue;
+
+      /* a topic's first term also registers the slug as a canonical entry */
+      if (kind == CH_GAZ_TOPIC && !(child_flags & CH_GAZ_FLAG_EXCLUDE) &&
+          !g_hash_table_contains (self->names[kind], g_intern_string (name)))
+        child_flags &= ~CH_GAZ_FLAG_ALIAS;
+
+      ch_gazetteer_add (self, kind, text, canonical, code, extra, child_flags, 0);
+    }
+}
+
+/**
+ * ch_gazetteer_load_xml:
+ * @data: the bytes of one gazetteer file
+ * @name: the file's name, for messages
+ *
+ * Parses one file of the format of data/gazetteer (no network, no
+ * external entities, no DTD) and adds its entries.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ch_gazetteer_load_xml (ChGazetteer  *self,
+                       const char   *data,
+                       gsize         len,
+                       const char   *name,
+                       GError      **error)
+{
+  xmlDoc *doc;
+  xmlNode *root;
+
+  g_return_val_if_fail (CH_IS_GAZETTEER (self), FALSE);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+
+  if (len > MAX_XML_SIZE || len == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: %s", name, len == 0 ? "empty file" : "file too large");
+      return FALSE;
+    }
+
+  install_entity_loader_once ();
+  doc = xmlReadMemory (data, (int) len, name, "UTF-8",
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (doc == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: not well-formed XML", name);
+      return FALSE;
+    }
+
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL || strcmp ((const char *) root->name, "gazetteer") != 0)
+    {
+      xmlFreeDoc (doc);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: the root element is not <gazetteer>", name);
+      return FALSE;
+    }
+
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    {
+      ChGazKind kind;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (!kind_from_element ((const char *) node->name, &kind))
+        continue;
+      load_item (self, kind, node);
+    }
+
+  xmlFreeDoc (doc);
+  return TRUE;
+}
+
+/**
+ * ch_gazetteer_new_from_directory:
+ * @directory: a folder holding gazetteer XML files
+ *
+ * Returns: (transfer full) (nullable): a gazetteer of every *.xml file of
+ *   @directory, or %NULL with @error set
+ */
+ChGazetteer *
+ch_gazetteer_new_from_directory (const char  *directory,
+                                 GError     **error)
+{
+  g_autoptr(ChGazetteer) self = ch_gazetteer_new ();
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+
+  g_return_val_if_fail (directory != NULL, NULL);
+
+  dir = g_dir_open (directory, 0, error);
+  if (dir == NULL)
+    return NULL;
+
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (entry, ".xml"))
+      g_ptr_array_add (names, g_strdup (entry));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (directory, names->pdata[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      if (!g_file_get_contents (path, &contents, &len, error))
+        return NULL;
+      if (!ch_gazetteer_load_xml (self, contents, len, path, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+static gpointer
+load_default (gpointer data)
+{
+  ChGazetteer *self = ch_gazetteer_new ();
+  g_auto(GStrv) children = NULL;
+
+  children = g_resources_enumerate_children (RESOURCE_DIR, 0, NULL);
+  if (children == NULL)
+    {
+      g_debug ("The gazetteer resources are missing from this build");
+      return self;
+    }
+
+  for (guint i = 0; children[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (RESOURCE_DIR, children[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize len;
+      const char *contents;
+
+      if (!g_str_has_suffix (children[i], ".xml"))
+        continue;
+      bytes = g_resources_lookup_data (path, 0, &error);
+      if (bytes == NULL)
+        {
+          g_warning ("%s: %s", path, error->message);
+          continue;
+        }
+      contents = g_bytes_get_data (bytes, &len);
+      if (!ch_gazetteer_load_xml (self, contents, len, children[i], &error))
+        g_warning ("%s", error->message);
+    }
+
+  return self;
+}
+
+/**
+ * ch_gazetteer_get_default:
+ *
+ * The gazetteer compiled into the program, loaded once and shared by
+ * every thread.
+ *
+ * Returns: (transfer none): the shared gazetteer
+ */
+ChGazetteer *
+ch_gazetteer_get_default (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, load_default, NULL);
+}
+
+/* Queries */
+
+guint
+ch_gazetteer_get_n_entries (ChGazetteer *self,
+                            ChGazKind    kind)
+{
+  g_return_val_if_fail (CH_IS_GAZETTEER (self), 0);
+  g_return_val_if_fail ((guint) kind < CH_GAZ_N_KINDS, 0);
+
+  return self->counts[kind];
+}
+
+/**
+ * ch_gazetteer_find_name:
+ * @name: a canonical value
+ *
+ * Returns: (transfer none) (nullable): the canonical entry of @kind named @name
+ */
+const ChGazEntry *
+ch_gazetteer_find_name (ChGazetteer *self,
+                        ChGazKind    kind,
+                        const char  *name)
+{
+  g_return_val_if_fail (CH_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail ((guint) kind < CH_GAZ_N_KINDS, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return g_hash_table_lookup (self->names[kind], name);
+}
+
+/**
+ * ch_gazetteer_list:
+ *
+ * Returns: (transfer container) (element-type ChGazEntry): the canonical
+ *   entries of @kind
+ */
+GPtrArray *
+ch_gazetteer_list (ChGazetteer *self,
+                   ChGazKind    kind)
+{
+  GPtrArray *ret;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (CH_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail ((guint) kind < CH_GAZ_N_KINDS, NULL);
+
+  ret = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, self->names[kind]);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (ret, value);
+  return ret;
+}
+
+static gboolean
+case_matches (const ChGazEntry *entry,
+              const ChToken    *tokens)
+{
+  if (entry->flags & CH_GAZ_FLAG_CASE_INSENSITIVE)
+    return TRUE;
+
+  for (guint i = 0; i < entry->n_tokens; i++)
+    {
+      gboolean form_upper = (entry->upper_mask >> i) & 1;
+      guint flags = tokens[i].flags;
+
+      if (!(flags & CH_TOKEN_WORD))
+        continue;
+      /* an acronym is only an acronym in capitals: "IT", not "It" */
+      if (((entry->caps_mask >> i) & 1) && !(flags & CH_TOKEN_ALL_UPPER))
+        return FALSE;
+      if (flags & CH_TOKEN_ALL_UPPER)
+        continue;
+      if (form_upper != ((flags & CH_TOKEN_UPPER) != 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ch_gazetteer_match:
+ * @text: the text @tokens were cut from
+ * @pos: the index of the token where a match must start
+ * @matches: (out caller-allocates) (array length=max_matches): the matches
+ *
+ * Finds every entry whose form starts at token @pos, shortest first.
+ *
+ * Returns: the number of matches written to @matches
+ */
+guint
+ch_gazetteer_match (ChGazetteer   *self,
+                    const char    *text,
+                    const ChToken *tokens,
+                    guint          n_tokens,
+                    guint          pos,
+                    ChGazMatch    *matches,
+                    guint          max_matches)
+{
+  guint32 node = 0;
+  guint n = 0;
+
+  g_return_val_if_fail (CH_IS_GAZETTEER (self), 0);
+
+  for (guint i = pos; i < n_tokens && i - pos < MAX_DEPTH; i++)
+    {
+      char key[MAX_KEY_LEN];
+      int key_len;
+      guint32 head;
+
+      if (i > pos && (tokens[i].flags & CH_TOKEN_PARAGRAPH))
+        break;
+      key_len = token_key (text, &tokens[i], key);
+      if (key_len < 0)
+        break;
+      node = find_child (self, node, tokens[i].hash, key, key_len);
+      if (node == 0)
+        break;
+
+      head = g_array_index (self->node_heads, guint32, node);
+      while (head != 0 && n < max_matches)
+        {
+          const Link *link = &g_array_index (self->links, Link, head - 1);
+          const ChGazEntry *entry = self->entries->pdata[link->entry];
+
+          if (case_matches (entry, tokens + pos))
+            {
+              matches[n].entry = entry;
+              matches[n].n_tokens = i - pos + 1;
+              n++;
+            }
+          head = link->next;
+        }
+    }
+
+  return n;
+}
+
+/**
+ * ch_gazetteer_lookup:
+ * @form: words as written
+ *
+ * Returns: (transfer none) (nullable): the entry of @kind whose form is
+ *   exactly @form
+ */
+const ChGazEntry *
+ch_gazetteer_lookup (ChGazetteer *self,
+                     ChGazKind    kind,
+                     const char  *form)
+{
+  g_autoptr(GArray) tokens = NULL;
+  ChGazMatch matches[32];
+  guint n;
+
+  g_return_val_if_fail (CH_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail (form != NULL, NULL);
+
+  tokens = ch_tokenize (form, strlen (form));
+  if (tokens->len == 0)
+    return NULL;
+  n = ch_gazetteer_match (self, form, (const ChToken *) tokens->data, tokens->len, 0,
+                          matches, G_N_ELEMENTS (matches));
+  for (guint i = 0; i < n; i++)
+    if (matches[i].n_tokens == tokens->len && matches[i].entry->kind == kind)
+      return matches[i].entry;
+  return NULL;
+}
+
+const char *
+ch_gazetteer_kind_to_string (ChGazKind kind)
+{
+  g_return_val_if_fail ((guint) kind < CH_GAZ_N_KINDS, NULL);
+  return kind_names[kind];
+}

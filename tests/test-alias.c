@@ -1,0 +1,176 @@
+/* test-alias.c: one canonical name per person across a corpus
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ch-alias.h"
+#include "ch-event.h"
+#include "ch-gazetteer.h"
+
+static void
+test_names_match (void)
+{
+  static const struct { const char *a; const char *b; gboolean same; } cases[] = {
+    { "Valentina Matvienko", "Valentina Matviyenko", TRUE },
+    { "Valentina Matvienko", "Valentina Matvinko", TRUE },
+    { "Yousaf Raza Gilani", "Yousuf Raza Gilani", TRUE },
+    { "Syed Yousaf Raza Gilani", "Yousuf Raza Gilani", TRUE },
+    { "Mohammed Sadegh Sanjrani", "Muhammad Sadiq Sanjrani", TRUE },
+    { "Vladmir Chizhov", "Vladimir Chizhov", TRUE },
+    { "Vladimir A. Chizhov", "Vladimir Chizhov", TRUE },
+    { "Mushahid Hussain", "Mushahid Hussain Sayed", TRUE },
+    { "Sergei Lavrov", "Sergey Lavrov", TRUE },
+    { "Aleksandr Novak", "Alexander Novak", TRUE },
+    { "Volodymyr Zelensky", "Volodymyr Zelenskyy", TRUE },
+    { "Lavrov", "Sergey Lavrov", TRUE },
+    { "Bilawal Bhutto Zardari", "Benazir Bhutto", FALSE },
+    { "Bilawal Bhutto", "Benazir Bhutto", FALSE },
+    { "Sergey Lavrov", "Sergey Shoigu", FALSE },
+    { "Wang Yi", "Wang Wentao", FALSE },
+    { "Kim Jong Un", "Kim Yo Jong", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s / %s", cases[i].a, cases[i].b);
+      g_assert_cmpint (ch_alias_names_match (cases[i].a, cases[i].b), ==, cases[i].same);
+      g_assert_cmpint (ch_alias_names_match (cases[i].b, cases[i].a), ==, cases[i].same);
+    }
+}
+
+static void
+test_name_key (void)
+{
+  g_autofree char *a = ch_alias_name_key ("Mohammed Sadegh Sanjrani");
+  g_autofree char *b = ch_alias_name_key ("Muhammad Sadiq Sanjrani");
+  g_autofree char *c = ch_alias_name_key ("Syed Yousaf Raza Gilani");
+  g_autofree char *d = ch_alias_name_key ("Yousuf Raza Gilani");
+
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpstr (c, ==, d);
+  g_assert_cmpuint (strlen (a), >, 0);
+}
+
+static ChEvent *
+event_with (const char *first,
+            ...)
+{
+  ChEvent *event = ch_event_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *n = first; n != NULL; n = va_arg (args, const char *))
+    g_ptr_array_add (names, (gpointer) n);
+  va_end (args);
+  g_ptr_array_add (names, NULL);
+  ch_event_set_mentions (event, (const char * const *) names->pdata);
+  ch_event_set_participants (event, (const char * const *) names->pdata, NULL);
+  return event;
+}
+
+static void
+test_rebuild (void)
+{
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) spellings = NULL;
+
+  /* invented names, so that no curated spelling applies */
+  g_ptr_array_add (events, event_with ("Tomasz Wrzesniewski", "Ayodele Okonkwo", NULL));
+  g_ptr_array_add (events, event_with ("Tomasz Wrzesniewski", "Ayodele Okonkwo", NULL));
+  g_ptr_array_add (events, event_with ("Tomasz Wrzesnievski", "Ayodele Okonkwo", NULL));
+  g_ptr_array_add (events, event_with ("Wrzesniewski", "Ayodele Okonkow", NULL));
+  g_ptr_array_add (events, event_with ("Bartosz Wrzesniewski", NULL));
+
+  ch_aliases_rebuild (aliases, events);
+
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Tomasz Wrzesnievski"), ==, "Tomasz Wrzesniewski");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Tomasz Wrzesniewski"), ==, "Tomasz Wrzesniewski");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Ayodele Okonkow"), ==, "Ayodele Okonkwo");
+  /* two people share the surname: the bare surname stays apart */
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Bartosz Wrzesniewski"), ==, "Bartosz Wrzesniewski");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Wrzesniewski"), ==, "Wrzesniewski");
+  g_assert_null (ch_aliases_lookup (aliases, "Nobody Known"));
+
+  spellings = ch_aliases_dup_spellings (aliases, "Tomasz Wrzesniewski");
+  g_assert_cmpuint (g_strv_length (spellings), ==, 2);
+  g_assert_cmpstr (spellings[0], ==, "Tomasz Wrzesnievski");
+  g_assert_cmpstr (spellings[1], ==, "Tomasz Wrzesniewski");
+}
+
+static void
+test_curated (void)
+{
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  ChGazetteer *gazetteer = ch_gazetteer_get_default ();
+  const ChGazEntry *curated = ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Valentina Matvinko");
+
+  if (curated == NULL)
+    {
+      g_test_skip ("the gazetteer has no curated spelling for this person");
+      return;
+    }
+
+  /* the curated spelling wins over the most frequent one */
+  g_ptr_array_add (events, event_with ("Valentina Matvinko", NULL));
+  g_ptr_array_add (events, event_with ("Valentina Matvinko", NULL));
+  g_ptr_array_add (events, event_with ("Valentina Matviyenko", NULL));
+  g_ptr_array_add (events, event_with ("Valentina Matvienkova", NULL));
+  ch_aliases_rebuild (aliases, events);
+
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Valentina Matvinko"), ==, curated->name);
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Valentina Matviyenko"), ==, curated->name);
+}
+
+static void
+test_split (void)
+{
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) splits = NULL;
+  g_auto(GStrv) none = NULL;
+
+  g_ptr_array_add (events, event_with ("Amara Nwachukwu", NULL));
+  g_ptr_array_add (events, event_with ("Amara Nwachukwu", NULL));
+  g_ptr_array_add (events, event_with ("Amara Nwachuku", NULL));
+  ch_aliases_rebuild (aliases, events);
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Amara Nwachuku"), ==, "Amara Nwachukwu");
+
+  ch_aliases_split (aliases, "Amara Nwachuku");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Amara Nwachuku"), ==, "Amara Nwachuku");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Amara Nwachukwu"), ==, "Amara Nwachukwu");
+
+  /* the split survives a rebuild */
+  ch_aliases_rebuild (aliases, events);
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Amara Nwachuku"), ==, "Amara Nwachuku");
+  splits = ch_aliases_dup_splits (aliases);
+  g_assert_cmpuint (g_strv_length (splits), ==, 1);
+  g_assert_cmpstr (splits[0], ==, "Amara Nwachuku");
+
+  ch_aliases_unsplit (aliases, "Amara Nwachuku");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Amara Nwachuku"), ==, "Amara Nwachukwu");
+  none = ch_aliases_dup_splits (aliases);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/alias/names-match", test_names_match);
+  g_test_add_func ("/core/alias/name-key", test_name_key);
+  g_test_add_func ("/core/alias/rebuild", test_rebuild);
+  g_test_add_func ("/core/alias/curated", test_curated);
+  g_test_add_func ("/core/alias/split", test_split);
+
+  return g_test_run ();
+}

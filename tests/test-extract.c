@@ -1,0 +1,566 @@
+/* test-extract.c: documents -> entities and events
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The snippets are written for these tests: each one sets a trap of the
+ * genre (a dateline city that is not the meeting's city, a page header
+ * date, a visit that has not happened yet, a news agency that looks like a
+ * name) in other regions than the development articles.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/resource.h>
+
+#include "ch-consolidate.h"
+#include "ch-extract.h"
+
+static ChExtractor *extractor;
+
+static GPtrArray *
+extract_full (const char  *text,
+              const char  *date,
+              ChDocument **out_document)
+{
+  g_autoptr(ChDocument) document = NULL;
+  g_autofree char *title = NULL;
+  const char *nl = strchr (text, '\n');
+  GPtrArray *events;
+
+  title = nl != NULL ? g_strndup (text, nl - text) : g_strdup (text);
+  document = ch_document_new ("test://snippet", title, text);
+  if (date != NULL)
+    {
+      ChDay day;
+
+      g_assert_true (ch_day_parse_iso (date, &day));
+      ch_document_set_date (document, &day);
+    }
+  events = ch_extractor_extract (extractor, document);
+  g_assert_nonnull (events);
+  if (out_document != NULL)
+    *out_document = g_steal_pointer (&document);
+  return events;
+}
+
+static GPtrArray *
+extract (const char *text,
+         const char *date)
+{
+  return extract_full (text, date, NULL);
+}
+
+static void
+assert_field (ChEvent    *event,
+              const char *field,
+              const char *expected)
+{
+  g_autofree char *value = ch_event_dup_field (event, field);
+
+  if (g_strcmp0 (value, expected) != 0)
+    g_test_message ("%s: got \"%s\", expected \"%s\"", field, value, expected);
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static gboolean
+field_contains (ChEvent    *event,
+                const char *field,
+                const char *needle)
+{
+  g_autofree char *value = ch_event_dup_field (event, field);
+
+  return strstr (value, needle) != NULL;
+}
+
+static void
+test_third_country_dateline (void)
+{
+  const char *text =
+    "NEW DELHI: India's External Affairs Minister Subrahmanyam Jaishankar met Russian Foreign "
+    "Minister Sergey Lavrov on the sidelines of the 23rd Shanghai Cooperation Organisation "
+    "Council of Foreign Ministers held in Astana on Thursday.\n\n"
+    "The two ministers discussed oil supplies, payments in national currencies and the "
+    "North-South Transport Corridor.\n";
+  g_autoptr(ChDocument) document = NULL;
+  g_autoptr(GPtrArray) events = extract_full (text, "2024-07-06", &document);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "third_country");
+  assert_field (e, "cameo", "044");
+  assert_field (e, "location", "Astana");
+  assert_field (e, "location_country", "KZ");
+  assert_field (e, "dateline", "NEW DELHI");
+  assert_field (e, "date", "2024-07-04");
+  assert_field (e, "date_text", "on Thursday");
+  assert_field (e, "countries", "IN; RU");
+  assert_field (e, "organizations", "SCO");
+  g_assert_true (field_contains (e, "participants", "Lavrov"));
+  g_assert_true (field_contains (e, "participants", "Jaishankar"));
+  g_assert_true (field_contains (e, "topics", "energy"));
+  g_assert_true (field_contains (e, "topics", "connectivity"));
+  g_assert_cmpstr (ch_document_get_dateline (document), ==, "NEW DELHI");
+  g_assert_cmpstr (ch_event_get_sources (e)[0], ==, "test://snippet");
+  g_assert_nonnull (ch_event_get_event_id (e));
+}
+
+static void
+test_relative_without_document_date (void)
+{
+  const char *text =
+    "Kenya and Ethiopia on Tuesday agreed to expand cross-border trade during a meeting between "
+    "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed at the State House "
+    "in Nairobi.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "date", "");
+  assert_field (e, "date_precision", "");
+  assert_field (e, "date_text", "on Tuesday");
+  assert_field (e, "location", "Nairobi");
+  assert_field (e, "countries", "ET; KE");
+  assert_field (e, "type", "meeting");
+  g_assert_true (field_contains (e, "topics", "trade"));
+}
+
+static void
+test_phone_call (void)
+{
+  const char *text =
+    "TOKYO, March 3 (Kyodo) - Japanese Prime Minister Fumio Kishida held a telephone "
+    "conversation with South Korean President Yoon Suk Yeol on Friday, and the two leaders "
+    "agreed to strengthen security cooperation.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2023-03-04");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "phone_call");
+  assert_field (e, "cameo", "041");
+  assert_field (e, "location", "");
+  assert_field (e, "location_country", "");
+  assert_field (e, "date", "2023-03-03");
+  assert_field (e, "countries", "JP; KR");
+  assert_field (e, "dateline", "TOKYO");
+  g_assert_false (field_contains (e, "participants", "Kyodo"));
+  g_assert_true (field_contains (e, "topics", "security"));
+}
+
+static void
+test_agreement (void)
+{
+  const char *text =
+    "Brazil and Argentina signed a memorandum of understanding on natural gas supplies in "
+    "Buenos Aires on 23 January 2023.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2023-01-24");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "agreement");
+  assert_field (e, "cameo", "057");
+  assert_field (e, "date", "2023-01-23");
+  assert_field (e, "date_text", "23 January 2023");
+  assert_field (e, "location", "Buenos Aires");
+  assert_field (e, "countries", "AR; BR");
+  g_assert_true (field_contains (e, "topics", "energy"));
+}
+
+static void
+test_mediation_talks (void)
+{
+  const char *text =
+    "DOHA: Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani held talks with US "
+    "Secretary of State Antony Blinken in Doha on Wednesday on efforts to reach a ceasefire "
+    "and the release of hostages.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-02-08");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "meeting");
+  assert_field (e, "location", "Doha");
+  assert_field (e, "location_country", "QA");
+  assert_field (e, "date", "2024-02-07");
+  assert_field (e, "countries", "QA; US");
+  g_assert_true (field_contains (e, "participants", "Blinken"));
+  g_assert_true (field_contains (e, "topics", "peace"));
+}
+
+static void
+test_negotiation (void)
+{
+  const char *text =
+    "China and Vietnam held a new round of negotiations on maritime issues in Hanoi on "
+    "12 March 2024, the foreign ministry said.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "negotiation");
+  assert_field (e, "cameo", "046");
+  assert_field (e, "date", "2024-03-12");
+  assert_field (e, "location", "Hanoi");
+  assert_field (e, "countries", "CN; VN");
+}
+
+static void
+test_future_visit_is_no_event (void)
+{
+  static const char *texts[] = {
+    "Chinese President Xi Jinping will visit Kazakhstan next month, the foreign ministry said.\n",
+    "German Chancellor Olaf Scholz is expected to travel to Brazil in January for talks with "
+    "President Luiz Inacio Lula da Silva.\n",
+    "The Indonesian President invited the Turkish President to visit Jakarta next year.\n",
+    "The upcoming meeting between the foreign ministers of Egypt and Turkey has been postponed.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) events = extract (texts[i], "2024-10-01");
+
+      g_test_message ("%s", texts[i]);
+      g_assert_cmpuint (events->len, ==, 0);
+    }
+}
+
+static void
+test_no_interaction (void)
+{
+  const char *text =
+    "Relations between India and Bangladesh have grown steadily over the past decade, "
+    "analysts say.\n\nTrade between the two countries reached $15 billion last year, and "
+    "both sides see room for more investment in energy.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-01");
+
+  g_assert_cmpuint (events->len, ==, 0);
+}
+
+static void
+test_page_furniture (void)
+{
+  const char *text =
+    "31.4 C\n"
+    "Egypt\n"
+    "Monday, October 14, 2024\n"
+    "\n"
+    "Egypt and Turkey pledge closer cooperation\n"
+    "\n"
+    "Cairo News Agency - In an official meeting in Ankara, the foreign ministers of Egypt and "
+    "Turkey discussed trade and regional security.\n"
+    "\n"
+    "Share on Social Media\n"
+    "\n"
+    "Read more:\n"
+    "\n"
+    "Egypt, Turkey mark centenary of diplomatic relations\n"
+    "\n"
+    "Related Articles\n"
+    "\n"
+    "LEAVE A REPLY\n";
+  g_autoptr(ChDocument) document = NULL;
+  g_autoptr(GPtrArray) events = extract_full (text, NULL, &document);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  /* the page header's date is the day the page was saved, not the article's */
+  assert_field (e, "date", "");
+  assert_field (e, "location", "Ankara");
+  assert_field (e, "countries", "EG; TR");
+  assert_field (e, "participants", "");
+  g_assert_cmpuint (ch_document_get_date (document)->year, ==, 0);
+}
+
+static void
+test_older_event_in_passing (void)
+{
+  const char *text =
+    "ABUJA, 5 June 2024 (NAN): Nigeria's Foreign Minister Yusuf Tuggar met Ghanaian Foreign "
+    "Minister Shirley Ayorkor Botchwey in Abuja to discuss regional security.\n"
+    "\n"
+    "Nigeria-Ghana Ties\n"
+    "\n"
+    "Nigeria and Ghana have long cooperated within ECOWAS. In 2019, the two countries signed "
+    "an agreement on cross-border trade.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *main_event, *older;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  main_event = events->pdata[0];
+  older = events->pdata[1];
+  assert_field (main_event, "type", "meeting");
+  assert_field (main_event, "date", "2024-06-05");
+  assert_field (main_event, "location", "Abuja");
+  assert_field (main_event, "countries", "GH; NG");
+  g_assert_true (field_contains (main_event, "topics", "security"));
+  g_assert_false (field_contains (main_event, "topics", "trade"));
+  assert_field (older, "type", "agreement");
+  assert_field (older, "date", "2019");
+  assert_field (older, "date_text", "In 2019");
+  assert_field (older, "countries", "GH; NG");
+  assert_field (older, "participants", "");
+  g_assert_true (field_contains (older, "topics", "trade"));
+}
+
+static void
+test_entities (void)
+{
+  const char *text =
+    "MOSCOW: Valentina Matviyenko, Chairwoman of the Federation Council of Russia, received "
+    "Pakistan's Senate Chairman Yousuf Raza Gilani at the Kremlin on 14 May 2025. Ms. "
+    "Matviyenko and Mr. Gilani discussed energy.\n";
+  g_autoptr(ChDocument) document = NULL;
+  g_autoptr(GPtrArray) events = extract_full (text, NULL, &document);
+  const ChEntity *entities;
+  guint n, persons = 0, countries = 0, dates = 0, topics = 0;
+  guint last_start = 0;
+
+  entities = ch_document_get_entities (document, &n);
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const ChEntity *e = &entities[i];
+      g_autofree char *words = g_strndup (text + e->start, e->end - e->start);
+
+      g_test_message ("%s [%s] %s", ch_entity_kind_to_string (e->kind), words, e->value);
+      g_assert_cmpuint (e->start, >=, last_start);
+      g_assert_cmpuint (e->end, >, e->start);
+      last_start = e->end;
+      switch (e->kind)
+        {
+        case CH_ENTITY_PERSON:
+          persons++;
+          g_assert_true (strstr (e->value, "Gilani") != NULL || strstr (e->value, "Matv") != NULL);
+          break;
+        case CH_ENTITY_COUNTRY:
+          countries++;
+          break;
+        case CH_ENTITY_DATE:
+          dates++;
+          g_assert_cmpstr (e->value, ==, "2025-05-14");
+          break;
+        case CH_ENTITY_TOPIC:
+          topics++;
+          break;
+        case CH_ENTITY_CITY:
+        case CH_ENTITY_ORGANIZATION:
+        case CH_ENTITY_VENUE:
+        case CH_ENTITY_INSTITUTION:
+        case CH_ENTITY_ROLE:
+        default:
+          break;
+        }
+    }
+  g_assert_cmpuint (persons, ==, 4);
+  g_assert_cmpuint (countries, >=, 1);
+  g_assert_cmpuint (dates, ==, 1);
+  g_assert_cmpuint (topics, ==, 1);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "type", "visit");
+  assert_field (events->pdata[0], "venue", "Kremlin");
+  assert_field (events->pdata[0], "location", "Moscow");
+  assert_field (events->pdata[0], "countries", "PK; RU");
+  /* mentions keep the document's spelling */
+  g_assert_cmpstr (ch_event_get_mentions (events->pdata[0])[0], ==, "Valentina Matviyenko");
+}
+
+static void
+test_consolidate (void)
+{
+  const char *a =
+    "MOSCOW, 14 May 2025: Russian Foreign Minister Sergey Lavrov met Indian External Affairs "
+    "Minister Subrahmanyam Jaishankar in Moscow.\n";
+  const char *b =
+    "Indian External Affairs Minister S. Jaishankar held talks with Foreign Minister of Russia "
+    "Sergei Lavrov in Moscow on Wednesday.\n";
+  const char *c =
+    "MOSCOW, 14 May 2025: Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister "
+    "Wang Yi in Moscow.\n";
+  g_autoptr(GPtrArray) raw = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  const char *texts[] = { a, b, c };
+  const char *uris[] = { "test://a", "test://b", "test://c" };
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(ChDocument) document = ch_document_new (uris[i], "t", texts[i]);
+      ChDay day = { 2025, 5, 15 };
+      g_autoptr(GPtrArray) events = NULL;
+
+      ch_document_set_date (document, &day);
+      events = ch_extractor_extract (extractor, document);
+      g_assert_cmpuint (events->len, ==, 1);
+      g_ptr_array_add (raw, g_object_ref (events->pdata[0]));
+    }
+
+  merged = ch_consolidate (raw, aliases);
+  g_assert_cmpuint (merged->len, ==, 2);
+  for (guint i = 0; i < merged->len; i++)
+    {
+      ChEvent *e = merged->pdata[i];
+
+      if (field_contains (e, "participants", "Jaishankar"))
+        {
+          assert_field (e, "reports", "2");
+          assert_field (e, "source", "test://a; test://b");
+          g_assert_true (field_contains (e, "participants", "Sergey Lavrov"));
+          g_assert_false (field_contains (e, "participants", "Sergei"));
+        }
+      else
+        {
+          assert_field (e, "reports", "1");
+          assert_field (e, "source", "test://c");
+        }
+    }
+
+  /* running it again over the same raw events gives the same result */
+  again = ch_consolidate (raw, aliases);
+  g_assert_cmpuint (again->len, ==, 2);
+  for (guint i = 0; i < again->len; i++)
+    if (field_contains (again->pdata[i], "participants", "Jaishankar"))
+      assert_field (again->pdata[i], "reports", "2");
+}
+
+/* Robustness */
+
+static void
+test_long_sentence (void)
+{
+  GString *s = g_string_new (NULL);
+  g_autoptr(GPtrArray) events = NULL;
+  gint64 start;
+
+  while (s->len < 100 * 1024)
+    g_string_append (s, "the minister of Pakistan met officials of Russia and talks continued with "
+                        "President Senator Ambassador Mr ");
+  start = g_get_monotonic_time ();
+  events = extract (s->str, "2024-01-01");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+  g_assert_cmpuint (events->len, ==, 0);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_only_names (void)
+{
+  GString *s = g_string_new (NULL);
+  g_autoptr(ChDocument) document = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  const ChEntity *entities;
+  guint n;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (s, "Ahmad Karimi%u Pierre Dubois Maria Silva\n", i);
+  events = extract_full (s->str, NULL, &document);
+  g_assert_cmpuint (events->len, ==, 0);
+  entities = ch_document_get_entities (document, &n);
+  /* names nobody announced are not persons */
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (entities[i].kind, !=, CH_ENTITY_PERSON);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_many_entities (void)
+{
+  GString *s = g_string_new (NULL);
+  g_autoptr(ChDocument) document = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  const ChEntity *entities;
+  guint n;
+  struct rusage before, after;
+
+  for (guint i = 0; i < 2500; i++)
+    g_string_append_printf (s, "Pakistan, Russia, Moscow and President Hamid Nazari%c%c met. ",
+                            'a' + i % 26, 'a' + (i / 26) % 26);
+  getrusage (RUSAGE_SELF, &before);
+  events = extract_full (s->str, "2024-01-01", &document);
+  getrusage (RUSAGE_SELF, &after);
+  entities = ch_document_get_entities (document, &n);
+  g_assert_cmpuint (n, >=, 10000);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpuint (entities[i].start, >=, entities[i - 1].end);
+  /* bounded: well under 200 MB more for a 150 KB text */
+  g_assert_cmpint (after.ru_maxrss - before.ru_maxrss, <, 200 * 1024);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_other_scripts (void)
+{
+  static const char *texts[] = {
+    "Министр иностранных дел России Сергей Лавров встретился с министром Пакистана в Москве.\n",
+    "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الباكستاني في موسكو يوم الثلاثاء.\n",
+    "\xff\xfe broken \xc3 bytes Pakistan \xe2\x80 and Russia met\n",
+    "",
+    "\n\n\n",
+    "’s ’s “ ” – — ...",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(ChDocument) document = NULL;
+      g_autoptr(GPtrArray) events = NULL;
+      const ChEntity *entities;
+      guint n;
+
+      if (!g_utf8_validate (texts[i], -1, NULL))
+        {
+          /* documents hold UTF-8; make it valid the way an importer would */
+          g_autofree char *valid = g_utf8_make_valid (texts[i], -1);
+
+          events = extract_full (valid, NULL, &document);
+        }
+      else
+        events = extract_full (texts[i], NULL, &document);
+      entities = ch_document_get_entities (document, &n);
+      for (guint k = 0; k < n; k++)
+        g_assert_cmpint (entities[k].kind, !=, CH_ENTITY_PERSON);
+      g_assert_cmpuint (events->len, <=, 1);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  extractor = ch_extractor_new (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/core/extract/third-country-dateline", test_third_country_dateline);
+  g_test_add_func ("/core/extract/relative-without-date", test_relative_without_document_date);
+  g_test_add_func ("/core/extract/phone-call", test_phone_call);
+  g_test_add_func ("/core/extract/agreement", test_agreement);
+  g_test_add_func ("/core/extract/mediation-talks", test_mediation_talks);
+  g_test_add_func ("/core/extract/negotiation", test_negotiation);
+  g_test_add_func ("/core/extract/future-visit", test_future_visit_is_no_event);
+  g_test_add_func ("/core/extract/no-interaction", test_no_interaction);
+  g_test_add_func ("/core/extract/page-furniture", test_page_furniture);
+  g_test_add_func ("/core/extract/older-event", test_older_event_in_passing);
+  g_test_add_func ("/core/extract/entities", test_entities);
+  g_test_add_func ("/core/extract/consolidate", test_consolidate);
+  g_test_add_func ("/core/extract/long-sentence", test_long_sentence);
+  g_test_add_func ("/core/extract/only-names", test_only_names);
+  g_test_add_func ("/core/extract/many-entities", test_many_entities);
+  g_test_add_func ("/core/extract/other-scripts", test_other_scripts);
+
+  ret = g_test_run ();
+  g_clear_object (&extractor);
+  return ret;
+}

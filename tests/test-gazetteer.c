@@ -1,0 +1,208 @@
+/* test-gazetteer.c: loading the lists and matching them in text
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ch-gazetteer.h"
+
+/* "kind:name" of the longest match at every position, space-separated */
+static char *
+match_all (ChGazetteer *gazetteer,
+           const char  *text)
+{
+  g_autoptr(GArray) tokens = ch_tokenize (text, strlen (text));
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < tokens->len;)
+    {
+      ChGazMatch matches[16];
+      guint n = ch_gazetteer_match (gazetteer, text, (const ChToken *) tokens->data, tokens->len,
+                                    i, matches, G_N_ELEMENTS (matches));
+      const ChGazMatch *best = NULL;
+
+      for (guint k = 0; k < n; k++)
+        if (best == NULL || matches[k].n_tokens > best->n_tokens)
+          best = &matches[k];
+      if (best == NULL)
+        {
+          i++;
+          continue;
+        }
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append_printf (out, "%s:%s%s", ch_gazetteer_kind_to_string (best->entry->kind),
+                              best->entry->code != NULL ? best->entry->code : best->entry->name,
+                              (best->entry->flags & CH_GAZ_FLAG_EXCLUDE) ? "(x)" : "");
+      i += best->n_tokens;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static ChGazetteer *
+load_fixture (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "gazetteer", NULL);
+  ChGazetteer *gazetteer = ch_gazetteer_new_from_directory (dir, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (gazetteer);
+  return gazetteer;
+}
+
+static void
+test_tokenize (void)
+{
+  const char *text = "Pakistan’s envoy, the U.S. and Pakistan-Russia ties: 14th\nnew line\n\npara";
+  g_autoptr(GArray) tokens = ch_tokenize (text, strlen (text));
+  const ChToken *t = (const ChToken *) tokens->data;
+  static const char *expected[] = {
+    "Pakistan", "’s", "envoy", ",", "the", "U", ".", "S", ".", "and", "Pakistan", "-",
+    "Russia", "ties", ":", "14th", "new", "line", "para",
+  };
+
+  g_assert_cmpuint (tokens->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      g_autofree char *word = g_strndup (text + t[i].start, t[i].len);
+
+      g_assert_cmpstr (word, ==, expected[i]);
+    }
+  g_assert_true (t[1].flags & CH_TOKEN_POSSESSIVE);
+  g_assert_true (t[0].flags & CH_TOKEN_UPPER);
+  g_assert_true (t[15].flags & CH_TOKEN_DIGIT);
+  g_assert_true (t[16].flags & CH_TOKEN_NEWLINE);
+  g_assert_false (t[16].flags & CH_TOKEN_PARAGRAPH);
+  g_assert_true (t[18].flags & CH_TOKEN_PARAGRAPH);
+}
+
+static void
+test_fixture_matching (void)
+{
+  g_autoptr(ChGazetteer) gazetteer = load_fixture ();
+  static const struct { const char *text; const char *expected; } cases[] = {
+    { "Pakistan's envoy met US officials", "countries:PK countries:US" },
+    { "Pakistan’s envoy", "countries:PK" },
+    { "a Pakistani delegation", "countries:PK" },
+    { "tell us about it", "" },
+    { "PAKISTAN and the U.S.", "countries:PK countries:US" },
+    { "Pakistan-United States talks", "countries:PK countries:US" },
+    { "The Gambia and the Gambia and Gambia", "countries:GM countries:GM countries:GM" },
+    { "in Côte d’Ivoire and Côte d'Ivoire", "countries:CI countries:CI" },
+    { "the IT sector; It is", "topics:technology" },
+    { "Information Technology and security", "topics:technology topics:security" },
+    { "the UN Security Council", "topics:security(x)" },
+    { "pakistan", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *found = match_all (gazetteer, cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (found, ==, cases[i].expected);
+    }
+
+  g_assert_nonnull (ch_gazetteer_lookup (gazetteer, CH_GAZ_COUNTRY, "Georgia"));
+  g_assert_true (ch_gazetteer_lookup (gazetteer, CH_GAZ_COUNTRY, "Georgia")->flags & CH_GAZ_FLAG_AMBIGUOUS);
+  g_assert_true (ch_gazetteer_lookup (gazetteer, CH_GAZ_COUNTRY, "America")->flags & CH_GAZ_FLAG_AMBIGUOUS);
+  g_assert_false (ch_gazetteer_lookup (gazetteer, CH_GAZ_COUNTRY, "US")->flags & CH_GAZ_FLAG_AMBIGUOUS);
+  g_assert_cmpuint (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_COUNTRY), ==, 5);
+  g_assert_cmpuint (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_TOPIC), ==, 3);
+}
+
+static void
+test_external_entities_refused (void)
+{
+  g_autoptr(ChGazetteer) gazetteer = load_fixture ();
+  g_autoptr(GPtrArray) topics = ch_gazetteer_list (gazetteer, CH_GAZ_TOPIC);
+  g_autofree char *found = match_all (gazetteer, "energy root");
+
+  /* the entity pointing at /etc/passwd was not expanded */
+  g_assert_cmpstr (found, ==, "topics:energy");
+  for (guint i = 0; i < topics->len; i++)
+    g_assert_null (strstr (((const ChGazEntry *) topics->pdata[i])->name, "root"));
+}
+
+static void
+test_malformed (void)
+{
+  g_autoptr(ChGazetteer) gazetteer = ch_gazetteer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gazetteer", "broken.xml.txt", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+  const char *wrong_root = "<cities><city name=\"Paris\" country=\"FR\"/></cities>";
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_false (ch_gazetteer_load_xml (gazetteer, contents, len, "broken.xml", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "broken.xml"));
+  g_clear_error (&error);
+
+  g_assert_false (ch_gazetteer_load_xml (gazetteer, wrong_root, strlen (wrong_root), "w.xml", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_cmpuint (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_CITY), ==, 0);
+}
+
+static gpointer
+match_in_thread (gpointer data)
+{
+  ChGazetteer *gazetteer = data;
+  guint found = 0;
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *m = match_all (gazetteer, "Russia and Pakistan met in Moscow and Tashkent");
+
+      if (strstr (m, "countries:RU") != NULL && strstr (m, "cities:") != NULL)
+        found++;
+    }
+  return GUINT_TO_POINTER (found);
+}
+
+static void
+test_default (void)
+{
+  ChGazetteer *gazetteer = ch_gazetteer_get_default ();
+  const ChGazEntry *entry;
+  GThread *threads[4];
+
+  g_assert_true (gazetteer == ch_gazetteer_get_default ());
+  g_assert_cmpuint (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_COUNTRY), >=, 190);
+  g_assert_cmpuint (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_CITY), >=, 200);
+  g_assert_cmpuint (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_TOPIC), >=, 15);
+
+  entry = ch_gazetteer_lookup (gazetteer, CH_GAZ_COUNTRY, "Russia");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (entry->code, ==, "RU");
+  entry = ch_gazetteer_lookup (gazetteer, CH_GAZ_CITY, "Tashkent");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (entry->code, ==, "UZ");
+
+  /* read-only after construction: several threads match at once */
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("match", match_in_thread, gazetteer);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, 2000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/gazetteer/tokenize", test_tokenize);
+  g_test_add_func ("/core/gazetteer/matching", test_fixture_matching);
+  g_test_add_func ("/core/gazetteer/external-entities", test_external_entities_refused);
+  g_test_add_func ("/core/gazetteer/malformed", test_malformed);
+  g_test_add_func ("/core/gazetteer/default", test_default);
+
+  return g_test_run ();
+}
