@@ -95,6 +95,25 @@ wait_for_frame (GtkWidget *widget)
 }
 
 static void
+load_style (void)
+{
+  static gboolean loaded;
+  g_autofree char *path = NULL;
+  GtkCssProvider *provider;
+
+  if (loaded)
+    return;
+  loaded = TRUE;
+  path = g_test_build_filename (G_TEST_DIST, "..", "resources", "style.css", NULL);
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_path (provider, path);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_unref (provider);
+}
+
+static void
 entity_activated_cb (ChReader   *reader,
                      guint       kind,
                      const char *value,
@@ -139,6 +158,7 @@ fixture_setup (Fixture       *fixture,
 {
   ChEvent *events[2];
 
+  load_style ();
   fixture->document = ch_document_new ("file:///tmp/dispatch.txt", "Talks in Moscow", text);
   for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
     {
@@ -485,6 +505,14 @@ test_render (Fixture       *fixture,
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   wait_for_frame (root);
   save_png (root, "reader-dark.png");
+
+  {
+    const char * const hidden[] = { "person", "date", NULL };
+
+    ch_reader_set_hidden_kinds (fixture->reader, hidden);
+    wait_for_frame (root);
+    save_png (root, "reader-dark-hidden.png");
+  }
 
   ch_reader_set_event (fixture->reader, NULL);
   wait_for_frame (root);

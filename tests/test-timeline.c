@@ -402,6 +402,9 @@ test_zoom (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (_ch_timeline_x_for_sort_key (tl, 20230314), other, 0.01);
 }
 
+static void save_png (GtkWidget  *widget,
+                      const char *name);
+
 static GskRenderNode *
 snapshot_widget (GtkWidget *widget)
 {
@@ -429,7 +432,10 @@ test_density (void)
       char *date = g_date_time_format (dt, "%Y-%m-%d");
 
       g_ptr_array_add (specs, date);
-      dense[i] = (EventSpec) { date, (ChEventType) (i % 6), "PK;RU", "Ayesha Khan" };
+      /* One type per year, with a few others mixed in. */
+      dense[i] = (EventSpec) { date,
+                               (ChEventType) (i % 7 == 0 ? i % 6 : ((i * 7919) % 3000) / 365 % 6),
+                               "PK;RU", "Ayesha Khan" };
     }
   /* One far on its own stays a mark. */
   dense[3000] = (EventSpec) { "2025-06-01", CH_EVENT_TYPE_VISIT, "PK;RU", "Ayesha Khan" };
@@ -441,6 +447,8 @@ test_density (void)
   g_assert_cmpuint (stats.n_bins, >, 100);
   g_assert_cmpuint (stats.n_marks, <, 20);
   g_assert_cmpuint (stats.n_marks, >=, 1);
+  wait_for_frame (GTK_WIDGET (fixture.timeline));
+  save_png (GTK_WIDGET (fixture.timeline), "timeline-dense.png");
 
   /* Zoomed in to days, the same lane is marks again. */
   g_clear_pointer (&node, gsk_render_node_unref);
@@ -518,14 +526,59 @@ static void
 test_accessible_label (Fixture       *fixture,
                        gconstpointer  data)
 {
-  /* The label is not readable back through public API in GTK 4.8; check
-   * that describing the selection does not trip over any event, undated
-   * included. */
-  for (guint i = 0; i < G_N_ELEMENTS (small_corpus); i++)
-    gtk_selection_model_select_item (fixture->selection, i, TRUE);
+  GtkAccessible *accessible = GTK_ACCESSIBLE (fixture->timeline);
+
+  g_assert_cmpuint (gtk_accessible_get_accessible_role (accessible), ==, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Timeline, 2023–2025, 5 events");
+
+  gtk_selection_model_select_item (fixture->selection, 3, TRUE);
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Timeline, 2023–2025, 5 events, selected: "
+                                       "Phone call of Boris Volkov, Emma Stone on 2024-09-10");
+
+  /* Several selected, an undated one among them. */
   gtk_selection_model_select_all (fixture->selection);
-  g_assert_cmpuint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (fixture->timeline)), ==,
-                    GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Timeline, 2023–2025, 5 events, selected: "
+                                       "Meeting of Ayesha Khan, Boris Volkov on 2023-03-14 and 5 more");
+  gtk_selection_model_unselect_all (fixture->selection);
+  gtk_test_accessible_assert_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Timeline, 2023–2025, 5 events");
+}
+
+static void
+test_async_projection (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  ChTimeline *tl = fixture->timeline;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  static const EventSpec spec = { "2024-05-05", CH_EVENT_TYPE_VISIT, "IN;JP", "Farid Noor" };
+  guint iterations = 0;
+
+  for (guint i = 0; i < 50000; i++)
+    g_ptr_array_add (events, make_event (&spec));
+  ch_corpus_add_events (fixture->corpus, (ChEvent * const *) events->pdata, events->len);
+
+  /* The change is picked up from the main loop, without anyone asking. */
+  g_assert_true (_ch_timeline_is_projection_pending (tl));
+  while (_ch_timeline_is_projection_pending (tl))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      iterations++;
+    }
+  g_test_message ("projected 50,006 events in %u main loop iterations", iterations);
+  g_assert_cmpuint (ch_timeline_get_n_lanes (tl), ==, 4);
+  g_assert_cmpstr (ch_timeline_get_lane_name (tl, 0), ==, "IN–JP");
+
+  /* A change during a projection starts it over, with the new items. */
+  ch_corpus_clear (fixture->corpus);
+  g_assert_true (_ch_timeline_is_projection_pending (tl));
+  g_main_context_iteration (NULL, FALSE);
+  ch_corpus_add_events (fixture->corpus, (ChEvent * const *) events->pdata, 10);
+  while (_ch_timeline_is_projection_pending (tl))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (ch_timeline_get_n_lanes (tl), ==, 1);
 }
 
 int
@@ -533,7 +586,7 @@ main (int   argc,
       char *argv[])
 {
   g_setenv ("TZ", "UTC", TRUE);
-  g_setenv ("GTK_A11Y", "none", FALSE);
+  g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   if (!gtk_init_check ())
@@ -551,6 +604,7 @@ main (int   argc,
   g_test_add ("/ui/timeline/sparse", Fixture, NULL, fixture_setup, test_sparse_is_marks, fixture_teardown);
   g_test_add_func ("/ui/timeline/dense", test_density);
   g_test_add ("/ui/timeline/accessible", Fixture, NULL, fixture_setup, test_accessible_label, fixture_teardown);
+  g_test_add ("/ui/timeline/async-projection", Fixture, NULL, fixture_setup, test_async_projection, fixture_teardown);
   g_test_add ("/ui/timeline/render", Fixture, NULL, fixture_setup, test_render, fixture_teardown);
 
   return g_test_run ();

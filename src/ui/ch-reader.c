@@ -932,6 +932,8 @@ build_children (ChReader *self)
                                      "ellipsize", PANGO_ELLIPSIZE_MIDDLE,
                                      "selectable", TRUE,
                                      NULL);
+  /* Selectable for copying, but not where the keyboard focus lands first. */
+  gtk_widget_set_focusable (self->source_label, FALSE);
   gtk_widget_add_css_class (self->source_label, "dim-label");
   gtk_widget_add_css_class (self->source_label, "caption");
   gtk_box_append (GTK_BOX (header), self->title_label);

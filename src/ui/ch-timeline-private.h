@@ -21,6 +21,7 @@ typedef struct
 } ChTimelineStats;
 
 void      _ch_timeline_ensure_projection (ChTimeline      *self);
+gboolean  _ch_timeline_is_projection_pending (ChTimeline  *self);
 void      _ch_timeline_drop_cache        (ChTimeline      *self);
 void      _ch_timeline_get_stats         (ChTimeline      *self,
                                           ChTimelineStats *stats);

@@ -803,6 +803,14 @@ _ch_timeline_ensure_projection (ChTimeline *self)
     }
 }
 
+gboolean
+_ch_timeline_is_projection_pending (ChTimeline *self)
+{
+  g_return_val_if_fail (CH_IS_TIMELINE (self), FALSE);
+
+  return self->projection_dirty;
+}
+
 static gboolean
 rebuild_cb (gpointer user_data)
 {
@@ -1052,6 +1060,7 @@ draw_axis (ChTimeline  *self,
     {
       double x = round (x_for_day (self, z));
       g_autofree char *label = NULL;
+      int label_w;
 
       if (x < plot_x (self))
         continue;
@@ -1062,6 +1071,10 @@ draw_axis (ChTimeline  *self,
       label = format_tick (step, z, first);
       first = FALSE;
       pango_layout_set_text (layout, g_strstrip (label), -1);
+      pango_layout_get_pixel_size (layout, &label_w, NULL);
+      /* A label cut by the right edge reads as another date. */
+      if (x + 4 + label_w > width)
+        continue;
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + 4, 4));
       gtk_snapshot_append_layout (snapshot, layout, &text);
@@ -1138,6 +1151,20 @@ bar_height (double  inner,
   return round (inner * ceil (frac * 8) / 8);
 }
 
+/* The type that makes up at least 60% of a bin, or -1. */
+static int
+bin_color (const guint32 *counts,
+           const guint32 *type_counts,
+           int            b)
+{
+  guint best = 0;
+
+  for (guint t = 1; t < CH_N_EVENT_TYPES; t++)
+    if (type_counts[b * CH_N_EVENT_TYPES + t] > type_counts[b * CH_N_EVENT_TYPES + best])
+      best = t;
+  return type_counts[b * CH_N_EVENT_TYPES + best] * 10 >= counts[b] * 6 ? (int) best : -1;
+}
+
 static void
 draw_lane (ChTimeline  *self,
            GtkSnapshot *snapshot,
@@ -1159,6 +1186,7 @@ draw_lane (ChTimeline  *self,
   guint32 max_count = 0;
   const Mark *pending = NULL;
   gboolean pending_mixed = FALSE;
+  GdkRGBA mixed;
 
   memset (counts, 0, sizeof (guint32) * n_bins);
   memset (type_counts, 0, sizeof (guint32) * n_bins * CH_N_EVENT_TYPES);
@@ -1221,8 +1249,10 @@ draw_lane (ChTimeline  *self,
       self->stats.n_marks++;
     }
 
-  /* Pass 3: dense stretches as a histogram, bars coloured by the most
-   * frequent type of their bin. */
+  /* Pass 3: dense stretches as a histogram. A bar takes the colour of its
+   * bin's type when most of the bin is of that type, and a neutral colour
+   * when types mix, rather than a colour that would only be the winner of
+   * a tie. */
   for (int b = 0; b < n_bins; b++)
     if (bin_is_dense (counts, n_bins, b))
       max_count = MAX (max_count, counts[b]);
@@ -1230,10 +1260,11 @@ draw_lane (ChTimeline  *self,
   if (max_count == 0)
     return;
 
+  mixed = with_alpha (&self->fg, 0.45f);
   for (int b = 0; b < n_bins;)
     {
       double h;
-      guint type = 0;
+      int color;
       int run;
 
       if (!bin_is_dense (counts, n_bins, b))
@@ -1242,26 +1273,16 @@ draw_lane (ChTimeline  *self,
           continue;
         }
 
-      for (guint t = 1; t < CH_N_EVENT_TYPES; t++)
-        if (type_counts[b * CH_N_EVENT_TYPES + t] > type_counts[b * CH_N_EVENT_TYPES + type])
-          type = t;
+      color = bin_color (counts, type_counts, b);
       h = bar_height (lh - 4, counts[b], max_count);
 
       /* Merge neighbouring bins that would draw the same bar. */
       for (run = 1; b + run < n_bins && bin_is_dense (counts, n_bins, b + run); run++)
-        {
-          int nb = b + run;
-          guint nt = 0;
-          double nh = bar_height (lh - 4, counts[nb], max_count);
+        if (bar_height (lh - 4, counts[b + run], max_count) != h ||
+            bin_color (counts, type_counts, b + run) != color)
+          break;
 
-          for (guint t = 1; t < CH_N_EVENT_TYPES; t++)
-            if (type_counts[nb * CH_N_EVENT_TYPES + t] > type_counts[nb * CH_N_EVENT_TYPES + nt])
-              nt = t;
-          if (nh != h || nt != type)
-            break;
-        }
-
-      gtk_snapshot_append_color (snapshot, &self->type_colors[type],
+      gtk_snapshot_append_color (snapshot, color < 0 ? &mixed : &self->type_colors[color],
                                  &GRAPHENE_RECT_INIT (px + b * BIN_PX, top + lh - 2 - h,
                                                       run * BIN_PX, h));
       self->stats.n_bins += run;
