@@ -905,6 +905,116 @@ test_threads (void)
     g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
 }
 
+/* Damaged input ---------------------------------------------------------- */
+
+static void
+mutate (GByteArray *data,
+        GRand      *rand)
+{
+  static const char *const inserts[] = {
+    "&nbsp;", "&", "<", ">", "<![CDATA[", "]]>", "<!--", "&#x;", "&#99999999;",
+    "\xff\xfe", "\xc3", "</p>", "<article>", "<br>", "\r", "<item>", "</item>",
+    "<entry>", "<!DOCTYPE x [<!ENTITY a \"&b;\">]>", "&a;", "\x01",
+  };
+  guint pos = data->len > 0 ? (guint) g_rand_int_range (rand, 0, (gint32) data->len) : 0;
+
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      if (data->len > 0)
+        data->data[pos] = (guint8) g_rand_int_range (rand, 0, 256);
+      break;
+    case 1:
+      {
+        guint n = (guint) g_rand_int_range (rand, 1, 40);
+
+        n = MIN (n, data->len - pos);
+
+        if (n > 0)
+          g_byte_array_remove_range (data, pos, n);
+      }
+      break;
+    case 2:
+      {
+        const char *insert = inserts[g_rand_int_range (rand, 0, G_N_ELEMENTS (inserts))];
+        g_autoptr(GByteArray) tail = g_byte_array_new ();
+
+        g_byte_array_append (tail, data->data + pos, data->len - pos);
+        g_byte_array_set_size (data, pos);
+        g_byte_array_append (data, (const guint8 *) insert, strlen (insert));
+        g_byte_array_append (data, tail->data, tail->len);
+      }
+      break;
+    default:
+      g_byte_array_set_size (data, pos);
+      break;
+    }
+}
+
+static void
+test_damaged_input (void)
+{
+  static const char *const names[] = {
+    "page.html", "truncated.html", "rss.xml", "atom.xml", "xxe.xml", "bomb.xml",
+    "no-items.rss", "date-header.txt",
+  };
+  static const char *const uris[] = { "d.txt", "d.html", "d.xml", "d.rss", "d" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20240514);
+  GBytes *originals[G_N_ELEMENTS (names)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = fixture (names[i]);
+      g_autoptr(GError) error = NULL;
+      char *contents;
+      gsize length;
+
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      originals[i] = g_bytes_new_take (contents, length);
+    }
+
+  /* Whatever the damage: documents with valid, non-empty text, or an
+   * error that names the file. Sanitizer builds make this a fuzzer. */
+  for (guint round = 0; round < 3000; round++)
+    {
+      GBytes *original = originals[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))];
+      const char *uri = uris[g_rand_int_range (rand, 0, G_N_ELEMENTS (uris))];
+      g_autoptr(GByteArray) data = g_byte_array_new ();
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) documents = NULL;
+      gint n_mutations = g_rand_int_range (rand, 1, 10);
+
+      g_byte_array_append (data, g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+      for (gint m = 0; m < n_mutations; m++)
+        mutate (data, rand);
+      bytes = g_bytes_new (data->data, data->len);
+
+      documents = ch_import_bytes (bytes, uri, &error);
+      if (documents == NULL)
+        {
+          g_assert_nonnull (error);
+          g_assert_true (g_str_has_prefix (error->message, uri));
+          continue;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpuint (documents->len, >, 0);
+      for (guint i = 0; i < documents->len; i++)
+        {
+          const char *text = ch_document_get_text (documents->pdata[i]);
+
+          g_assert_true (g_utf8_validate (text, -1, NULL));
+          g_assert_cmpstr (text, !=, "");
+          g_assert_null (strchr (text, '\r'));
+          g_assert_true (g_utf8_validate (ch_document_get_title (documents->pdata[i]), -1, NULL));
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_bytes_unref (originals[i]);
+}
+
 /* Collecting files ------------------------------------------------------- */
 
 static void
@@ -1014,6 +1124,7 @@ main (int   argc,
   g_test_add_func ("/core/import/xml/entity-bomb", test_entity_bomb);
   g_test_add_func ("/core/import/xml/entity-quadratic", test_entity_quadratic);
   g_test_add_func ("/core/import/xml/entity-loader", test_entity_loader);
+  g_test_add_func ("/core/import/damaged-input", test_damaged_input);
   g_test_add_func ("/core/import/threads", test_threads);
   g_test_add_func ("/core/import/collect", test_collect);
 
