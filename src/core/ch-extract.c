@@ -95,7 +95,8 @@ static const struct
   { "video conference", CUE_PHONE }, { "video call", CUE_PHONE }, { "by phone", CUE_PHONE },
   { "phoned", CUE_PHONE }, { "called", CUE_NONE },
   { "signed", CUE_SIGN }, { "sign", CUE_SIGN }, { "signing", CUE_SIGN }, { "inked", CUE_SIGN },
-  { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "exchanged", CUE_SIGN },
+  { "put into force", CUE_SIGN }, { "exchanged the instruments", CUE_SIGN },
+  { "exchange the instruments", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "exchanged", CUE_SIGN },
   { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
   { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT },
   { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
@@ -289,6 +290,8 @@ typedef struct
   ChEventType  type;
   guint        sentence;        /* the evidence */
   gboolean     background;
+  gboolean     side;            /* an older event told in passing */
+  gboolean     same_day;        /* another event of the main occasion */
   gboolean     has_sidelines;
   gboolean     has_visit;
   gboolean     two;             /* "the two countries" */
@@ -1809,6 +1812,7 @@ typedef struct
   GArray      *persons;         /* guint, participants named in the sentence */
   GPtrArray   *sides;           /* country codes */
   const char  *city;
+  guint        city_score;
   const char  *city_country;
   const char  *venue;
   const char  *venue_city;
@@ -2042,14 +2046,34 @@ analyse_sentence (Ctx      *ctx,
         /* "Cairo News Agency" names an agency, not a place */
         if ((i >= ctx->agency_first && i < ctx->agency_last) || cue_at (ctx, i + m->n) == CUE_AGENCY)
           continue;
-        if (m->entry->kind == CH_GAZ_CITY && si->city == NULL &&
+        if (m->entry->kind == CH_GAZ_CITY &&
             !(i > 0 && (tok_is (ctx, i - 1, "from") || (tok (ctx, i + m->n < ctx->n ? i + m->n : i)->flags & CH_TOKEN_POSSESSIVE))) &&
             !(i + m->n < last && (tok_is (ctx, i + m->n, "and") || tok_is (ctx, i + m->n, "are") ||
                                   tok_is (ctx, i + m->n, "is") || tok_is (ctx, i + m->n, "has") ||
-                                  tok_is (ctx, i + m->n, "have"))))
+                                  tok_is (ctx, i + m->n, "have") || tok_is_dash (ctx, i + m->n))))
           {
-            si->city = m->entry->name;
-            si->city_country = m->entry->code;
+            /* "held in Tashkent", "a visit to Moscow", "talks in Doha" say
+             * where; a city named in passing says less */
+            guint score = 1;
+
+            if (i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at") ||
+                          tok_is (ctx, i - 1, "to")))
+              score = 3;
+            if (i > 1 && tok_is (ctx, i - 1, "in") &&
+                (tok_is (ctx, i - 2, "held") || tok_is (ctx, i - 2, "met") ||
+                 tok_is (ctx, i - 2, "talks") || tok_is (ctx, i - 2, "meeting") ||
+                 tok_is (ctx, i - 2, "arrived") || tok_is (ctx, i - 2, "place")))
+              score = 4;
+            if (i > 1 && tok_is (ctx, i - 1, "to") &&
+                (tok_is (ctx, i - 2, "visit") || tok_is (ctx, i - 2, "trip") ||
+                 tok_is (ctx, i - 2, "travelled") || tok_is (ctx, i - 2, "traveled")))
+              score = 4;
+            if (score > si->city_score)
+              {
+                si->city = m->entry->name;
+                si->city_country = m->entry->code;
+                si->city_score = score;
+              }
           }
         else if (m->entry->kind == CH_GAZ_VENUE && si->venue == NULL)
           {
@@ -2218,7 +2242,8 @@ apply_sentence (Ctx      *ctx,
     d->has_visit = TRUE;
   if (si->two)
     d->two = TRUE;
-  if (d->location == NULL && si->city != NULL)
+  if (d->location == NULL && si->city != NULL &&
+      (creating || (si->cue_token != G_MAXUINT && si->city_score >= 3)))
     {
       d->location = si->city;
       d->location_country = si->city_country;
@@ -2306,10 +2331,56 @@ top_countries (Ctx       *ctx,
     g_ptr_array_add (out, (gpointer) best[1]);
 }
 
+/* Whether a date says "another time": a year, "last year", "in April" */
+static gboolean
+date_is_past_marker (Ctx               *ctx,
+                     const ChDateMatch *m)
+{
+  for (guint i = m->first_token; i < m->first_token + m->n_tokens; i++)
+    {
+      const ChToken *t = tok (ctx, i);
+
+      if ((t->flags & CH_TOKEN_DIGIT) && t->len == 4)
+        return TRUE;
+      if (tok_is (ctx, i, "year") || tok_is (ctx, i, "month") || tok_is (ctx, i, "ago"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+sentence_date_differs (Ctx      *ctx,
+                       SentInfo *si,
+                       Draft    *d)
+{
+  const ChDay *ref = NULL;
+
+  if (si->date == NULL)
+    return FALSE;
+  if (d->date.year != 0)
+    ref = &d->date;
+  else if (d->date_text == NULL && ctx->doc_date.year != 0)
+    ref = &ctx->doc_date;
+
+  if (si->date->day.year != 0 && ref != NULL)
+    return dates_conflict (&si->date->day, ref);
+  if (!date_is_past_marker (ctx, si->date))
+    return FALSE;
+  if (d->date_text != NULL)
+    {
+      g_autofree char *text = collapse_whitespace (ctx->text + si->date->start,
+                                                   si->date->end - si->date->start);
+
+      return g_ascii_strcasecmp (text, d->date_text) != 0;
+    }
+  return si->date->day.year == 0 || ref == NULL;
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
   Draft *current = NULL;
+  Draft *main_draft = NULL;
   g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (guint));
   guint headline_sentence = G_MAXUINT;
   gint last_subject = -1;
@@ -2384,49 +2455,64 @@ build_drafts (Ctx *ctx)
       if (event)
         {
           gboolean new_event = current == NULL;
+          gboolean date_differs = FALSE;
+          gboolean type_differs = FALSE;
 
           if (current != NULL)
             {
               guint fresh = 0;
+              gboolean strong_agreement = sentence_type (&si) == CH_EVENT_TYPE_AGREEMENT;
 
               for (guint q = 0; q < si.persons->len; q++)
                 if (!draft_has_person (current, g_array_index (si.persons, guint, q)))
                   fresh++;
-              if (si.date != NULL && si.date->day.year != 0 && !si.date->relative &&
-                  dates_conflict (&si.date->day, &current->date))
-                new_event = TRUE;
-              else if (si.date != NULL && si.date->day.year != 0 && current->date.year == 0 &&
-                       current->date_text == NULL && ctx->doc_date.year != 0 &&
-                       dates_conflict (&si.date->day, &ctx->doc_date))
+              date_differs = sentence_date_differs (ctx, &si, main_draft != NULL ? main_draft : current);
+              /* signing an agreement and holding talks are two events, even
+               * on one day with the same people */
+              type_differs = strong_agreement != (current->type == CH_EVENT_TYPE_AGREEMENT) &&
+                             (strong_agreement || si.meet || si.visit || si.phone || si.sidelines);
+              if (date_differs || type_differs)
                 new_event = TRUE;
               else if (fresh > 0 && si.persons->len >= 2 && current->persons->len >= 2 &&
-                       fresh == si.persons->len - 0 && si.phone != (current->type == CH_EVENT_TYPE_PHONE_CALL))
+                       fresh == si.persons->len && si.phone != (current->type == CH_EVENT_TYPE_PHONE_CALL))
                 new_event = TRUE;
               else if (fresh > 0 && si.persons->len >= 2 && current->persons->len >= 2 &&
                        fresh >= si.persons->len - 1 && si.city != NULL && current->location != NULL &&
-                       si.city != current->location)
+                       si.city != current->location && si.city_score >= 3)
                 new_event = TRUE;
               else if (fresh >= 1 && si.persons->len >= 2 && current->persons->len >= 2 &&
-                       fresh >= si.persons->len - 1 && !(si.persons->len == 2 && fresh == 1 && FALSE))
+                       fresh >= si.persons->len - 1)
                 {
                   /* someone new met someone: a second meeting when the
                    * sentence pairs a known person with a new one after the
                    * first report ("Lavrov also met …") */
-                  new_event = fresh == si.persons->len - 1 && tok_is (ctx, si.cue_token - 1, "also");
-                  if (fresh == si.persons->len)
-                    new_event = TRUE;
+                  new_event = fresh == si.persons->len ||
+                              (si.cue_token > 0 && tok_is (ctx, si.cue_token - 1, "also"));
                 }
             }
 
           if (new_event)
             {
-              current = draft_new (s);
-              current->type = sentence_type (&si);
-              apply_sentence (ctx, current, s, &si, TRUE);
-              g_ptr_array_add (ctx->drafts, current);
+              Draft *d = draft_new (s);
+
+              d->type = sentence_type (&si);
+              apply_sentence (ctx, d, s, &si, TRUE);
+              g_ptr_array_add (ctx->drafts, d);
+              if (main_draft == NULL)
+                main_draft = d;
+              /* an older event told in passing does not take the report's
+               * later sentences; a second event of the same occasion does */
+              if (date_differs)
+                d->side = TRUE;
+              else
+                {
+                  if (type_differs)
+                    d->same_day = TRUE;
+                  current = d;
+                }
               /* sentences before the first event sentence belong to it */
               for (guint q = 0; q < pending->len; q++)
-                add_topics_and_orgs (ctx, current, g_array_index (pending, guint, q));
+                add_topics_and_orgs (ctx, d, g_array_index (pending, guint, q));
               g_array_set_size (pending, 0);
             }
           else
@@ -2629,7 +2715,8 @@ finish_draft (Ctx   *ctx,
   evidence = collapse_whitespace (ctx->text + start, end - start);
 
   /* when */
-  if (d->date.year == 0 && d->date_text == NULL && main_event && ctx->doc_date.year != 0)
+  if (d->date.year == 0 && d->date_text == NULL && (main_event || d->same_day) &&
+      ctx->doc_date.year != 0)
     d->date = ctx->doc_date;
 
   ch_event_set_event_type (event, d->type);
