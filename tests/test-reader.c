@@ -406,6 +406,37 @@ test_click (Fixture       *fixture,
     g_assert_nonnull (tip);
     g_assert_nonnull (strstr (tip, "SCO"));
   }
+
+  /* A person's tooltip lists the spellings merged into it. */
+  {
+    g_autoptr(ChAliases) aliases = ch_aliases_new ();
+    g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+    static const char * const spellings[][2] = {
+      { "Boris Volkov", NULL }, { "Borys Volkov", NULL }, { "Boris Volkov", NULL },
+    };
+    g_autofree char *tip = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (spellings); i++)
+      {
+        ChEvent *event = ch_event_new ();
+
+        ch_event_set_mentions (event, spellings[i]);
+        g_ptr_array_add (events, event);
+      }
+    ch_aliases_rebuild (aliases, events);
+    g_assert_cmpstr (ch_aliases_lookup (aliases, "Borys Volkov"), ==, "Boris Volkov");
+
+    locate (fixture, "Волков", &x, &y);
+    tip = _ch_reader_dup_tooltip_at (fixture->reader, x, y);
+    g_assert_nonnull (tip);
+    g_assert_null (strstr (tip, "Borys"));
+
+    g_object_set (fixture->reader, "aliases", aliases, NULL);
+    g_clear_pointer (&tip, g_free);
+    tip = _ch_reader_dup_tooltip_at (fixture->reader, x, y);
+    g_assert_nonnull (strstr (tip, "Also spelt: Borys Volkov"));
+    g_object_set (fixture->reader, "aliases", NULL, NULL);
+  }
 }
 
 static void

@@ -71,6 +71,7 @@ struct _ChReader
   /* Owned references */
   ChEvent       *event;
   GListModel    *model;
+  ChAliases     *aliases;
   GHashTable    *document_index;
   char         **hidden_kinds;
   GArray        *spans;
@@ -90,6 +91,7 @@ enum {
   PROP_0,
   PROP_EVENT,
   PROP_MODEL,
+  PROP_ALIASES,
   PROP_HIDDEN_KINDS,
   N_PROPS
 };
@@ -734,9 +736,38 @@ _ch_reader_dup_tooltip_at (ChReader *self,
   if ((span = span_at (self, offset)) != NULL)
     {
       g_autofree char *value = g_markup_escape_text (span->value ? span->value : "", -1);
+      g_autoptr(GString) markup = g_string_new (NULL);
 
-      /* Translators: an entity's kind and its canonical value */
-      return g_strdup_printf (_("<b>%s</b> %s\nClick to filter by it"), kind_label (span->kind), value);
+      g_string_append_printf (markup, "<b>%s</b> %s", kind_label (span->kind), value);
+
+      /* A person's tooltip says which spellings were merged into it. */
+      if (span->kind == CH_ENTITY_PERSON && self->aliases != NULL && span->value != NULL)
+        {
+          g_auto(GStrv) spellings = ch_aliases_dup_spellings (self->aliases, span->value);
+          g_autoptr(GString) others = g_string_new (NULL);
+
+          for (guint i = 0; spellings != NULL && spellings[i] != NULL; i++)
+            {
+              g_autofree char *escaped = NULL;
+
+              if (g_strcmp0 (spellings[i], span->value) == 0)
+                continue;
+              escaped = g_markup_escape_text (spellings[i], -1);
+              if (others->len > 0)
+                g_string_append (others, ", ");
+              g_string_append (others, escaped);
+            }
+          if (others->len > 0)
+            {
+              g_string_append_c (markup, '\n');
+              /* Translators: followed by other spellings of a person's name */
+              g_string_append_printf (markup, _("Also spelt: %s"), others->str);
+            }
+        }
+
+      g_string_append_c (markup, '\n');
+      g_string_append (markup, _("Click to filter by it"));
+      return g_string_free (g_steal_pointer (&markup), FALSE);
     }
 
   if ((other = other_at (self, offset)) != NULL)
@@ -1003,6 +1034,7 @@ ch_reader_dispose (GObject *object)
   if (self->view != NULL)
     cancel_scroll (self);
   g_clear_object (&self->event);
+  g_clear_object (&self->aliases);
   ch_reader_set_model (self, NULL);
   g_clear_pointer (&self->stack, gtk_widget_unparent);
   if (self->others != NULL)
@@ -1039,6 +1071,9 @@ ch_reader_get_property (GObject    *object,
     case PROP_MODEL:
       g_value_set_object (value, ch_reader_get_model (self));
       break;
+    case PROP_ALIASES:
+      g_value_set_object (value, ch_reader_get_aliases (self));
+      break;
     case PROP_HIDDEN_KINDS:
       g_value_set_boxed (value, ch_reader_get_hidden_kinds (self));
       break;
@@ -1062,6 +1097,9 @@ ch_reader_set_property (GObject      *object,
       break;
     case PROP_MODEL:
       ch_reader_set_model (self, g_value_get_object (value));
+      break;
+    case PROP_ALIASES:
+      ch_reader_set_aliases (self, g_value_get_object (value));
       break;
     case PROP_HIDDEN_KINDS:
       ch_reader_set_hidden_kinds (self, g_value_get_boxed (value));
@@ -1095,6 +1133,9 @@ ch_reader_class_init (ChReaderClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MODEL] =
     g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ALIASES] =
+    g_param_spec_object ("aliases", NULL, NULL, CH_TYPE_ALIASES,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HIDDEN_KINDS] =
     g_param_spec_boxed ("hidden-kinds", NULL, NULL, G_TYPE_STRV,
@@ -1268,6 +1309,36 @@ ch_reader_set_model (ChReader   *self,
   if (self->event != NULL)
     update_content (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+/**
+ * ch_reader_get_aliases:
+ *
+ * Returns: (transfer none) (nullable): the corpus's person aliases
+ */
+ChAliases *
+ch_reader_get_aliases (ChReader *self)
+{
+  g_return_val_if_fail (CH_IS_READER (self), NULL);
+
+  return self->aliases;
+}
+
+/**
+ * ch_reader_set_aliases:
+ * @aliases: (nullable): the corpus's person aliases
+ *
+ * Hovering a person then shows the spellings merged into it.
+ */
+void
+ch_reader_set_aliases (ChReader  *self,
+                       ChAliases *aliases)
+{
+  g_return_if_fail (CH_IS_READER (self));
+  g_return_if_fail (aliases == NULL || CH_IS_ALIASES (aliases));
+
+  if (g_set_object (&self->aliases, aliases))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
 }
 
 /**

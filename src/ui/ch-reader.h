@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ch-alias.h"
 #include "ch-event.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,9 @@ void                 ch_reader_set_event        (ChReader            *self,
 GListModel          *ch_reader_get_model        (ChReader            *self);
 void                 ch_reader_set_model        (ChReader            *self,
                                                  GListModel          *model);
+ChAliases           *ch_reader_get_aliases      (ChReader            *self);
+void                 ch_reader_set_aliases      (ChReader            *self,
+                                                 ChAliases           *aliases);
 const char * const  *ch_reader_get_hidden_kinds (ChReader            *self);
 void                 ch_reader_set_hidden_kinds (ChReader            *self,
                                                  const char * const  *hidden_kinds);
