@@ -15,6 +15,7 @@
 #include "ch-labels.h"
 #include "ch-timeline.h"
 #include "ch-window-private.h"
+#include "ch-window-project.h"
 
 /*
  * The explorer: facets on the left, the timeline on top, the event list
@@ -815,6 +816,7 @@ ch_window_class_init (ChWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChWindow, reader_box);
 
   _ch_window_class_actions_init (widget_class);
+  _ch_window_class_project_init (widget_class);
 }
 
 static void

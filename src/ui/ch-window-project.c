@@ -1,0 +1,393 @@
+/* ch-window-project.c: saving and opening investigations as project files
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ch-window-private.h"
+#include "ch-window-project.h"
+
+/*
+ * A project (ch-project.c) holds what the user set up in a window: the
+ * files and folders of the corpus, the filters, the timeline's lanes, the
+ * selected events and the alias splits. Saving captures it from the
+ * window; opening loads the file first, so that a damaged one leaves the
+ * window as it was, then imports the sources the ordinary way and applies
+ * the rest once that import has finished, because filter values and event
+ * ids only mean something once the events are there.
+ */
+
+#define PROJECT_SUFFIX ".chancery"
+
+/* The project waiting for its import, on the window. */
+#define PENDING_PROJECT_KEY "ch-pending-project"
+
+static const char * const facet_names[CH_N_FACETS] = {
+  [CH_FACET_COUNTRY] = "country",
+  [CH_FACET_PARTICIPANT] = "participant",
+  [CH_FACET_ORGANIZATION] = "organization",
+  [CH_FACET_TOPIC] = "topic",
+  [CH_FACET_TYPE] = "type",
+};
+
+static const char * const lane_modes[] = { "country-pair", "participant" };
+
+/* The filter's date keys are YYYYMMDD with 0 for an unknown month or day,
+ * which is a ChDay's sort key. */
+static void
+day_from_key (guint32  key,
+              ChDay   *day)
+{
+  g_assert (day != NULL);
+
+  day->year = key / 10000;
+  day->month = key / 100 % 100;
+  day->day = key % 100;
+}
+
+/* Capturing */
+
+/* The files the events come from, each once, in corpus order. */
+static char **
+dup_source_paths (ChWindow *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char * const *sources = ch_event_get_sources (ch_corpus_get_event (self->corpus, i));
+
+      for (guint j = 0; sources[j] != NULL; j++)
+        if (g_hash_table_add (seen, (gpointer) sources[j]))
+          g_ptr_array_add (paths, g_strdup (sources[j]));
+    }
+  g_ptr_array_add (paths, NULL);
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&paths), FALSE);
+}
+
+/**
+ * ch_window_capture_project:
+ *
+ * Returns: (transfer full): a project holding the window's corpus sources,
+ *   filters, timeline lanes, selected events and alias splits
+ */
+ChProject *
+ch_window_capture_project (ChWindow *self)
+{
+  g_autoptr(ChProject) project = NULL;
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_auto(GStrv) sources = NULL;
+  GtkBitsetIter iter;
+  guint32 start, end;
+  ChDay start_day, end_day;
+  guint position;
+
+  g_return_val_if_fail (CH_IS_WINDOW (self), NULL);
+
+  project = ch_project_new ();
+
+  sources = dup_source_paths (self);
+  ch_project_set_sources (project, (const char * const *) sources);
+
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    {
+      g_autoptr(GPtrArray) values = g_ptr_array_new ();
+      g_autofree guint *value_ids = NULL;
+      guint n = 0;
+
+      value_ids = ch_filter_dup_selected (self->filter, f, &n);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (values, (gpointer) ch_filter_get_value (self->filter, f, value_ids[i]));
+      g_ptr_array_add (values, NULL);
+      if (n > 0)
+        ch_project_set_filter (project, facet_names[f], (const char * const *) values->pdata);
+    }
+
+  ch_filter_get_date_range (self->filter, &start, &end);
+  day_from_key (start, &start_day);
+  day_from_key (end, &end_day);
+  ch_project_set_date_range (project, &start_day, &end_day);
+  ch_project_set_search_text (project, ch_filter_get_text (self->filter));
+
+  {
+    g_autofree char *lanes = g_settings_get_string (self->settings, "timeline-lanes");
+    ch_project_set_timeline_lanes (project, lanes);
+  }
+
+  ids = g_ptr_array_new ();
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
+       ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    {
+      g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (self->filter), position);
+      const char *id = event != NULL ? ch_event_get_event_id (event) : NULL;
+
+      if (id != NULL && id[0] != '\0')
+        g_ptr_array_add (ids, (gpointer) g_intern_string (id));
+    }
+  g_ptr_array_add (ids, NULL);
+  ch_project_set_selected_events (project, (const char * const *) ids->pdata);
+
+  return g_steal_pointer (&project);
+}
+
+/* Applying */
+
+static void
+apply_selection (ChWindow           *self,
+                 const char * const *ids)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GtkBitset) selected = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) mask = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter));
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_hash_table_add (wanted, (gpointer) ids[i]);
+
+  if (g_hash_table_size (wanted) > 0)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (self->filter), i);
+        const char *id = ch_event_get_event_id (event);
+
+        if (id != NULL && g_hash_table_contains (wanted, id))
+          gtk_bitset_add (selected, i);
+      }
+
+  /* Every position in the mask: the saved selection replaces the current one. */
+  mask = gtk_bitset_new_range (0, n);
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
+}
+
+/**
+ * ch_window_apply_project:
+ *
+ * Applies @project's alias splits, filters, timeline lanes and selection
+ * to the events the window holds now. Facet values and events the corpus
+ * no longer has are left out.
+ */
+void
+ch_window_apply_project (ChWindow  *self,
+                         ChProject *project)
+{
+  const char *lanes;
+  const char *text;
+  ChDay start_day, end_day;
+
+  g_return_if_fail (CH_IS_WINDOW (self));
+  g_return_if_fail (CH_IS_PROJECT (project));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  ch_filter_clear (self->filter);
+
+  for (guint f = 0; f < CH_N_FACETS; f++)
+    {
+      const char * const *values = ch_project_get_filter (project, facet_names[f]);
+
+      for (guint i = 0; values[i] != NULL; i++)
+        {
+          guint id = ch_filter_lookup_value (self->filter, f, values[i]);
+
+          if (id != CH_FILTER_NO_VALUE)
+            ch_filter_set_selected (self->filter, f, id, TRUE);
+        }
+    }
+
+  ch_project_get_date_range (project, &start_day, &end_day);
+  ch_filter_set_date_range (self->filter, ch_day_sort_key (&start_day), ch_day_sort_key (&end_day));
+
+  text = ch_project_get_search_text (project);
+  if (text != NULL && text[0] != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+      /* The entry reports its change later; the filter must match now. */
+      ch_filter_set_text (self->filter, text);
+    }
+
+  lanes = ch_project_get_timeline_lanes (project);
+  if (lanes != NULL && g_strv_contains (lane_modes, lanes))
+    g_settings_set_string (self->settings, "timeline-lanes", lanes);
+
+  apply_selection (self, ch_project_get_selected_events (project));
+}
+
+/* Saving */
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) CH_PROJECT_MIME_TYPE,
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "chancery %u",
+    .groups = NULL,
+    .is_private = FALSE,
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/**
+ * ch_window_save_project:
+ *
+ * Writes the window's investigation to @file, atomically, and lists it
+ * among the recent files. This is what the save dialog does once the user
+ * has chosen a file (the dialog asks before replacing one).
+ */
+gboolean
+ch_window_save_project (ChWindow  *self,
+                        GFile     *file,
+                        GError   **error)
+{
+  g_autoptr(ChProject) project = NULL;
+
+  g_return_val_if_fail (CH_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  project = ch_window_capture_project (self);
+  if (!ch_project_save (project, file, NULL, error))
+    return FALSE;
+
+  add_to_recent (file);
+  return TRUE;
+}
+
+static void
+show_error (ChWindow   *self,
+            const char *heading,
+            GError     *error)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert (CH_IS_WINDOW (self));
+  g_assert (error != NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_save_response_cb (GtkNativeDialog *native,
+                     int              response,
+                     ChWindow        *self)
+{
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  g_object_unref (native);
+  if (chosen == NULL)
+    return;
+
+  /* The file chooser confirmed replacing the name the user chose; a
+   * suffix added here could name another existing file, so it is only
+   * added when that file does not exist. */
+  basename = g_file_get_basename (chosen);
+  if (basename != NULL && !g_str_has_suffix (basename, PROJECT_SUFFIX))
+    {
+      g_autofree char *name = g_strconcat (basename, PROJECT_SUFFIX, NULL);
+      g_autoptr(GFile) parent = g_file_get_parent (chosen);
+      g_autoptr(GFile) with_suffix = parent != NULL ? g_file_get_child (parent, name) : NULL;
+
+      if (with_suffix != NULL && !g_file_query_exists (with_suffix, NULL))
+        file = g_steal_pointer (&with_suffix);
+    }
+  if (file == NULL)
+    file = g_object_ref (chosen);
+
+  if (!ch_window_save_project (self, file, &error))
+    show_error (self, _("Could Not Save Project"), error);
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+    }
+}
+
+static GtkFileFilter *
+new_project_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Chancery projects"));
+  gtk_file_filter_add_mime_type (filter, CH_PROJECT_MIME_TYPE);
+  gtk_file_filter_add_suffix (filter, "chancery");
+
+  return filter;
+}
+
+static void
+save_project_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  ChWindow *self = CH_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = new_project_filter ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Save Project"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  /* Translators: the suggested file name of a saved project; keep the .chancery */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("Investigation.chancery"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_save_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/**
+ * ch_file_is_project:
+ *
+ * Returns: whether @file is a Chancery project, by its name or, for a
+ *   name without the suffix, by the content type the system gives it
+ */
+gboolean
+ch_file_is_project (GFile *file)
+{
+  g_autofree char *basename = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  const char *type;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  basename = g_file_get_basename (file);
+  if (basename != NULL && g_str_has_suffix (basename, PROJECT_SUFFIX))
+    return TRUE;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  type = info != NULL ? g_file_info_get_content_type (info) : NULL;
+
+  return type != NULL && g_content_type_is_mime_type (type, CH_PROJECT_MIME_TYPE);
+}
+
+void
+_ch_window_class_project_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.save-project", NULL, save_project_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "win.save-project", NULL);
+}
