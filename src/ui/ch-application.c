@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ch-application.h"
+#include "ch-locale.h"
 #include "ch-window.h"
 
 /*
@@ -102,6 +103,10 @@ ch_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (ch_application_parent_class)->startup (app);
+
+  /* GTK takes the direction from its own translation, which may be
+   * missing for a language ours covers (Urdu on Debian 12). */
+  gtk_widget_set_default_direction (ch_locale_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -1,0 +1,229 @@
+/* test-window-i18n.c: the real application's window in Russian and Urdu
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ch-application.h"
+#include "ch-window.h"
+
+/*
+ * Each case runs in a subprocess: the locale, the text domain and GTK's
+ * default direction are process-wide. The build makes ru_RU.UTF-8 and
+ * ur_PK.UTF-8 in CHANCERY_TEST_LOCPATH (gettext ignores LANGUAGE in the C
+ * locales, and a fresh system has no other one) and our catalogs under
+ * CHANCERY_TEST_PODIR/<lang>/LC_MESSAGES.
+ */
+
+static void
+pump_for (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+use_locale (const char *locale,
+            const char *language)
+{
+  const char *locpath = g_getenv ("CHANCERY_TEST_LOCPATH");
+  const char *podir = g_getenv ("CHANCERY_TEST_PODIR");
+
+  if (locpath != NULL)
+    g_setenv ("LOCPATH", locpath, TRUE);
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* GTK calls setlocale (LC_ALL, "") itself, which reads these. */
+  g_setenv ("LC_ALL", locale, TRUE);
+  if (setlocale (LC_ALL, locale) == NULL)
+    {
+      /* The build made the locale: failing to use it is an error. */
+      if (locpath != NULL)
+        g_error ("locale %s is not in %s", locale, locpath);
+      g_test_skip ("the ru_RU.UTF-8 and ur_PK.UTF-8 locales are not available");
+      return FALSE;
+    }
+
+  g_assert_nonnull (podir);
+  bindtextdomain (GETTEXT_PACKAGE, podir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  return TRUE;
+}
+
+/* Every label, button label and title of the widget tree, as shown (with
+ * mnemonic underscores removed). */
+static void
+collect_texts (GtkWidget *widget,
+               GPtrArray *texts)
+{
+  const char *text = NULL;
+
+  if (GTK_IS_LABEL (widget))
+    text = gtk_label_get_text (GTK_LABEL (widget));
+  else if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (ADW_IS_WINDOW_TITLE (widget))
+    text = adw_window_title_get_title (ADW_WINDOW_TITLE (widget));
+  else if (ADW_IS_STATUS_PAGE (widget))
+    text = adw_status_page_get_title (ADW_STATUS_PAGE (widget));
+
+  if (text != NULL && text[0] != '\0')
+    {
+      g_autoptr(GString) plain = g_string_new (text);
+
+      g_string_replace (plain, "_", "", 0);
+      g_ptr_array_add (texts, g_string_free (g_steal_pointer (&plain), FALSE));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+static gboolean
+has_text (GPtrArray  *texts,
+          const char *text)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (strcmp (texts->pdata[i], text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Starts the application as main () does and returns its window. */
+static GtkWindow *
+start_application (ChApplication **out_app)
+{
+  g_autoptr(GError) error = NULL;
+  ChApplication *app;
+  GList *windows;
+
+  gtk_init ();
+  adw_init ();
+
+  app = ch_application_new ();
+  /* Not the running instance a user may have on this bus. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  pump_for (100);
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_nonnull (windows);
+  g_assert_true (CH_IS_WINDOW (windows->data));
+
+  *out_app = app;
+  return windows->data;
+}
+
+static void
+test_russian (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* The window's own strings, msgid -> what a Russian reader sees. */
+      static const struct { const char *msgid, *russian; } expected[] = {
+        { "Open _Files…", "Открыть файлы…" },
+        { "Open F_older…", "Открыть папку…" },
+        { "Load _Sample Corpus", "Загрузить образцы статей" },
+        { "Dates", "Даты" },
+      };
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      ChApplication *app = NULL;
+      GtkWindow *window;
+      guint found = 0;
+
+      if (!use_locale ("ru_RU.UTF-8", "ru"))
+        return;
+
+      /* The catalog itself, before any widget. */
+      g_assert_cmpstr (_("Open _Files…"), ==, "Открыть _файлы…");
+
+      window = start_application (&app);
+      collect_texts (GTK_WIDGET (window), texts);
+
+      for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+        {
+          if (has_text (texts, expected[i].russian))
+            found++;
+          else
+            g_test_message ("not shown in Russian: %s", expected[i].msgid);
+          /* The English text is not left anywhere in the window. */
+          {
+            g_autoptr(GString) english = g_string_new (expected[i].msgid);
+
+            g_string_replace (english, "_", "", 0);
+            g_assert_false (has_text (texts, english->str));
+          }
+        }
+      g_assert_cmpuint (found, ==, G_N_ELEMENTS (expected));
+      g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_LTR);
+
+      gtk_window_destroy (window);
+      g_object_unref (app);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_urdu (void)
+{
+  if (g_test_subprocess ())
+    {
+      ChApplication *app = NULL;
+      GtkWindow *window;
+
+      if (!use_locale ("ur_PK.UTF-8", "ur"))
+        return;
+
+      window = start_application (&app);
+      g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
+      g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
+
+      gtk_window_destroy (window);
+      g_object_unref (app);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return 0;
+    }
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* The parent stays in the C locale; each case chooses its own. */
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C", TRUE);
+  setlocale (LC_ALL, "C");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/window/i18n/russian", test_russian);
+  g_test_add_func ("/ui/window/i18n/urdu", test_urdu);
+
+  return g_test_run ();
+}
