@@ -460,6 +460,16 @@ test_html_title_and_date_sources (void)
       "content=\"Envoys confer\"><script type=\"application/ld+json\">{\"@type\": "
       "\"NewsArticle\", \"datePublished\": \"2018-10-21T07:00:00Z\"}</script></head>"
       "<body><p>Text.</p></body></html>", "Envoys confer", 2018, 10, 21 },
+    /* The site name says which part to drop. */
+    { "<html><head><title>Harbour Gazette — Envoys meet in Kiel</title>"
+      "<meta property=\"og:site_name\" content=\"Harbour Gazette\">"
+      "<meta name=\"date\" content=\"2017-08-09\"></head><body><h1>Envoys in Kiel</h1>"
+      "<p>Text.</p></body></html>", "Envoys meet in Kiel", 2017, 8, 9 },
+    /* A <title> that is only the site name gives way to the h1. */
+    { "<html><head><title>Harbour Gazette</title>"
+      "<meta property=\"og:site_name\" content=\"Harbour Gazette\"></head><body>"
+      "<article><h1>Envoys meet in Kiel</h1><p>Text <time datetime=\"2017-08-10\">x</time>"
+      "</p></article></body></html>", "Envoys meet in Kiel", 2017, 8, 10 },
     /* parsely-pub-date; a fragment without <html> but with the extension. */
     { "<meta name=\"parsely-pub-date\" content=\"2019-05-06T10:00:00Z\"><h1>Fragment</h1>"
       "<p>Text.</p>", "Fragment", 2019, 5, 6 },

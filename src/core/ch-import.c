@@ -1509,6 +1509,7 @@ element_text (const xmlNode *node)
 typedef struct
 {
   char *og_title;
+  char *site_name;
   char *date;
 } HtmlMeta;
 
@@ -1516,6 +1517,7 @@ static void
 html_meta_clear (HtmlMeta *meta)
 {
   g_clear_pointer (&meta->og_title, g_free);
+  g_clear_pointer (&meta->site_name, g_free);
   g_clear_pointer (&meta->date, g_free);
 }
 
@@ -1590,6 +1592,9 @@ read_meta_tags (const xmlNode *node,
                 continue;
               if (meta->og_title == NULL && g_ascii_strcasecmp (key, "og:title") == 0)
                 meta->og_title = collapse_whitespace (content);
+              if (meta->site_name == NULL && (g_ascii_strcasecmp (key, "og:site_name") == 0 ||
+                                              g_ascii_strcasecmp (key, "application-name") == 0))
+                meta->site_name = collapse_whitespace (content);
               for (guint i = 0; meta->date == NULL && date_meta_names[i] != NULL; i++)
                 if (g_ascii_strcasecmp (key, date_meta_names[i]) == 0)
                   {
@@ -1660,14 +1665,41 @@ same_text (const char *a,
 }
 
 /* "Headline | Site", "Headline - Site", "Site — Headline": keeps the
- * headline when the page's h1 or og:title confirms which part it is. */
+ * headline when the page's h1 or og:title confirms which part it is, or
+ * its og:site_name which part is not. */
 static char *
 strip_site_name (const char *title,
                  const char *h1,
-                 const char *og_title)
+                 const char *og_title,
+                 const char *site_name)
 {
   static const char *const separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", NULL };
   const char *confirm[] = { h1, og_title };
+
+  if (site_name != NULL && *site_name != '\0')
+    {
+      gsize nlen = strlen (site_name);
+      gsize tlen = strlen (title);
+
+      for (guint s = 0; separators[s] != NULL; s++)
+        {
+          const char *sep = separators[s];
+          gsize slen = strlen (sep);
+
+          if (tlen <= nlen + slen)
+            continue;
+          if (strncmp (title + tlen - nlen - slen, sep, slen) == 0 &&
+              same_text (title + tlen - nlen, site_name))
+            return g_strndup (title, tlen - nlen - slen);
+          if (strncmp (title + nlen, sep, slen) == 0)
+            {
+              g_autofree char *head = g_strndup (title, nlen);
+
+              if (same_text (head, site_name))
+                return g_strdup (title + nlen + slen);
+            }
+        }
+    }
 
   for (guint c = 0; c < G_N_ELEMENTS (confirm); c++)
     {
@@ -1851,8 +1883,11 @@ import_html (const char  *utf8,
   h1 = element_text (find_element (root, "h1", 0));
   if (h1 == NULL)
     h1 = element_text (find_element (top, "h1", 0));
+  /* A <title> that is only the site's name says nothing of the article. */
+  if (page_title != NULL && same_text (page_title, meta.site_name))
+    g_clear_pointer (&page_title, g_free);
   if (page_title != NULL)
-    title = strip_site_name (page_title, h1, meta.og_title);
+    title = strip_site_name (page_title, h1, meta.og_title, meta.site_name);
   else if (meta.og_title != NULL && *meta.og_title != '\0')
     title = g_strdup (meta.og_title);
   else
