@@ -47,11 +47,19 @@ static void
 key_token (const char *word,
            GString    *out)
 {
-  g_autofree char *ascii = g_str_to_ascii (word, "C");
-  g_autofree char *lower = g_ascii_strdown (ascii, -1);
+  g_autofree char *ascii = NULL;
+  g_autofree char *lower = NULL;
+  gboolean plain = TRUE;
   GString *letters = g_string_new (NULL);
   const char *p;
   char last = 0;
+
+  /* transliterating is slow and most names are plain ASCII already */
+  for (const char *q = word; *q != '\0'; q++)
+    if ((guchar) *q >= 0x80)
+      plain = FALSE;
+  ascii = plain ? g_strdup (word) : g_str_to_ascii (word, "C");
+  lower = g_ascii_strdown (ascii, -1);
 
   for (p = lower; *p != '\0'; p++)
     if (*p >= 'a' && *p <= 'z')

@@ -37,7 +37,7 @@ static const char *weekday_names[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
-static gboolean
+static inline __attribute__((always_inline)) gboolean
 tok_is (const Scan *s,
         guint       i,
         const char *word)
@@ -47,7 +47,9 @@ tok_is (const Scan *s,
   if (i >= s->n)
     return FALSE;
   t = &s->tokens[i];
-  return t->len == strlen (word) &&
+  /* strlen of a literal folds away once inlined */
+  return t->len == __builtin_strlen (word) &&
+         g_ascii_tolower (s->text[t->start]) == word[0] &&
          g_ascii_strncasecmp (s->text + t->start, word, t->len) == 0;
 }
 
@@ -145,7 +147,8 @@ tok_month (const Scan *s,
   if (i >= s->n)
     return 0;
   t = &s->tokens[i];
-  if (!(t->flags & CH_TOKEN_LETTERS) || t->len < 3 || t->len > 9)
+  if (!(t->flags & CH_TOKEN_LETTERS) || t->len < 3 || t->len > 9 ||
+      strchr ("jfmasondJFMASOND", s->text[t->start]) == NULL)
     return 0;
 
   for (guint m = 0; m < 12; m++)
@@ -176,6 +179,9 @@ static int
 tok_weekday (const Scan *s,
              guint       i)
 {
+  if (i >= s->n || !(s->tokens[i].flags & CH_TOKEN_UPPER) || s->tokens[i].len < 6 ||
+      s->tokens[i].len > 9)
+    return 0;
   for (guint d = 0; d < 7; d++)
     if (tok_is (s, i, weekday_names[d]) && (s->tokens[i].flags & CH_TOKEN_UPPER))
       return d + 1;
@@ -566,6 +572,58 @@ may_start_date (const ChToken *t,
   return strchr ("adefijlmnopstwy", c) != NULL;
 }
 
+static gboolean
+is_month_or_weekday (const Scan *s,
+                     guint       i)
+{
+  guint used;
+
+  return tok_month (s, i, &used) != 0 || tok_weekday (s, i) != 0;
+}
+
+/* Cheap look at a token and the next one before the real matchers: most
+ * words of a text cannot start a date expression. */
+static gboolean
+worth_trying (const Scan *s,
+              guint       i)
+{
+  const ChToken *t = &s->tokens[i];
+  char c;
+
+  if (t->flags & CH_TOKEN_DIGIT)
+    return TRUE;
+  c = g_ascii_tolower (s->text[t->start]);
+  switch (t->len)
+    {
+    case 2:
+      if (tok_is (s, i, "on"))
+        return tok_weekday (s, i + 1) != 0;
+      if (tok_is (s, i, "in"))
+        return i + 1 < s->n && ((s->tokens[i + 1].flags & CH_TOKEN_DIGIT) ||
+                                is_month_or_weekday (s, i + 1) || tok_is (s, i + 1, "early") ||
+                                tok_is (s, i + 1, "late") || tok_is (s, i + 1, "mid"));
+      return FALSE;
+    case 3:
+      if (tok_is (s, i, "the"))
+        return tok_is (s, i + 1, "previous") || tok_is (s, i + 1, "preceding");
+      if (tok_is (s, i, "mid"))
+        return TRUE;
+      break;
+    default:
+      break;
+    }
+  if ((c == 'l' || c == 't' || c == 'p' || c == 'e') && t->len <= 9)
+    {
+      /* last, this, past, early, earlier, late, later, today */
+      return tok_is (s, i, "last") || tok_is (s, i, "this") || tok_is (s, i, "past") ||
+             tok_is (s, i, "early") || tok_is (s, i, "earlier") || tok_is (s, i, "late") ||
+             tok_is (s, i, "later") || tok_is (s, i, "today") || is_month_or_weekday (s, i);
+    }
+  if (tok_is (s, i, "yesterday") || tok_is (s, i, "since") || tok_is (s, i, "during"))
+    return TRUE;
+  return (t->flags & CH_TOKEN_UPPER) && is_month_or_weekday (s, i);
+}
+
 /**
  * ch_date_scan_tokens:
  * @text: the text @tokens were cut from
@@ -591,7 +649,7 @@ ch_date_scan_tokens (const char    *text,
       guint n = 0;
       guint first = i;
 
-      if (!may_start_date (&tokens[i], text))
+      if (!may_start_date (&tokens[i], text) || !worth_trying (&s, i))
         {
           i++;
           continue;

@@ -350,14 +350,16 @@ tok (Ctx  *ctx,
   return &ctx->tokens[i];
 }
 
-static gboolean
+static inline __attribute__((always_inline)) gboolean
 tok_is (Ctx        *ctx,
         guint       i,
         const char *word)
 {
-  gsize wlen = strlen (word);
+  /* strlen of a literal folds away once inlined */
+  gsize wlen = __builtin_strlen (word);
 
   return i < ctx->n && ctx->tokens[i].len == wlen &&
+         g_ascii_tolower (ctx->text[ctx->tokens[i].start]) == g_ascii_tolower (word[0]) &&
          g_ascii_strncasecmp (ctx->text + ctx->tokens[i].start, word, wlen) == 0;
 }
 
@@ -2404,9 +2406,6 @@ build_drafts (Ctx *ctx)
 
       analyse_sentence (ctx, s, &si);
       event = si.cue_token != G_MAXUINT && !si.future && n_tokens <= MAX_EVENT_SENTENCE;
-      if (g_getenv ("CH_EXTRACT_DEBUG") != NULL)
-        g_printerr ("S%u flags=%x event=%d future=%d meet=%d: %.60s\n", s, se->flags, event, si.future, si.meet,
-                    ctx->text + tok (ctx, se->first)->start);
 
       if (event)
         sentence_persons (ctx, s, FALSE, 0, si.persons);
