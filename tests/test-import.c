@@ -512,6 +512,24 @@ test_html_paragraphs (void)
 }
 
 static void
+test_html_old_layout (void)
+{
+  g_autoptr(GPtrArray) documents = import_fixture ("old-layout.html");
+  ChDocument *doc = documents->pdata[0];
+
+  /* No <article> or <main>: the densest block of paragraphs, widened over
+   * the article's two halves, without the side columns; Latin-1 as the
+   * page declares. */
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "Envoys hold talks in Quito");
+  g_assert_cmpstr (ch_document_get_text (doc), ==,
+                   "Envoys hold talks in Quito\n\n"
+                   "QUITO - Envoys from Ecuador and Perú held talks on Thursday about the "
+                   "shared border.\n\n"
+                   "Both sides described the meeting as constructive and practical.\n\n"
+                   "The talks will resume in April in Piura, a spokesman said after the session.");
+}
+
+static void
 test_html_truncated (void)
 {
   g_autoptr(GPtrArray) documents = import_fixture ("truncated.html");
@@ -965,7 +983,7 @@ static void
 test_damaged_input (void)
 {
   static const char *const names[] = {
-    "page.html", "truncated.html", "rss.xml", "atom.xml", "xxe.xml", "bomb.xml",
+    "page.html", "truncated.html", "old-layout.html", "rss.xml", "atom.xml", "xxe.xml", "bomb.xml",
     "no-items.rss", "date-header.txt",
   };
   static const char *const uris[] = { "d.txt", "d.html", "d.xml", "d.rss", "d" };
@@ -1123,6 +1141,7 @@ main (int   argc,
   g_test_add_func ("/core/import/html/page", test_html_page);
   g_test_add_func ("/core/import/html/title-and-date", test_html_title_and_date_sources);
   g_test_add_func ("/core/import/html/paragraphs", test_html_paragraphs);
+  g_test_add_func ("/core/import/html/old-layout", test_html_old_layout);
   g_test_add_func ("/core/import/html/truncated", test_html_truncated);
   g_test_add_func ("/core/import/feed/rss", test_rss);
   g_test_add_func ("/core/import/feed/rss-entities", test_rss_entities_outside_cdata);

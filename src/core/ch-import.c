@@ -1000,7 +1000,14 @@ static const char *const block_tags[] = {
 static const char *const boilerplate_words[] = {
   "share", "sharing", "social", "comment", "related", "menu", "nav",
   "sidebar", "breadcrumb", "advert", "newsletter", "subscribe", "cookie",
-  "promo", "popup", "outbrain", "taboola",
+  "promo", "popup", "outbrain", "taboola", "header", "footer", "masthead",
+  "widget", "toolbar",
+  NULL
+};
+
+/* The same words at the end of a token: "topnav", "mainmenu", "sitefooter". */
+static const char *const boilerplate_suffixes[] = {
+  "nav", "menu", "navigation", "sidebar", "header", "footer", "widget", "widgets",
   NULL
 };
 
@@ -1111,6 +1118,14 @@ attr_says_boilerplate (const char *value)
           gsize wlen = strlen (boilerplate_words[j]);
 
           if (length >= wlen && g_ascii_strncasecmp (token, boilerplate_words[j], wlen) == 0)
+            return TRUE;
+        }
+      for (guint j = 0; boilerplate_suffixes[j] != NULL; j++)
+        {
+          gsize wlen = strlen (boilerplate_suffixes[j]);
+
+          if (length > wlen &&
+              g_ascii_strncasecmp (token + length - wlen, boilerplate_suffixes[j], wlen) == 0)
             return TRUE;
         }
     }
@@ -1488,6 +1503,102 @@ largest_element (const xmlNode *top,
         }
     }
   return best_length > 0 ? best : NULL;
+}
+
+/* Paragraph text counted for each element in @scores (a paragraph fully
+ * for its parent, half for its grandparent: the Readability heuristic) and
+ * in @totals (fully for every ancestor). */
+static void
+add_score (GHashTable    *scores,
+           GPtrArray     *order,
+           const xmlNode *node,
+           gsize          amount)
+{
+  gpointer value;
+
+  if (g_hash_table_lookup_extended (scores, node, NULL, &value))
+    g_hash_table_insert (scores, (gpointer) node, GSIZE_TO_POINTER (GPOINTER_TO_SIZE (value) + amount));
+  else
+    {
+      g_hash_table_insert (scores, (gpointer) node, GSIZE_TO_POINTER (amount));
+      g_ptr_array_add (order, (gpointer) node);
+    }
+}
+
+static void
+score_paragraphs (const xmlNode *node,
+                  GHashTable    *scores,
+                  GPtrArray     *order,
+                  GHashTable    *totals,
+                  guint          depth)
+{
+  if (depth > MAX_TREE_DEPTH)
+    return;
+  for (const xmlNode *n = node->children; n != NULL; n = n->next)
+    {
+      if (n->type != XML_ELEMENT_NODE || is_dropped_element (n, TRUE))
+        continue;
+      if (name_is (n, "p") || name_is (n, "pre"))
+        {
+          gsize length = visible_length (n, depth + 1);
+
+          /* Short paragraphs are captions, labels and link lines. */
+          if (length >= 25)
+            {
+              add_score (scores, order, node, length);
+              if (node->parent != NULL && node->parent->type == XML_ELEMENT_NODE)
+                add_score (scores, order, node->parent, length / 2);
+              for (const xmlNode *a = node; a != NULL && a->type == XML_ELEMENT_NODE; a = a->parent)
+                {
+                  gsize total = GPOINTER_TO_SIZE (g_hash_table_lookup (totals, a));
+
+                  g_hash_table_insert (totals, (gpointer) a, GSIZE_TO_POINTER (total + length));
+                }
+            }
+          continue;
+        }
+      score_paragraphs (n, scores, order, totals, depth + 1);
+    }
+}
+
+/* Where a page without <article> or <main> keeps its text: the element
+ * whose paragraphs score highest, widened to its parent while the parent
+ * holds clearly more paragraph text (an article split across siblings). */
+static const xmlNode *
+densest_element (const xmlNode *body)
+{
+  g_autoptr(GHashTable) scores = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) totals = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  const xmlNode *best = NULL;
+  gsize best_score = 0;
+
+  /* The first best in document order, so that the choice never depends
+   * on a hash table's order. */
+  score_paragraphs (body, scores, order, totals, 0);
+  for (guint i = 0; i < order->len; i++)
+    {
+      gsize score = GPOINTER_TO_SIZE (g_hash_table_lookup (scores, order->pdata[i]));
+
+      if (score > best_score)
+        {
+          best = order->pdata[i];
+          best_score = score;
+        }
+    }
+  if (best == NULL)
+    return NULL;
+
+  while (best != body && best->parent != NULL && best->parent->type == XML_ELEMENT_NODE)
+    {
+      gsize own = GPOINTER_TO_SIZE (g_hash_table_lookup (totals, best));
+      gsize wider = GPOINTER_TO_SIZE (g_hash_table_lookup (totals, best->parent));
+
+      if (wider * 4 < own * 5)
+        break;
+      best = best->parent;
+    }
+  return best;
 }
 
 static char *
@@ -1873,9 +1984,14 @@ import_html (const char  *utf8,
   if (root == NULL)
     root = largest_element (top, "main", "main");
   if (root == NULL)
-    root = find_element (top, "body", 0);
-  if (root == NULL)
-    root = top;
+    {
+      const xmlNode *body = find_element (top, "body", 0);
+
+      root = body != NULL ? body : top;
+      body = densest_element (root);
+      if (body != NULL)
+        root = body;
+    }
 
   text = node_to_text (root);
 
@@ -1886,7 +2002,14 @@ import_html (const char  *utf8,
   /* A <title> that is only the site's name says nothing of the article. */
   if (page_title != NULL && same_text (page_title, meta.site_name))
     g_clear_pointer (&page_title, g_free);
-  if (page_title != NULL)
+  if (page_title != NULL && h1 == NULL)
+    {
+      /* Older pages give the headline as an h2: good enough to confirm. */
+      g_autofree char *h2 = element_text (find_element (root, "h2", 0));
+
+      title = strip_site_name (page_title, h2, meta.og_title, meta.site_name);
+    }
+  else if (page_title != NULL)
     title = strip_site_name (page_title, h1, meta.og_title, meta.site_name);
   else if (meta.og_title != NULL && *meta.og_title != '\0')
     title = g_strdup (meta.og_title);
