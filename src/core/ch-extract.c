@@ -85,7 +85,7 @@ static const struct
   { "held discussions", CUE_MEET }, { "summit talks", CUE_MEET }, { "bilateral meeting", CUE_MEET },
   { "official visit", CUE_VISIT }, { "state visit", CUE_VISIT }, { "working visit", CUE_VISIT },
   { "official trip", CUE_VISIT }, { "visit to", CUE_VISIT }, { "visited", CUE_VISIT },
-  { "arrived in", CUE_VISIT }, { "received the delegation", CUE_VISIT },
+  { "arrived in", CUE_VISIT }, { "landed in", CUE_VISIT }, { "visit by", CUE_VISIT }, { "received the delegation", CUE_VISIT },
   { "paid a visit", CUE_VISIT }, { "on a visit", CUE_VISIT }, { "visiting", CUE_VISIT },
   { "on the sidelines", CUE_SIDELINES }, { "on the margins", CUE_SIDELINES },
   { "on the sidelines of", CUE_SIDELINES }, { "on the margins of", CUE_SIDELINES },
@@ -97,7 +97,8 @@ static const struct
   { "signed", CUE_SIGN }, { "sign", CUE_SIGN }, { "signing", CUE_SIGN }, { "inked", CUE_SIGN },
   { "put into force", CUE_SIGN }, { "exchanged the instruments", CUE_SIGN },
   { "exchange the instruments", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "exchanged", CUE_SIGN },
-  { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
+  { "declaration", CUE_PACT }, { "joint declaration", CUE_PACT }, { "pact", CUE_PACT },
+  { "charter", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
   { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT },
   { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
   { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
@@ -235,6 +236,7 @@ struct _ChExtractor
   ChGazetteer *gazetteer;
   ChGazetteer *cues;
   GHashTable  *stop;        /* interned stop words */
+  GHashTable  *capitals;    /* ISO code -> capital city entry */
 };
 
 G_DEFINE_FINAL_TYPE (ChExtractor, ch_extractor, G_TYPE_OBJECT)
@@ -1068,6 +1070,33 @@ find_dateline (Ctx *ctx)
   }
 }
 
+/* "Date of publication: 10 July 2018", "Published: …", a "date 2021-04-07"
+ * header line: the article's own date, wherever the page put it */
+static void
+find_publication_date (Ctx *ctx)
+{
+  for (guint d = 0; d < ctx->dates->len; d++)
+    {
+      const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+      Sentence *se = sentence (ctx, ctx->sentence_of[m->first_token]);
+      gboolean labelled = FALSE;
+
+      if (m->relative || ch_day_get_precision (&m->day) != CH_DATE_PRECISION_DAY)
+        continue;
+      if (m->first_token - se->first > 5)
+        continue;
+      for (guint i = se->first; i < m->first_token; i++)
+        if (tok_is (ctx, i, "published") || tok_is (ctx, i, "publication") ||
+            tok_is (ctx, i, "posted") || tok_is (ctx, i, "date") || tok_is (ctx, i, "dated"))
+          labelled = TRUE;
+      if (labelled && (tok (ctx, se->first)->flags & CH_TOKEN_NEWLINE || se->first == 0))
+        {
+          ctx->doc_date = m->day;
+          return;
+        }
+    }
+}
+
 /* Pass 4: persons */
 
 static gboolean
@@ -1579,6 +1608,27 @@ find_persons (Ctx *ctx)
             j = skip_title_complement (ctx, j, &had_of);
           if (tok_is_char (ctx, j, ',') && had_of)
             j++;
+          {
+            /* "Prime Minister Sheikh Hasina": a curated name wins over the honorific */
+            const Mention *pm = mention_starting_at (ctx, j);
+
+            if (pm != NULL && pm->entry->kind == CH_GAZ_PERSON)
+              {
+                guint nw = 0;
+
+                for (guint k = j; k < j + pm->n; k++)
+                  if (tok (ctx, k)->flags & CH_TOKEN_WORD)
+                    nw++;
+                add_person_mention (ctx, j, pm->n, nw, i, role,
+                                    country_before (ctx, i) != NULL ? country_before (ctx, i)
+                                                                    : phrase_country (ctx, i, j),
+                                    in_headline (ctx, i));
+                for (guint k = i; k < j + pm->n; k++)
+                  taken[k] = 1;
+                i = j + pm->n - 1;
+                continue;
+              }
+          }
           if (cue_at (ctx, j) == CUE_HONORIFIC)
             {
               j += ctx->cue_len[j];
@@ -2077,6 +2127,20 @@ analyse_sentence (Ctx      *ctx,
                 si->city_score = score;
               }
           }
+        else if (m->entry->kind == CH_GAZ_COUNTRY && (m->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
+                 tok_is (ctx, i + m->n, "capital") && i > 0 && tok_is (ctx, i - 1, "the"))
+          {
+            /* "landed in the Eritrean capital" */
+            const ChGazEntry *capital = g_hash_table_lookup (ctx->self->capitals, m->entry->code);
+            guint score = i > 1 && (tok_is (ctx, i - 2, "in") || tok_is (ctx, i - 2, "to")) ? 3 : 2;
+
+            if (capital != NULL && score > si->city_score)
+              {
+                si->city = capital->name;
+                si->city_country = capital->code;
+                si->city_score = score;
+              }
+          }
         else if (m->entry->kind == CH_GAZ_VENUE && si->venue == NULL)
           {
             si->venue = m->entry->name;
@@ -2470,7 +2534,16 @@ build_drafts (Ctx *ctx)
                * on one day with the same people */
               type_differs = strong_agreement != (current->type == CH_EVENT_TYPE_AGREEMENT) &&
                              (strong_agreement || si.meet || si.visit || si.phone || si.sidelines);
+              /* an arrival or a remark on another day is not an event of
+               * its own unless it pairs two sides */
+              if (date_differs && !strong_agreement && si.persons->len < 2 && si.sides->len < 2 &&
+                  !si.two)
+                date_differs = FALSE;
               if (date_differs || type_differs)
+                new_event = TRUE;
+              else if (fresh >= 1 && si.persons->len >= 2 &&
+                       (tok_is (ctx, se->first, "Later") || tok_is (ctx, se->first, "Separately") ||
+                        tok_is (ctx, se->first, "Afterwards") || tok_is (ctx, se->first, "Earlier")))
                 new_event = TRUE;
               else if (fresh > 0 && si.persons->len >= 2 && current->persons->len >= 2 &&
                        fresh == si.persons->len && si.phone != (current->type == CH_EVENT_TYPE_PHONE_CALL))
@@ -2509,9 +2582,33 @@ build_drafts (Ctx *ctx)
                     d->same_day = TRUE;
                   current = d;
                 }
-              /* sentences before the first event sentence belong to it */
+              /* sentences before the first event sentence belong to it:
+               * the lede often gives the day and the people ("made a
+               * surprise stop in Lahore on Friday") before the cue word */
               for (guint q = 0; q < pending->len; q++)
-                add_topics_and_orgs (ctx, d, g_array_index (pending, guint, q));
+                {
+                  guint ps = g_array_index (pending, guint, q);
+                  SentInfo psi;
+
+                  analyse_sentence (ctx, ps, &psi);
+                  sentence_persons (ctx, ps, FALSE, 0, psi.persons);
+                  if (psi.date != NULL && d->date.year == 0 && d->date_text == NULL)
+                    {
+                      d->date = psi.date->day;
+                      d->date_text = collapse_whitespace (ctx->text + psi.date->start,
+                                                          psi.date->end - psi.date->start);
+                    }
+                  if (d->location == NULL && psi.city != NULL && psi.city_score >= 3)
+                    {
+                      d->location = psi.city;
+                      d->location_country = psi.city_country;
+                    }
+                  for (guint k = 0; k < psi.persons->len && d->persons->len < 2; k++)
+                    if (!draft_has_person (d, g_array_index (psi.persons, guint, k)))
+                      g_array_append_val (d->persons, g_array_index (psi.persons, guint, k));
+                  add_topics_and_orgs (ctx, d, ps);
+                  sent_info_clear (&psi);
+                }
               g_array_set_size (pending, 0);
             }
           else
@@ -2885,6 +2982,7 @@ ch_extractor_finalize (GObject *object)
   g_clear_object (&self->gazetteer);
   g_clear_object (&self->cues);
   g_clear_pointer (&self->stop, g_hash_table_unref);
+  g_clear_pointer (&self->capitals, g_hash_table_unref);
 
   G_OBJECT_CLASS (ch_extractor_parent_class)->finalize (object);
 }
@@ -2926,6 +3024,23 @@ ch_extractor_new_with_gazetteer (ChGazetteer *gazetteer)
 
   self = g_object_new (CH_TYPE_EXTRACTOR, NULL);
   self->gazetteer = g_object_ref (gazetteer);
+  self->capitals = g_hash_table_new (g_str_hash, g_str_equal);
+  {
+    g_autoptr(GPtrArray) cities = ch_gazetteer_list (gazetteer, CH_GAZ_CITY);
+
+    for (guint i = 0; i < cities->len; i++)
+      {
+        const ChGazEntry *city = cities->pdata[i];
+
+        /* a country with several seats keeps none: "the Dutch capital" is unclear */
+        if (!(city->flags & CH_GAZ_FLAG_CAPITAL) || city->code == NULL)
+          continue;
+        if (g_hash_table_contains (self->capitals, city->code))
+          g_hash_table_replace (self->capitals, (gpointer) city->code, NULL);
+        else
+          g_hash_table_insert (self->capitals, (gpointer) city->code, (gpointer) city);
+      }
+  }
   return self;
 }
 
@@ -3009,6 +3124,8 @@ ch_extractor_extract (ChExtractor *self,
           g_array_unref (ctx.dates);
           ctx.dates = ch_date_scan_tokens (ctx.text, ctx.tokens, ctx.n, &ctx.doc_date);
         }
+      if (ctx.doc_date.year == 0)
+        find_publication_date (&ctx);
       if (ch_document_get_date (document)->year == 0 && ctx.doc_date.year != 0)
         ch_document_set_date (document, &ctx.doc_date);
       ch_document_set_dateline (document, ctx.dateline_text);
