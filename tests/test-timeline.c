@@ -447,6 +447,21 @@ test_density (void)
   g_assert_cmpuint (stats.n_bins, >, 100);
   g_assert_cmpuint (stats.n_marks, <, 20);
   g_assert_cmpuint (stats.n_marks, >=, 1);
+
+  /* The level of detail draws what visiting every event draws. */
+  {
+    g_autoptr(GskRenderNode) slow = NULL;
+    ChTimelineStats slow_stats;
+
+    _ch_timeline_set_lod_enabled (fixture.timeline, FALSE);
+    slow = snapshot_widget (GTK_WIDGET (fixture.timeline));
+    _ch_timeline_get_stats (fixture.timeline, &slow_stats);
+    _ch_timeline_set_lod_enabled (fixture.timeline, TRUE);
+    g_assert_cmpuint (slow_stats.n_marks, ==, stats.n_marks);
+    g_assert_cmpuint (slow_stats.n_bins, ==, stats.n_bins);
+    g_assert_cmpuint (slow_stats.n_bars, ==, stats.n_bars);
+    g_assert_cmpuint (slow_stats.n_spans, ==, stats.n_spans);
+  }
   wait_for_frame (GTK_WIDGET (fixture.timeline));
   save_png (GTK_WIDGET (fixture.timeline), "timeline-dense.png");
 

@@ -23,6 +23,8 @@ typedef struct
 void      _ch_timeline_ensure_projection (ChTimeline      *self);
 gboolean  _ch_timeline_is_projection_pending (ChTimeline  *self);
 void      _ch_timeline_drop_cache        (ChTimeline      *self);
+void      _ch_timeline_set_lod_enabled   (ChTimeline      *self,
+                                          gboolean         enabled);
 void      _ch_timeline_get_stats         (ChTimeline      *self,
                                           ChTimelineStats *stats);
 double    _ch_timeline_x_for_sort_key    (ChTimeline      *self,

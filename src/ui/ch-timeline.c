@@ -49,6 +49,7 @@
 #define DRAG_THRESHOLD   4.0
 #define MAX_PPD        400.0
 #define MAX_HIGHLIGHTS 4096
+#define LOD_MIN_MARKS  2048
 
 typedef enum
 {
@@ -69,9 +70,19 @@ typedef struct
 
 typedef struct
 {
-  char   *name;
-  GArray *marks;
-  gint32  max_len;
+  char    *name;
+  GArray  *marks;
+  gint32   max_len;
+
+  /* Level of detail for busy lanes: per type, how many point events
+   * (days and months) and year events have their centre before each day
+   * from lod_lo on. A zoomed-out frame then fills a bin with two lookups
+   * per type instead of visiting its events. */
+  gint32   lod_lo;
+  guint    lod_len;
+  guint32 *lod_points;
+  guint32 *lod_years;
+  GArray  *years;
 } Lane;
 
 /* One event of the model, by position. */
@@ -168,6 +179,7 @@ struct _ChTimeline
   GdkRGBA            accent;
   GdkRGBA            type_colors[CH_N_EVENT_TYPES];
   guint              colors_valid : 1;
+  guint              lod_enabled : 1;
   guint              high_contrast : 1;
 
   ChTimelineStats    stats;
@@ -334,6 +346,9 @@ lane_free (gpointer data)
 
   g_free (lane->name);
   g_array_unref (lane->marks);
+  g_free (lane->lod_points);
+  g_free (lane->lod_years);
+  g_clear_pointer (&lane->years, g_array_unref);
   g_free (lane);
 }
 
@@ -641,6 +656,62 @@ sort_marks (Lane   *lane,
   lane->marks = sorted;
 }
 
+static inline gint32
+mark_center (const Mark *m)
+{
+  /* An arithmetic shift rounds down for days before 1970 too. */
+  return (m->start + m->end) >> 1;
+}
+
+static void
+build_lod (Lane *lane)
+{
+  const Mark *marks = (const Mark *) (gpointer) lane->marks->data;
+  gint32 lo = G_MAXINT32, hi = G_MININT32;
+  guint stride;
+
+  if (lane->marks->len < LOD_MIN_MARKS)
+    return;
+
+  for (guint i = 0; i < lane->marks->len; i++)
+    {
+      lo = MIN (lo, mark_center (&marks[i]));
+      hi = MAX (hi, mark_center (&marks[i]));
+    }
+  /* Worth it, and small (at most 192 bytes per event), only where events
+   * are at least one every four days on average. */
+  if ((gint64) hi - lo + 1 > 4 * (gint64) lane->marks->len)
+    return;
+
+  lane->lod_lo = lo;
+  lane->lod_len = (guint) (hi - lo + 1);
+  stride = lane->lod_len + 1;
+  lane->lod_points = g_new0 (guint32, (gsize) stride * CH_N_EVENT_TYPES);
+  lane->lod_years = g_new0 (guint32, (gsize) stride * CH_N_EVENT_TYPES);
+  lane->years = g_array_new (FALSE, FALSE, sizeof (Mark));
+
+  for (guint i = 0; i < lane->marks->len; i++)
+    {
+      const Mark *m = &marks[i];
+      gsize k = (gsize) m->type * stride + (gsize) (mark_center (m) - lo) + 1;
+
+      if (mark_class (m) == 2)
+        {
+          lane->lod_years[k]++;
+          g_array_append_vals (lane->years, m, 1);
+        }
+      else
+        lane->lod_points[k]++;
+    }
+
+  for (guint t = 0; t < CH_N_EVENT_TYPES; t++)
+    for (guint k = 1; k < stride; k++)
+      {
+        lane->lod_points[t * stride + k] += lane->lod_points[t * stride + k - 1];
+        lane->lod_years[t * stride + k] += lane->lod_years[t * stride + k - 1];
+      }
+}
+
 static void
 finish_lanes (Builder *b)
 {
@@ -666,6 +737,7 @@ finish_lanes (Builder *b)
       /* Corpora are often in date order already; sort only when not. */
       if (!sorted)
         sort_marks (lane, min_start, max_start);
+      build_lod (lane);
     }
 }
 
@@ -1082,14 +1154,16 @@ draw_axis (ChTimeline  *self,
     }
 }
 
-/* First mark of @lane that may end after @day. */
+/* First of @marks (sorted by start, none longer than @max_len days) that
+ * may end after @day. */
 static guint
-first_visible_mark (const Lane *lane,
-                    double      day)
+first_visible_mark_in (const Mark *marks,
+                       guint       n_marks,
+                       gint32      max_len,
+                       double      day)
 {
-  const Mark *marks = (const Mark *) (gpointer) lane->marks->data;
-  double from = day - lane->max_len;
-  guint lo = 0, hi = lane->marks->len;
+  double from = day - max_len;
+  guint lo = 0, hi = n_marks;
 
   while (lo < hi)
     {
@@ -1101,6 +1175,15 @@ first_visible_mark (const Lane *lane,
         hi = mid;
     }
   return lo;
+}
+
+/* First mark of @lane that may end after @day. */
+static guint
+first_visible_mark (const Lane *lane,
+                    double      day)
+{
+  return first_visible_mark_in ((const Mark *) (gpointer) lane->marks->data,
+                                lane->marks->len, lane->max_len, day);
 }
 
 static inline gboolean
@@ -1151,6 +1234,67 @@ bar_height (double  inner,
   return round (inner * ceil (frac * 8) / 8);
 }
 
+/* The index in @lane of the one point event centred in [lo, hi). */
+static guint
+find_point (const Lane *lane,
+            gint32      lo,
+            gint32      hi,
+            gboolean    years_are_points)
+{
+  const Mark *marks = (const Mark *) (gpointer) lane->marks->data;
+
+  for (guint i = first_visible_mark (lane, lo); i < lane->marks->len && marks[i].start < hi; i++)
+    {
+      gint32 c = mark_center (&marks[i]);
+
+      if (c >= lo && c < hi && (years_are_points || mark_class (&marks[i]) != 2))
+        return i;
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+/* Fills the bins from the lane's level of detail: a bin holds the events
+ * whose centre day, plus half a day, falls in its pixels, as pass 1 of
+ * draw_lane() would count them. */
+static void
+count_from_lod (ChTimeline *self,
+                const Lane *lane,
+                gboolean    years_are_points,
+                guint32    *counts,
+                guint32    *type_counts,
+                guint32    *last_in_bin,
+                int         n_bins)
+{
+  guint stride = lane->lod_len + 1;
+  double days_per_bin = BIN_PX / self->ppd;
+
+  for (int b = 0; b < n_bins; b++)
+    {
+      double from = ceil (self->view_start + b * days_per_bin - 0.5) - lane->lod_lo;
+      double to = ceil (self->view_start + (b + 1) * days_per_bin - 0.5) - lane->lod_lo;
+      guint lo = (guint) CLAMP (from, 0, lane->lod_len);
+      guint hi = (guint) CLAMP (to, 0, lane->lod_len);
+
+      if (hi <= lo)
+        continue;
+
+      for (guint t = 0; t < CH_N_EVENT_TYPES; t++)
+        {
+          guint32 c = lane->lod_points[t * stride + hi] - lane->lod_points[t * stride + lo];
+
+          if (years_are_points)
+            c += lane->lod_years[t * stride + hi] - lane->lod_years[t * stride + lo];
+          type_counts[b * CH_N_EVENT_TYPES + t] = c;
+          counts[b] += c;
+        }
+
+      if (counts[b] == 1)
+        last_in_bin[b] = find_point (lane, lane->lod_lo + (gint32) lo, lane->lod_lo + (gint32) hi,
+                                     years_are_points);
+    }
+}
+
 /* The type that makes up at least 60% of a bin, or -1. */
 static int
 bin_color (const guint32 *counts,
@@ -1183,6 +1327,7 @@ draw_lane (ChTimeline  *self,
   double px = plot_x (self);
   double ppd = self->ppd;
   guint first = first_visible_mark (lane, d0);
+  guint n_marks = lane->marks->len;
   guint32 max_count = 0;
   const Mark *pending = NULL;
   gboolean pending_mixed = FALSE;
@@ -1191,8 +1336,25 @@ draw_lane (ChTimeline  *self,
   memset (counts, 0, sizeof (guint32) * n_bins);
   memset (type_counts, 0, sizeof (guint32) * n_bins * CH_N_EVENT_TYPES);
 
+  /* Zoomed out on a busy lane (every month narrower than a span), the
+   * level of detail gives the bins; only year spans remain to visit. */
+  if (lane->lod_points != NULL && self->lod_enabled && 31 * ppd < SPAN_MIN_PX)
+    {
+      gboolean years_are_points = 366 * ppd < SPAN_MIN_PX;
+
+      count_from_lod (self, lane, years_are_points, counts, type_counts, last_in_bin, n_bins);
+      if (!years_are_points)
+        {
+          marks = (const Mark *) (gpointer) lane->years->data;
+          n_marks = lane->years->len;
+          first = first_visible_mark_in (marks, n_marks, 366, d0);
+        }
+      else
+        n_marks = 0;
+    }
+
   /* Pass 1: spans are drawn at once; points are counted into bins. */
-  for (guint i = first; i < lane->marks->len && marks[i].start <= d1; i++)
+  for (guint i = first; i < n_marks && marks[i].start <= d1; i++)
     {
       const Mark *m = &marks[i];
       double x0 = (m->start - d0) * ppd;
@@ -1216,7 +1378,7 @@ draw_lane (ChTimeline  *self,
         }
       else
         {
-          int b = (int) ((x0 + x1) * 0.5 / BIN_PX);
+          int b = (int) floor ((x0 + x1) * 0.5 / BIN_PX);
 
           if (b >= 0 && b < n_bins)
             {
@@ -1239,7 +1401,7 @@ draw_lane (ChTimeline  *self,
       if (counts[b] != 1 || bin_is_dense (counts, n_bins, b))
         continue;
 
-      m = &marks[last_in_bin[b]];
+      m = &g_array_index (lane->marks, Mark, last_in_bin[b]);
       x0 = (m->start - d0) * ppd;
       x1 = (m->end - d0) * ppd;
       cx = (x0 + x1) * 0.5;
@@ -2312,6 +2474,7 @@ ch_timeline_init (ChTimeline *self)
   self->lane_refs = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->lane_mode = LANE_MODE_COUNTRY_PAIR;
   self->fit_pending = TRUE;
+  self->lod_enabled = TRUE;
   self->ppd = 1;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -2360,6 +2523,16 @@ _ch_timeline_drop_cache (ChTimeline *self)
 {
   g_return_if_fail (CH_IS_TIMELINE (self));
 
+  g_clear_pointer (&self->static_node, gsk_render_node_unref);
+}
+
+void
+_ch_timeline_set_lod_enabled (ChTimeline *self,
+                              gboolean    enabled)
+{
+  g_return_if_fail (CH_IS_TIMELINE (self));
+
+  self->lod_enabled = !!enabled;
   g_clear_pointer (&self->static_node, gsk_render_node_unref);
 }
 
