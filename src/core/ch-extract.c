@@ -95,7 +95,7 @@ static const struct
   { "video conference", CUE_PHONE }, { "video call", CUE_PHONE }, { "by phone", CUE_PHONE },
   { "phoned", CUE_PHONE }, { "called", CUE_NONE },
   { "signed", CUE_SIGN }, { "sign", CUE_SIGN }, { "signing", CUE_SIGN }, { "inked", CUE_SIGN },
-  { "put into force", CUE_SIGN }, { "exchanged the instruments", CUE_SIGN },
+  { "put into force", CUE_SIGN }, { "put their names to", CUE_SIGN }, { "initialled", CUE_SIGN }, { "exchanged the instruments", CUE_SIGN },
   { "exchange the instruments", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "exchanged", CUE_SIGN },
   { "declaration", CUE_PACT }, { "joint declaration", CUE_PACT }, { "pact", CUE_PACT },
   { "charter", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
@@ -226,6 +226,7 @@ static const char *stop_words[] = {
   "Chamber", "Commerce", "Industry", "Business", "Council", "Board", "Centre", "Center",
   "Hall", "Square", "Street", "Avenue", "Airport", "Station", "Port", "Hotel", "Building",
   "Tower", "Castle", "Museum", "Church", "Mosque", "Temple", "Cathedral", "Stadium",
+  "Base", "Naval", "Point", "Camp", "Fort", "Analysts", "Officials", "Experts", "Critics",
   "Dear", "Sir", "Madam", "Excellency", "Honourable", "Honorable", "Hon",
 };
 
@@ -1369,6 +1370,10 @@ title_role (Ctx           *ctx,
   return NULL;
 }
 
+static guint skip_title_complement (Ctx      *ctx,
+                                    guint     j,
+                                    gboolean *had_of);
+
 /* ", Chairwoman of the Federation Council of Russia," after a name */
 static gboolean
 read_apposition (Ctx         *ctx,
@@ -1397,6 +1402,20 @@ read_apposition (Ctx         *ctx,
   if (!(tm != NULL && tm->entry->kind == CH_GAZ_TITLE) && cue_at (ctx, k) != CUE_TITLE)
     return FALSE;
   *role = title_role (ctx, k, tm);
+  {
+    /* "at Naval Base Point Loma, President Joe Biden": the title is the
+     * next person's, not an apposition */
+    gboolean had_of;
+    guint after = skip_title_complement (ctx, k + (tm != NULL && tm->entry->kind == CH_GAZ_TITLE ? tm->n : ctx->cue_len[k]), &had_of);
+    guint n_words;
+
+    if (scan_name (ctx, after, &n_words) > 0 ||
+        (mention_starting_at (ctx, after) != NULL && mention_starting_at (ctx, after)->entry->kind == CH_GAZ_PERSON))
+      {
+        *role = NULL;
+        return FALSE;
+      }
+  }
   end = k;
   while (end < ctx->n && end - k < 14 && !tok_is_char (ctx, end, ',') &&
          !tok_is_char (ctx, end, '.') && !tok_is_char (ctx, end, ';') &&
@@ -1602,7 +1621,9 @@ find_persons (Ctx *ctx)
             title_len = ctx->cue_len[i];
           role = is_title ? title_role (ctx, i, m) : NULL;
           j = i + title_len;
-          if (tok_is_char (ctx, j, '.'))
+          /* "Mr.", "Gen.": an abbreviation's dot, not a full stop */
+          if (tok_is_char (ctx, j, '.') && !(tok (ctx, j)->flags & CH_TOKEN_SPACE) &&
+              tok (ctx, j - 1)->len <= 4 && (tok (ctx, j - 1)->flags & CH_TOKEN_UPPER))
             j++;
           if (is_title)
             j = skip_title_complement (ctx, j, &had_of);
@@ -2242,6 +2263,15 @@ sentence_persons (Ctx      *ctx,
         continue;
       if (before != G_MAXUINT && before > se->first && cue_at (ctx, before - 1) == CUE_INVITE)
         continue;
+      {
+        /* "…, a spokesman, told reporters": a source, not a side */
+        guint after = pm->first + pm->n;
+
+        if (tok (ctx, after < ctx->n ? after : pm->first)->flags & CH_TOKEN_POSSESSIVE)
+          after++;
+        if (tok_is (ctx, after, "told") || tok_is (ctx, after, "briefed"))
+          continue;
+      }
       for (guint q = 0; q < out->len; q++)
         if (g_array_index (out, guint, q) == pm->person)
           seen = TRUE;
@@ -2620,6 +2650,40 @@ build_drafts (Ctx *ctx)
         g_array_append_val (pending, s);
 
       sent_info_clear (&si);
+    }
+
+  /* another event of the main occasion shares its day, place and, when it
+   * names no one, its people */
+  for (guint i = 0; i < ctx->drafts->len && main_draft != NULL; i++)
+    {
+      Draft *d = ctx->drafts->pdata[i];
+
+      if (!d->same_day || d == main_draft)
+        continue;
+      if (d->date.year == 0 && d->date_text == NULL)
+        {
+          d->date = main_draft->date;
+          if (main_draft->date_text != NULL)
+            d->date_text = g_strdup (main_draft->date_text);
+        }
+      if (d->location == NULL && d->type != CH_EVENT_TYPE_PHONE_CALL)
+        {
+          d->location = main_draft->location;
+          d->location_country = main_draft->location_country;
+        }
+      if (d->venue == NULL)
+        {
+          d->venue = main_draft->venue;
+          d->venue_city = main_draft->venue_city;
+          d->venue_country = main_draft->venue_country;
+        }
+      if (d->in_country == NULL)
+        d->in_country = main_draft->in_country;
+      for (guint k = 0; k < main_draft->persons->len && d->persons->len < 2; k++)
+        if (!draft_has_person (d, g_array_index (main_draft->persons, guint, k)))
+          g_array_append_val (d->persons, g_array_index (main_draft->persons, guint, k));
+      for (guint k = 0; k < main_draft->countries->len; k++)
+        ptr_add_unique (d->more_countries, main_draft->countries->pdata[k]);
     }
 
   /* a headline is the report of last resort */
