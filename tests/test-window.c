@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "ch-facet-list.h"
+#include "ch-reader.h"
+#include "ch-timeline.h"
 #include "ch-test-events.h"
 #include "ch-window.h"
 
@@ -526,6 +528,67 @@ test_window_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_window_views (void)
+{
+  ChWindow *window = create_window (300);
+  ChFilter *filter = ch_window_get_filter (window);
+  GtkSelectionModel *selection = ch_window_get_selection (window);
+  GtkWidget *timeline = find_descendant (GTK_WIDGET (window), CH_TYPE_TIMELINE, 0);
+  GtkWidget *reader = find_descendant (GTK_WIDGET (window), CH_TYPE_READER, 0);
+  GtkWidget *from = find_descendant (GTK_WIDGET (window), GTK_TYPE_ENTRY, 0);
+  g_autoptr(ChEvent) picked = NULL;
+  guint id;
+
+  g_assert_nonnull (timeline);
+  g_assert_nonnull (reader);
+
+  /* One selection drives the list, the timeline and the reader */
+  g_assert_true (ch_timeline_get_selection (CH_TIMELINE (timeline)) == selection);
+  g_assert_true (ch_timeline_get_model (CH_TIMELINE (timeline)) == G_LIST_MODEL (filter));
+  picked = g_list_model_get_item (G_LIST_MODEL (selection), 7);
+  gtk_selection_model_select_item (selection, 7, TRUE);
+  g_assert_true (ch_reader_get_event (CH_READER (reader)) == picked);
+
+  /* A brush on the timeline is the date filter, and the entries follow */
+  ch_timeline_set_range (CH_TIMELINE (timeline), 20170101, 20171231);
+  {
+    guint32 start, end;
+
+    ch_filter_get_date_range (filter, &start, &end);
+    g_assert_cmpuint (start, ==, 20170101);
+    g_assert_cmpuint (end, ==, 20171231);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (from)), ==, "2017-01-01");
+  }
+  ch_filter_set_date_range (filter, 0, 0);
+  g_assert_cmpuint (ch_timeline_get_range_start (CH_TIMELINE (timeline)), ==, 0);
+
+  /* A click on a person in the reader filters by that participant */
+  g_signal_emit_by_name (reader, "entity-activated", (guint) CH_ENTITY_PERSON,
+                         ch_event_get_participants (picked)[0]);
+  id = ch_filter_lookup_value (filter, CH_FACET_PARTICIPANT, ch_event_get_participants (picked)[0]);
+  g_assert_true (ch_filter_get_selected (filter, CH_FACET_PARTICIPANT, id));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==,
+                    ch_filter_get_total (filter, CH_FACET_PARTICIPANT, id));
+
+  /* An event the reader points to is selected, even when filtered out */
+  {
+    ChCorpus *corpus = ch_window_get_corpus (window);
+    ChEvent *other = NULL;
+
+    for (guint i = 0; i < 300 && other == NULL; i++)
+      if (!ch_filter_matches (filter, i))
+        other = ch_corpus_get_event (corpus, i);
+    g_assert_nonnull (other);
+    g_signal_emit_by_name (reader, "event-activated", other);
+    g_assert_false (ch_filter_is_active (filter));
+    g_assert_true (gtk_selection_model_is_selected (selection, ch_filter_find_event (filter, other)));
+    g_assert_true (ch_reader_get_event (CH_READER (reader)) == other);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/search", test_window_search);
   g_test_add_func ("/ui/window/selection", test_window_selection);
   g_test_add_func ("/ui/window/export", test_window_export);
+  g_test_add_func ("/ui/window/views", test_window_views);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "ch-column-sorter.h"
 #include "ch-facet-list.h"
 #include "ch-labels.h"
+#include "ch-reader.h"
 #include "ch-timeline.h"
 #include "ch-window-private.h"
 #include "ch-window-project.h"
@@ -209,6 +210,23 @@ update_status (ChWindow *self)
   _ch_window_update_actions (self);
 }
 
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LIST_VIEW (child))
+        return child;
+      if ((found = find_list_view (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 set_current_event (ChWindow *self,
                    ChEvent  *event)
@@ -244,6 +262,16 @@ on_selection_changed_cb (ChWindow          *self,
     event = g_list_model_get_item (G_LIST_MODEL (self->filter), gtk_bitset_get_minimum (selected));
   set_current_event (self, event);
   update_status (self);
+
+  /* An event picked on the timeline comes into view in the list. */
+  if (gtk_bitset_get_size (selected) == 1)
+    {
+      GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
+
+      if (list_view != NULL)
+        gtk_widget_activate_action (list_view, "list.scroll-to-item", "u",
+                                    gtk_bitset_get_minimum (selected));
+    }
 }
 
 static void
@@ -654,6 +682,124 @@ create_timeline (ChWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
+/* Selects @event alone and brings it into view in the list; when the
+ * filters hide it, they are cleared first. */
+static void
+select_event (ChWindow *self,
+              ChEvent  *event)
+{
+  guint position = ch_filter_find_event (self->filter, event);
+  GtkWidget *list_view;
+
+  if (position == G_MAXUINT)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      ch_filter_clear (self->filter);
+      position = ch_filter_find_event (self->filter, event);
+      if (position == G_MAXUINT)
+        return;
+    }
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  set_current_event (self, event);
+
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); the list view inside the
+   * column view has an action for it. */
+  list_view = find_list_view (GTK_WIDGET (self->column_view));
+  if (list_view != NULL)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+}
+
+static void
+on_reader_event_activated_cb (ChWindow *self,
+                              ChEvent  *event,
+                              ChReader *reader)
+{
+  select_event (self, event);
+}
+
+static ChFacet
+facet_for_entity_kind (ChEntityKind kind)
+{
+  switch (kind)
+    {
+    case CH_ENTITY_PERSON:
+      return CH_FACET_PARTICIPANT;
+    case CH_ENTITY_COUNTRY:
+      return CH_FACET_COUNTRY;
+    case CH_ENTITY_ORGANIZATION:
+      return CH_FACET_ORGANIZATION;
+    case CH_ENTITY_TOPIC:
+      return CH_FACET_TOPIC;
+    case CH_ENTITY_CITY:
+    case CH_ENTITY_DATE:
+    case CH_ENTITY_VENUE:
+    case CH_ENTITY_INSTITUTION:
+    case CH_ENTITY_ROLE:
+    default:
+      return CH_N_FACETS;
+    }
+}
+
+/* A click on an entity in the reader filters by it: by its facet value
+ * when it has one, by its date, else by its words. */
+static void
+on_reader_entity_activated_cb (ChWindow   *self,
+                               guint       kind,
+                               const char *value,
+                               ChReader   *reader)
+{
+  ChFacet facet = facet_for_entity_kind (kind);
+  ChDay day = { 0 };
+
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  if (facet != CH_N_FACETS)
+    {
+      guint id = ch_filter_lookup_value (self->filter, facet, value);
+
+      if (id != CH_FILTER_NO_VALUE)
+        {
+          ch_filter_set_selected (self->filter, facet, id, TRUE);
+          return;
+        }
+    }
+
+  if (kind == CH_ENTITY_DATE && ch_day_parse_iso (value, &day))
+    {
+      ChDay last = day;
+
+      if (last.month == 0)
+        {
+          last.month = 12;
+          last.day = 31;
+        }
+      else if (last.day == 0)
+        last.day = g_date_get_days_in_month (last.month, last.year);
+      ch_filter_set_date_range (self->filter, ch_day_sort_key (&day), ch_day_sort_key (&last));
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), value);
+  ch_filter_set_text (self->filter, value);
+}
+
+static void
+create_reader (ChWindow *self)
+{
+  self->reader = ch_reader_new ();
+  gtk_widget_set_vexpand (self->reader, TRUE);
+  gtk_widget_set_hexpand (self->reader, TRUE);
+  ch_reader_set_model (CH_READER (self->reader), G_LIST_MODEL (self->corpus));
+  gtk_box_append (self->reader_box, self->reader);
+
+  g_signal_connect_object (self->reader, "event-activated",
+                           G_CALLBACK (on_reader_event_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader, "entity-activated",
+                           G_CALLBACK (on_reader_entity_activated_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 label_widgets (ChWindow *self)
 {
@@ -689,6 +835,8 @@ ch_window_constructed (GObject *object)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "timeline-lanes", self->timeline, "lane-mode",
                    G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "reader-hidden-kinds", self->reader, "hidden-kinds",
+                   G_SETTINGS_BIND_DEFAULT);
   lanes = g_settings_create_action (self->settings, "timeline-lanes");
   g_action_map_add_action (G_ACTION_MAP (self), lanes);
 
@@ -835,6 +983,7 @@ ch_window_init (ChWindow *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   create_facets (self);
   create_timeline (self);
+  create_reader (self);
   label_widgets (self);
 
   g_signal_connect_object (self->selection, "selection-changed",
