@@ -132,6 +132,7 @@ struct _ChFilter
 
   /* The index, rebuilt when the corpus changes */
   guint         n_events;
+  ChEvent     **events;          /* borrowed from the corpus */
   FacetIndex    facets[CH_N_FACETS];
   guint32      *date_keys;
   guint32       first_date;
@@ -211,6 +212,7 @@ index_clear (ChFilter *self)
   for (guint s = 0; s < CH_N_SORT_COLUMNS; s++)
     g_clear_pointer (&self->orders[s], g_free);
   g_clear_pointer (&self->date_keys, g_free);
+  g_clear_pointer (&self->events, g_free);
   g_clear_pointer (&self->text_strings, g_ptr_array_unref);
   g_clear_pointer (&self->text_offsets, g_free);
   g_clear_pointer (&self->text_ids, g_free);
@@ -316,7 +318,7 @@ build_facet (ChFilter *self,
   for (guint i = 0; i < self->n_events; i++)
     {
       cd.position = i;
-      foreach_event_value (ch_corpus_get_event (self->corpus, i), facet, collect_value_cb, &cd);
+      foreach_event_value (self->events[i], facet, collect_value_cb, &cd);
     }
 
   /* Counting sort of the pairs into per-value posting lists; positions
@@ -342,6 +344,34 @@ build_facet (ChFilter *self,
   fi->counts = g_new0 (guint, MAX (n_values, 1));
   fi->selected = g_new0 (guint8, MAX (n_values, 1));
   bits_init (&self->facet_bits[facet], self->n_events);
+}
+
+/* Appends @text casefolded; ASCII, most of what news text is, without a
+ * temporary string. */
+static void
+append_folded (GString    *out,
+               const char *text)
+{
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      break;
+
+  if (*p == '\0')
+    {
+      gsize start = out->len;
+
+      g_string_append_len (out, text, p - text);
+      for (gsize i = start; i < out->len; i++)
+        out->str[i] = g_ascii_tolower (out->str[i]);
+    }
+  else
+    {
+      g_autofree char *folded = g_utf8_casefold (text, -1);
+
+      g_string_append (out, folded);
+    }
 }
 
 static guint32
@@ -379,7 +409,7 @@ build_text (ChFilter *self)
 
   for (guint i = 0; i < self->n_events; i++)
     {
-      ChEvent *event = ch_corpus_get_event (self->corpus, i);
+      ChEvent *event = self->events[i];
       const char * const *participants = ch_event_get_participants (event);
       const char *singles[] = {
         ch_event_get_location (event),
@@ -404,11 +434,7 @@ build_text (ChFilter *self)
 
       self->evidence_offsets[i] = self->evidence->len;
       if (evidence != NULL && evidence[0] != '\0')
-        {
-          char *folded = g_utf8_casefold (evidence, -1);
-          g_string_append (self->evidence, folded);
-          g_free (folded);
-        }
+        append_folded (self->evidence, evidence);
       /* The separator keeps a match from spanning two sentences. */
       g_string_append_c (self->evidence, '\0');
     }
@@ -423,6 +449,12 @@ index_build (ChFilter *self)
   self->n_events = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
   self->strings = g_string_chunk_new (64 * 1024);
 
+  /* The corpus's events, fetched once: the loops below and the model's
+   * get_item() then skip the corpus's checks per call. */
+  self->events = g_new (ChEvent *, MAX (self->n_events, 1));
+  for (guint i = 0; i < self->n_events; i++)
+    self->events[i] = ch_corpus_get_event (self->corpus, i);
+
   for (guint f = 0; f < CH_N_FACETS; f++)
     build_facet (self, f);
 
@@ -431,7 +463,7 @@ index_build (ChFilter *self)
   self->last_date = 0;
   for (guint i = 0; i < self->n_events; i++)
     {
-      guint32 key = ch_day_sort_key (ch_event_get_date (ch_corpus_get_event (self->corpus, i)));
+      guint32 key = ch_day_sort_key (ch_event_get_date (self->events[i]));
 
       self->date_keys[i] = key;
       if (key != G_MAXUINT32)
@@ -453,26 +485,26 @@ index_build (ChFilter *self)
 
 /* Sort orders */
 
+/* What an order sorts on, packed so the sort touches one array. */
 typedef struct
 {
-  ChFilter *self;
-  guint32  *ranks;
-} SortData;
+  guint64 rank;
+  guint32 date;
+  guint32 position;
+} SortItem;
 
 static int
-compare_by_rank (const void *a,
-                 const void *b,
-                 void       *data)
+compare_sort_items (const void *a,
+                    const void *b)
 {
-  const SortData *sd = data;
-  guint32 pa = *(const guint32 *) a;
-  guint32 pb = *(const guint32 *) b;
+  const SortItem *ia = a;
+  const SortItem *ib = b;
 
-  if (sd->ranks[pa] != sd->ranks[pb])
-    return sd->ranks[pa] < sd->ranks[pb] ? -1 : 1;
-  if (sd->self->date_keys[pa] != sd->self->date_keys[pb])
-    return sd->self->date_keys[pa] < sd->self->date_keys[pb] ? -1 : 1;
-  return pa < pb ? -1 : (pa > pb);
+  if (ia->rank != ib->rank)
+    return ia->rank < ib->rank ? -1 : 1;
+  if (ia->date != ib->date)
+    return ia->date < ib->date ? -1 : 1;
+  return ia->position < ib->position ? -1 : (ia->position > ib->position);
 }
 
 typedef struct
@@ -488,26 +520,54 @@ compare_rank_entries (const void *a,
   const RankEntry *ea = a;
   const RankEntry *eb = b;
 
-  /* Empty cells go after every filled one. */
-  if ((ea->text[0] == '\0') != (eb->text[0] == '\0'))
-    return ea->text[0] == '\0' ? 1 : -1;
   return strcmp (ea->key, eb->key);
 }
 
-static char *
-dup_sort_text (ChEvent      *event,
-               ChSortColumn  column)
+/* Ranks distinct strings in case-insensitive order: each is casefolded
+ * once, however many events share it. Returns string -> rank + 1. */
+static GHashTable *
+rank_strings (GHashTable *strings)
+{
+  g_autofree RankEntry *entries = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  guint n = g_hash_table_size (strings), i = 0;
+  GHashTable *ranks = g_hash_table_new (g_str_hash, g_str_equal);
+
+  entries = g_new (RankEntry, MAX (n, 1));
+  g_hash_table_iter_init (&iter, strings);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      entries[i].text = key;
+      entries[i].key = g_utf8_casefold (key, -1);
+      i++;
+    }
+  qsort (entries, n, sizeof (RankEntry), compare_rank_entries);
+  for (i = 0; i < n; i++)
+    {
+      g_hash_table_insert (ranks, (gpointer) entries[i].text, GUINT_TO_POINTER (i + 1));
+      g_free (entries[i].key);
+    }
+  return ranks;
+}
+
+static const char * const *
+sort_values (ChEvent      *event,
+             ChSortColumn  column,
+             const char   *single[2])
 {
   switch (column)
     {
     case CH_SORT_PARTICIPANTS:
-      return ch_event_join (ch_event_get_participants (event));
-    case CH_SORT_PLACE:
-      return g_strdup (ch_event_get_location (event) ? ch_event_get_location (event) : "");
+      return ch_event_get_participants (event);
     case CH_SORT_TOPICS:
-      return ch_event_join (ch_event_get_topics (event));
+      return ch_event_get_topics (event);
+    case CH_SORT_PLACE:
+      single[0] = ch_event_get_location (event);
+      break;
     case CH_SORT_SOURCE:
-      return g_strdup (ch_event_get_source_title (event) ? ch_event_get_source_title (event) : "");
+      single[0] = ch_event_get_source_title (event);
+      break;
     case CH_SORT_NONE:
     case CH_SORT_DATE:
     case CH_SORT_TYPE:
@@ -515,66 +575,68 @@ dup_sort_text (ChEvent      *event,
     default:
       g_assert_not_reached ();
     }
+  if (single[0] != NULL && single[0][0] == '\0')
+    single[0] = NULL;
+  single[1] = NULL;
+  return single;
 }
 
-/* Ranks events by a text column: the distinct texts are few compared to
- * the events, so each is collated once. */
+/* Ranks events by a text column. The distinct values (names, topics,
+ * places, titles) are far fewer than the events, so they are ranked once
+ * and each event gets a 64-bit key from the ranks of its first three
+ * values: the order of the joined cell, without building a string per
+ * event. Empty cells go last. */
 static void
 rank_by_text (ChFilter     *self,
               ChSortColumn  column,
-              guint32      *ranks)
+              guint64      *keys)
 {
-  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree RankEntry *entries = NULL;
-  g_autofree guint32 *text_of = g_new (guint32, MAX (self->n_events, 1));
-  g_autofree guint32 *rank_of_text = NULL;
-  g_autoptr(GPtrArray) order = g_ptr_array_new ();
-  guint n;
+  g_autoptr(GHashTable) strings = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ranks = NULL;
 
   for (guint i = 0; i < self->n_events; i++)
     {
-      char *text = dup_sort_text (ch_corpus_get_event (self->corpus, i), column);
-      gpointer id_plus_one = g_hash_table_lookup (texts, text);
+      const char *single[2];
+      const char * const *values = sort_values (self->events[i], column, single);
 
-      if (id_plus_one == NULL)
+      for (guint v = 0; values[v] != NULL && v < 3; v++)
+        g_hash_table_add (strings, (gpointer) values[v]);
+    }
+  ranks = rank_strings (strings);
+
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      const char *single[2];
+      const char * const *values = sort_values (self->events[i], column, single);
+      guint64 key = 0;
+      gboolean ended = FALSE;
+
+      if (values[0] == NULL)
         {
-          g_ptr_array_add (order, text);
-          id_plus_one = GUINT_TO_POINTER (order->len);
-          g_hash_table_insert (texts, text, id_plus_one);
+          keys[i] = G_MAXUINT64;
+          continue;
         }
-      else
-        g_free (text);
-      text_of[i] = GPOINTER_TO_UINT (id_plus_one) - 1;
+      /* Ranks start at 1, so "A" sorts before "A; B". */
+      for (guint v = 0; v < 3; v++)
+        {
+          guint64 rank = 0;
+
+          if (!ended && values[v] != NULL)
+            rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, values[v]));
+          else
+            ended = TRUE;
+          key = (key << 21) | MIN (rank, (G_GUINT64_CONSTANT (1) << 21) - 1);
+        }
+      keys[i] = key;
     }
-
-  n = order->len;
-  entries = g_new (RankEntry, MAX (n, 1));
-  for (guint t = 0; t < n; t++)
-    {
-      entries[t].text = g_ptr_array_index (order, t);
-      entries[t].key = g_utf8_collate_key (entries[t].text, -1);
-    }
-  qsort (entries, n, sizeof (RankEntry), compare_rank_entries);
-
-  rank_of_text = g_new (guint32, MAX (n, 1));
-  for (guint r = 0; r < n; r++)
-    {
-      gpointer id_plus_one = g_hash_table_lookup (texts, entries[r].text);
-
-      rank_of_text[GPOINTER_TO_UINT (id_plus_one) - 1] = r;
-      g_free (entries[r].key);
-    }
-
-  for (guint i = 0; i < self->n_events; i++)
-    ranks[i] = rank_of_text[text_of[i]];
 }
 
 static const guint32 *
 get_order (ChFilter     *self,
            ChSortColumn  column)
 {
-  g_autofree guint32 *ranks = NULL;
-  SortData sd = { self, NULL };
+  g_autofree guint64 *ranks = NULL;
+  g_autofree SortItem *items = NULL;
   guint32 *order;
 
   g_assert (column != CH_SORT_NONE);
@@ -582,20 +644,21 @@ get_order (ChFilter     *self,
   if (self->orders[column] != NULL)
     return self->orders[column];
 
-  ranks = g_new (guint32, MAX (self->n_events, 1));
+  ranks = g_new (guint64, MAX (self->n_events, 1));
   switch (column)
     {
     case CH_SORT_DATE:
       /* Unknown dates have the largest key, so they come last. */
-      memcpy (ranks, self->date_keys, sizeof (guint32) * self->n_events);
+      for (guint i = 0; i < self->n_events; i++)
+        ranks[i] = self->date_keys[i];
       break;
     case CH_SORT_TYPE:
       for (guint i = 0; i < self->n_events; i++)
-        ranks[i] = ch_event_get_event_type (ch_corpus_get_event (self->corpus, i));
+        ranks[i] = ch_event_get_event_type (self->events[i]);
       break;
     case CH_SORT_CONFIDENCE:
       for (guint i = 0; i < self->n_events; i++)
-        ranks[i] = (guint32) (ch_event_get_confidence (ch_corpus_get_event (self->corpus, i)) * 10000.0);
+        ranks[i] = (guint32) (ch_event_get_confidence (self->events[i]) * 10000.0);
       break;
     case CH_SORT_PARTICIPANTS:
     case CH_SORT_PLACE:
@@ -608,11 +671,18 @@ get_order (ChFilter     *self,
       g_assert_not_reached ();
     }
 
+  items = g_new (SortItem, MAX (self->n_events, 1));
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      items[i].rank = ranks[i];
+      items[i].date = self->date_keys[i];
+      items[i].position = i;
+    }
+  qsort (items, self->n_events, sizeof (SortItem), compare_sort_items);
+
   order = g_new (guint32, MAX (self->n_events, 1));
   for (guint i = 0; i < self->n_events; i++)
-    order[i] = i;
-  sd.ranks = ranks;
-  qsort_r (order, self->n_events, sizeof (guint32), compare_by_rank, &sd);
+    order[i] = items[i].position;
 
   self->orders[column] = order;
   return order;
@@ -823,7 +893,29 @@ publish (ChFilter *self,
          old_visible[old_n - 1 - suffix] == self->visible[new_n - 1 - suffix])
     suffix++;
 
-  if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
+  /* Removal and addition go out as two signals: list views look up every
+   * added item among the rows a removal took away (to reuse their
+   * widgets), which for a large change costs a reference per event. */
+  if (old_n - prefix - suffix > 0 && new_n - prefix - suffix > 0 &&
+      old_n - prefix - suffix + new_n - prefix - suffix > 1000)
+    {
+      guint32 *added_part = self->visible;
+      guint n_added = new_n - prefix - suffix;
+
+      /* Between the two signals the model must answer for the state it
+       * announced: old prefix and suffix only. */
+      self->visible = g_new (guint32, MAX (prefix + suffix, 1));
+      memcpy (self->visible, added_part, prefix * sizeof (guint32));
+      memcpy (self->visible + prefix, added_part + new_n - suffix, suffix * sizeof (guint32));
+      self->n_visible = prefix + suffix;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix, 0);
+
+      g_free (self->visible);
+      self->visible = added_part;
+      self->n_visible = new_n;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, n_added);
+    }
+  else if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), prefix,
                                 old_n - prefix - suffix, new_n - prefix - suffix);
   if (old_n != new_n)
@@ -965,7 +1057,7 @@ ch_filter_get_item (GListModel *model,
   if (position >= self->n_visible)
     return NULL;
 
-  return g_object_ref (ch_corpus_get_event (self->corpus, self->visible[position]));
+  return g_object_ref (self->events[self->visible[position]]);
 }
 
 static void
@@ -1562,7 +1654,7 @@ ch_filter_find_event (ChFilter *self,
   g_return_val_if_fail (CH_IS_EVENT (event), G_MAXUINT);
 
   for (guint i = 0; i < self->n_visible; i++)
-    if (ch_corpus_get_event (self->corpus, self->visible[i]) == event)
+    if (self->events[self->visible[i]] == event)
       return i;
   return G_MAXUINT;
 }

@@ -71,6 +71,23 @@ static const struct {
 
 /* Cells */
 
+/* Shows a cell's whole text when it does not fit. */
+static gboolean
+on_cell_query_tooltip_cb (GtkWidget  *label,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip,
+                          gpointer    user_data)
+{
+  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+
+  if (!pango_layout_is_ellipsized (layout))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  return TRUE;
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -87,6 +104,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "confidence");
   if (column == COLUMN_SOURCE)
     gtk_widget_add_css_class (label, "dim-label");
+  /* The tooltip is computed when asked for: setting one on every bind
+   * costs a pointer query per cell. */
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -170,8 +191,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   g_autofree char *text = format_cell (event, column);
 
   gtk_label_set_text (GTK_LABEL (label), text);
-  if (column == COLUMN_PARTICIPANTS || column == COLUMN_SOURCE || column == COLUMN_PLACE)
-    gtk_widget_set_tooltip_text (label, text[0] != '\0' ? text : NULL);
 }
 
 /* Status, selection */
