@@ -342,6 +342,8 @@ typedef struct
   const char    *dateline_city;
   const char    *dateline_country;
   char          *dateline_text;
+  const char    *top[2];          /* the two most named countries, once known */
+  gboolean       top_done;
 } Ctx;
 
 /* Helpers */
@@ -611,7 +613,8 @@ match_all (Ctx *ctx)
     {
       guint k;
 
-      if (!(ctx->tokens[i].flags & CH_TOKEN_WORD) && !(ctx->tokens[i].flags & CH_TOKEN_PUNCT))
+      /* every cue starts with a word */
+      if (!(ctx->tokens[i].flags & CH_TOKEN_WORD))
         continue;
       k = ch_gazetteer_match (ctx->self->cues, ctx->text, ctx->tokens, ctx->n, i,
                               matches, G_N_ELEMENTS (matches));
@@ -1582,6 +1585,7 @@ static void
 find_persons (Ctx *ctx)
 {
   g_autoptr(GArray) singles = g_array_new (FALSE, FALSE, sizeof (guint) * 4);
+  g_autoptr(GHashTable) known_words = NULL;
   guint8 *taken = g_new0 (guint8, ctx->n + 1);
 
   /* strong announcements: titles, honorifics, appositions, quotes, curated names */
@@ -1755,12 +1759,25 @@ find_persons (Ctx *ctx)
       add_person_mention (ctx, j, n, 1, t, role, country, in_headline (ctx, t));
     }
 
+  /* the words of the names found so far, to look closer only at name
+   * sequences that share one */
+  known_words = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      for (guint q = pm->first; q < pm->first + pm->n; q++)
+        if (tok (ctx, q)->flags & CH_TOKEN_WORD)
+          g_hash_table_add (known_words, GUINT_TO_POINTER (tok (ctx, q)->hash));
+    }
+
   /* later mentions of a known person: a surname alone, a full name again */
   for (guint i = 0; i < ctx->n && ctx->persons->len > 0; i++)
     {
       guint n, words;
       g_autofree char *name = NULL;
       gint p;
+      gboolean shares = FALSE;
 
       if (taken[i] || !is_name_token (ctx, i) || (i > 0 && is_name_token (ctx, i - 1)) ||
           sentence_ignored (ctx, i))
@@ -1768,6 +1785,13 @@ find_persons (Ctx *ctx)
       n = scan_name (ctx, i, &words);
       if (n == 0)
         continue;
+      for (guint q = i; q < i + n && !shares; q++)
+        shares = g_hash_table_contains (known_words, GUINT_TO_POINTER (tok (ctx, q)->hash));
+      if (!shares)
+        {
+          i += n - 1;
+          continue;
+        }
       name = span_words (ctx, i, i + n);
       p = words > 1 ? find_person (ctx, name, words) : find_person (ctx, name, 1);
       if (p >= 0)
@@ -2389,6 +2413,15 @@ top_countries (Ctx       *ctx,
   GHashTableIter iter;
   gpointer key, value;
 
+  if (ctx->top_done)
+    {
+      for (guint i = 0; i < 2; i++)
+        if (ctx->top[i] != NULL)
+          g_ptr_array_add (out, (gpointer) ctx->top[i]);
+      return;
+    }
+  ctx->top_done = TRUE;
+
   for (guint i = 0; i < ctx->mentions->len; i++)
     {
       const Mention *m = &g_array_index (ctx->mentions, Mention, i);
@@ -2422,9 +2455,12 @@ top_countries (Ctx       *ctx,
         }
     }
   if (best[0] != NULL && best_n[0] >= 2)
-    g_ptr_array_add (out, (gpointer) best[0]);
+    ctx->top[0] = best[0];
   if (best[1] != NULL && best_n[1] >= 2)
-    g_ptr_array_add (out, (gpointer) best[1]);
+    ctx->top[1] = best[1];
+  for (guint i = 0; i < 2; i++)
+    if (ctx->top[i] != NULL)
+      g_ptr_array_add (out, (gpointer) ctx->top[i]);
 }
 
 /* Whether a date says "another time": a year, "last year", "in April" */
