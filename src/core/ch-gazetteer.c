@@ -28,6 +28,7 @@
 #include <libxml/tree.h>
 
 #include "ch-gazetteer.h"
+#include "ch-xml.h"
 
 #define MAX_XML_SIZE   (32 * 1024 * 1024)
 #define MAX_KEY_LEN    64
@@ -639,26 +640,6 @@ ch_gazetteer_add (ChGazetteer *self,
 
 /* XML */
 
-static xmlParserInputPtr
-refuse_entity_loader (const char       *url,
-                      const char       *id,
-                      xmlParserCtxtPtr  ctxt)
-{
-  return NULL;
-}
-
-static void
-install_entity_loader_once (void)
-{
-  static gsize done = 0;
-
-  if (g_once_init_enter (&done))
-    {
-      xmlSetExternalEntityLoader (refuse_entity_loader);
-      g_once_init_leave (&done, 1);
-    }
-}
-
 static char *
 get_prop (xmlNode    *node,
           const char *name)
@@ -839,7 +820,7 @@ ch_gazetteer_load_xml (ChGazetteer  *self,
       return FALSE;
     }
 
-  install_entity_loader_once ();
+  ch_xml_init ();
   doc = xmlReadMemory (data, (int) len, name, "UTF-8",
                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (doc == NULL)

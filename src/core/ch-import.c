@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include "ch-import.h"
+#include "ch-xml.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -62,37 +63,10 @@ G_DEFINE_QUARK (ch-import-error-quark, ch_import_error)
 /* libxml2 set-up                                                           */
 /* ------------------------------------------------------------------------ */
 
-static xmlParserInputPtr
-refuse_external_entity (const char       *url,
-                        const char       *id,
-                        xmlParserCtxtPtr  ctxt)
-{
-  /* Articles never need an external DTD or entity, and loading one is how
-   * an XML file reads /etc/passwd or reaches the network: everything a
-   * document refers to is refused. The loader is global, though, and
-   * xmlReadFile() opens the very file it is asked to read through it, so
-   * a document some other part of the program reads on purpose is still
-   * allowed, without network access. That is a fresh context with no
-   * input yet (input_id 1); an entity's sub-context has a higher id. */
-  if (ctxt != NULL && ctxt->inputNr == 0 && ctxt->input_id == 1 && url != NULL)
-    return xmlNoNetExternalEntityLoader (url, id, ctxt);
-  return NULL;
-}
-
-static gpointer
-init_xml_once (gpointer data)
-{
-  xmlInitParser ();
-  xmlSetExternalEntityLoader (refuse_external_entity);
-  return NULL;
-}
-
 static void
 ensure_xml_initialized (void)
 {
-  static GOnce once = G_ONCE_INIT;
-
-  g_once (&once, init_xml_once, NULL);
+  ch_xml_init ();
 }
 
 /* ------------------------------------------------------------------------ */

@@ -15,6 +15,7 @@
 #include <libxml/tree.h>
 
 #include "ch-locale.h"
+#include "ch-xml.h"
 
 /*
  * Country names come from the iso-codes package rather than from our own
@@ -41,6 +42,7 @@ load_country_names (void)
 
   /* A system file, but read as carefully as any other: no network, no
    * entity substitution. */
+  ch_xml_init ();
   doc = xmlReadFile (path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (doc == NULL)
     {

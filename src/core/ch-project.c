@@ -16,6 +16,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "ch-project.h"
+#include "ch-xml.h"
 
 /*
  * A ChProject is an investigation the user can save and come back to: the
@@ -224,26 +225,11 @@ typedef struct
   GError    **error;
 } ReadContext;
 
-static xmlParserInputPtr
-refuse_external_entity_cb (const char       *url,
-                           const char       *id,
-                           xmlParserCtxtPtr  context)
-{
-  return NULL;
-}
-
 static void
 ensure_libxml (void)
 {
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      xmlInitParser ();
-      /* Nothing a project reads may come from another file or the network. */
-      xmlSetExternalEntityLoader (refuse_external_entity_cb);
-      g_once_init_leave (&initialized, 1);
-    }
+  /* Nothing a project reads may come from another file or the network. */
+  ch_xml_init ();
 }
 
 static void
