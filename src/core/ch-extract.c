@@ -908,6 +908,46 @@ classify_lines (Ctx *ctx)
       header_date->day.year != 0)
     ctx->doc_date = header_date->day;
 
+  /* "Dhaka | June 6, 2015 | Bengal Wire": a line of page metadata giving
+   * the place and the day */
+  while (s < n_sent)
+    {
+      Sentence *se = sentence (ctx, s);
+      guint last = se->last;
+      guint k = s;
+      gboolean pipes = FALSE;
+
+      while (k + 1 < n_sent && sentence (ctx, k + 1)->line == se->line)
+        last = sentence (ctx, ++k)->last;
+      for (guint i = se->first; i < last; i++)
+        if (tok_is_char (ctx, i, '|'))
+          pipes = TRUE;
+      if (!pipes || count_words (ctx, se->first, last) > 14)
+        break;
+      for (guint j = s; j <= k; j++)
+        sentence (ctx, j)->flags |= SENT_FURNITURE;
+      for (guint d = 0; d < ctx->dates->len; d++)
+        {
+          const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+          if (m->first_token >= se->first && m->first_token < last && ctx->doc_date.year == 0 &&
+              ch_day_get_precision (&m->day) == CH_DATE_PRECISION_DAY)
+            ctx->doc_date = m->day;
+        }
+      {
+        const Mention *m = mention_starting_at (ctx, se->first);
+
+        if (m != NULL && m->entry->kind == CH_GAZ_CITY && ctx->dateline_text == NULL &&
+            (tok_is_char (ctx, se->first + m->n, '|') || tok_is_char (ctx, se->first + m->n, ',')))
+          {
+            ctx->dateline_text = span_words (ctx, se->first, se->first + m->n);
+            ctx->dateline_city = m->entry->name;
+            ctx->dateline_country = m->entry->code;
+          }
+      }
+      s = k + 1;
+    }
+
   /* the headline: the document's title, or a short first line */
   if (s < n_sent)
     {
@@ -1049,6 +1089,7 @@ find_dateline (Ctx *ctx)
         return;
       }
 
+    g_free (ctx->dateline_text);
     ctx->dateline_text = g_steal_pointer (&city);
     if (entry != NULL)
       {
@@ -3219,13 +3260,13 @@ ch_extractor_extract (ChExtractor *self,
       ctx.dates = ch_date_scan_tokens (ctx.text, ctx.tokens, ctx.n, NULL);
       classify_lines (&ctx);
       find_dateline (&ctx);
+      if (ctx.doc_date.year == 0)
+        find_publication_date (&ctx);
       if (ctx.doc_date.year != 0)
         {
           g_array_unref (ctx.dates);
           ctx.dates = ch_date_scan_tokens (ctx.text, ctx.tokens, ctx.n, &ctx.doc_date);
         }
-      if (ctx.doc_date.year == 0)
-        find_publication_date (&ctx);
       if (ch_document_get_date (document)->year == 0 && ctx.doc_date.year != 0)
         ch_document_set_date (document, &ctx.doc_date);
       ch_document_set_dateline (document, ctx.dateline_text);
