@@ -93,6 +93,57 @@ static const char * const field_names[] = {
 
 static GParamSpec *properties[N_PROPS];
 
+/*
+ * Memory: a corpus of a million events names a few thousand people,
+ * places, countries, topics and sources. Those repeated values are kept as
+ * interned, reference-counted strings (GRefString), one copy per distinct
+ * value shared by every event that has it, and an empty list is stored as
+ * NULL. Only the event id and the evidence sentence, which are unique,
+ * are plain copies. This keeps an event well under a kilobyte.
+ */
+
+static char *
+dup_shared (const char *value)
+{
+  return value != NULL ? g_ref_string_new_intern (value) : NULL;
+}
+
+static void
+free_shared (char *value)
+{
+  if (value != NULL)
+    g_ref_string_release (value);
+}
+
+static char **
+dup_shared_strv (const char * const *values)
+{
+  char **copy;
+  guint n;
+
+  if (values == NULL || values[0] == NULL)
+    return NULL;
+
+  n = g_strv_length ((char **) values);
+  copy = g_new (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    copy[i] = g_ref_string_new_intern (values[i]);
+  copy[n] = NULL;
+
+  return copy;
+}
+
+static void
+free_shared_strv (char **values)
+{
+  if (values == NULL)
+    return;
+  for (guint i = 0; values[i] != NULL; i++)
+    g_ref_string_release (values[i]);
+  g_free (values);
+}
+
+/* For the unique fields: the event id and the evidence. */
 static void
 set_string (ChEvent     *self,
             char       **field,
@@ -103,6 +154,20 @@ set_string (ChEvent     *self,
     {
       g_free (*field);
       *field = g_strdup (value);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+    }
+}
+
+static void
+set_shared_string (ChEvent     *self,
+                   char       **field,
+                   const char  *value,
+                   guint        prop_id)
+{
+  if (g_strcmp0 (*field, value) != 0)
+    {
+      free_shared (*field);
+      *field = dup_shared (value);
       g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
     }
 }
@@ -124,8 +189,8 @@ set_strv (ChEvent             *self,
 {
   if (!strv_equal0 ((const char * const *) *field, value))
     {
-      g_strfreev (*field);
-      *field = g_strdupv ((char **) value);
+      free_shared_strv (*field);
+      *field = dup_shared_strv (value);
       g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
     }
 }
@@ -154,21 +219,21 @@ ch_event_finalize (GObject *object)
   ChEvent *self = (ChEvent *) object;
 
   g_free (self->event_id);
-  g_free (self->date_text);
-  g_free (self->location);
-  g_free (self->location_country);
-  g_free (self->venue);
-  g_free (self->occasion);
-  g_strfreev (self->participants);
-  g_strfreev (self->roles);
-  g_strfreev (self->mentions);
-  g_strfreev (self->countries);
-  g_strfreev (self->organizations);
-  g_strfreev (self->topics);
-  g_strfreev (self->sources);
-  g_free (self->source_title);
   g_free (self->evidence);
-  g_free (self->dateline);
+  free_shared (self->date_text);
+  free_shared (self->location);
+  free_shared (self->location_country);
+  free_shared (self->venue);
+  free_shared (self->occasion);
+  free_shared (self->source_title);
+  free_shared (self->dateline);
+  free_shared_strv (self->participants);
+  free_shared_strv (self->roles);
+  free_shared_strv (self->mentions);
+  free_shared_strv (self->countries);
+  free_shared_strv (self->organizations);
+  free_shared_strv (self->topics);
+  free_shared_strv (self->sources);
 
   G_OBJECT_CLASS (ch_event_parent_class)->finalize (object);
 }
@@ -312,7 +377,7 @@ ch_event_set_date_text (ChEvent    *self,
                         const char *date_text)
 {
   g_return_if_fail (CH_IS_EVENT (self));
-  set_string (self, &self->date_text, date_text, PROP_DATE_TEXT);
+  set_shared_string (self, &self->date_text, date_text, PROP_DATE_TEXT);
 }
 
 ChEventType
@@ -349,7 +414,7 @@ ch_event_set_location (ChEvent    *self,
                        const char *location)
 {
   g_return_if_fail (CH_IS_EVENT (self));
-  set_string (self, &self->location, location, PROP_LOCATION);
+  set_shared_string (self, &self->location, location, PROP_LOCATION);
 }
 
 const char *
@@ -364,7 +429,7 @@ ch_event_set_location_country (ChEvent    *self,
                                const char *iso_code)
 {
   g_return_if_fail (CH_IS_EVENT (self));
-  set_string (self, &self->location_country, iso_code, PROP_LOCATION_COUNTRY);
+  set_shared_string (self, &self->location_country, iso_code, PROP_LOCATION_COUNTRY);
 }
 
 const char *
@@ -379,7 +444,7 @@ ch_event_set_venue (ChEvent    *self,
                     const char *venue)
 {
   g_return_if_fail (CH_IS_EVENT (self));
-  set_string (self, &self->venue, venue, PROP_VENUE);
+  set_shared_string (self, &self->venue, venue, PROP_VENUE);
 }
 
 const char *
@@ -394,7 +459,7 @@ ch_event_set_occasion (ChEvent    *self,
                        const char *occasion)
 {
   g_return_if_fail (CH_IS_EVENT (self));
-  set_string (self, &self->occasion, occasion, PROP_OCCASION);
+  set_shared_string (self, &self->occasion, occasion, PROP_OCCASION);
 }
 
 /**
@@ -468,8 +533,8 @@ ch_event_set_mentions (ChEvent            *self,
 {
   g_return_if_fail (CH_IS_EVENT (self));
 
-  g_strfreev (self->mentions);
-  self->mentions = g_strdupv ((char **) mentions);
+  free_shared_strv (self->mentions);
+  self->mentions = dup_shared_strv (mentions);
 }
 
 const char * const *
@@ -603,7 +668,7 @@ ch_event_set_source_title (ChEvent    *self,
                            const char *source_title)
 {
   g_return_if_fail (CH_IS_EVENT (self));
-  set_string (self, &self->source_title, source_title, PROP_SOURCE_TITLE);
+  set_shared_string (self, &self->source_title, source_title, PROP_SOURCE_TITLE);
 }
 
 const char *
@@ -680,7 +745,7 @@ ch_event_set_dateline (ChEvent    *self,
                        const char *dateline)
 {
   g_return_if_fail (CH_IS_EVENT (self));
-  set_string (self, &self->dateline, dateline, PROP_DATELINE);
+  set_shared_string (self, &self->dateline, dateline, PROP_DATELINE);
 }
 
 guint
