@@ -91,7 +91,8 @@ generate_corpus (void)
 
 static void
 measure_frames (ChTimeline *timeline,
-                const char *label)
+                const char *label,
+                const char *png)
 {
   GtkWidget *widget = GTK_WIDGET (timeline);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
@@ -109,6 +110,9 @@ measure_frames (ChTimeline *timeline,
 
       _ch_timeline_drop_cache (timeline);
       snapshot = gtk_snapshot_new ();
+      /* What the CSS background gives the widget in the window, so that
+       * the saved picture reads as it would there. */
+      gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 1 }, &GRAPHENE_RECT_INIT (0, 0, w, h));
       t0 = now_ms ();
       GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
       node = gtk_snapshot_free_to_node (snapshot);
@@ -117,6 +121,8 @@ measure_frames (ChTimeline *timeline,
       t0 = now_ms ();
       texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
       render[run] = now_ms () - t0;
+      if (run == 0 && png != NULL)
+        gdk_texture_save_to_png (texture, png);
       g_object_unref (texture);
       gsk_render_node_unref (node);
 
@@ -191,16 +197,16 @@ main (int   argc,
   gtk_selection_model_select_range (selection, 0, 1000, TRUE);
   ch_timeline_set_range (timeline, 20100101, 20121231);
   ch_timeline_zoom_to_fit (timeline);
-  measure_frames (timeline, "fitted (26 years, 1M visible)");
+  measure_frames (timeline, "fitted (26 years, 1M visible)", "bench-timeline-fitted.png");
   _ch_timeline_set_lod_enabled (timeline, FALSE);
-  measure_frames (timeline, "  same, visiting every event");
+  measure_frames (timeline, "  same, visiting every event", NULL);
   _ch_timeline_set_lod_enabled (timeline, TRUE);
   _ch_timeline_zoom_at (timeline, 700, 26);
-  measure_frames (timeline, "zoomed to one year");
+  measure_frames (timeline, "zoomed to one year", "bench-timeline-year.png");
   _ch_timeline_zoom_at (timeline, 700, 12);
-  measure_frames (timeline, "zoomed to one month");
+  measure_frames (timeline, "zoomed to one month", NULL);
   _ch_timeline_zoom_at (timeline, 700, 4);
-  measure_frames (timeline, "zoomed to one week");
+  measure_frames (timeline, "zoomed to one week", "bench-timeline-week.png");
 
   t0 = now_ms ();
   ch_timeline_set_lane_mode (timeline, "participant");
@@ -208,7 +214,7 @@ main (int   argc,
   g_print ("projection, participant lanes (%u lanes): %.1f ms\n",
            ch_timeline_get_n_lanes (timeline), now_ms () - t0);
   ch_timeline_zoom_to_fit (timeline);
-  measure_frames (timeline, "participants, fitted");
+  measure_frames (timeline, "participants, fitted", "bench-timeline-participants.png");
 
   gtk_window_destroy (window);
   return 0;

@@ -1221,6 +1221,36 @@ flush_span (ChTimeline  *self,
   self->stats.n_spans++;
 }
 
+#define MAX_DAY_SLICES 4
+
+/* @n events of one day, from @first on: up to MAX_DAY_SLICES slices in
+ * their types' colours, the last one neutral when there are more. */
+static void
+draw_day_block (ChTimeline  *self,
+                GtkSnapshot *snapshot,
+                const Mark  *first,
+                guint        n,
+                double       top,
+                double       lh,
+                double       width)
+{
+  double x0 = MAX ((first->start - self->view_start) * self->ppd + 1, -2);
+  double x1 = MIN ((first->end - self->view_start) * self->ppd - 1, width + 2);
+  guint n_slices = MIN (n, MAX_DAY_SLICES);
+  double slice = lh * 0.6 / n_slices;
+  GdkRGBA more = with_alpha (&self->fg, 0.45f);
+
+  for (guint k = 0; k < n_slices; k++)
+    {
+      const GdkRGBA *color = (k + 1 == n_slices && n > n_slices) ? &more : &self->type_colors[first[k].type];
+
+      gtk_snapshot_append_color (snapshot, color,
+                                 &GRAPHENE_RECT_INIT (plot_x (self) + x0, top + lh * 0.2 + k * slice,
+                                                      x1 - x0, MAX (1, slice - (n_slices > 1 ? 1 : 0))));
+    }
+  self->stats.n_marks += n;
+}
+
 /* Bars take one of eight heights, on a log scale so that a lone busy day
  * does not flatten the rest; fewer distinct heights let neighbouring bins
  * merge into one rectangle. */
@@ -1362,6 +1392,19 @@ draw_lane (ChTimeline  *self,
 
       if (x1 <= 0)
         continue;
+
+      /* Zoomed in to where a day is wide, the events of one day share
+       * its block in stacked slices instead of piling into one bin. */
+      if (m->is_day && ppd >= SPAN_MIN_PX)
+        {
+          guint n_day = 1;
+
+          while (i + n_day < n_marks && marks[i + n_day].start == m->start && marks[i + n_day].is_day)
+            n_day++;
+          draw_day_block (self, snapshot, m, n_day, top, lh, width);
+          i += n_day - 1;
+          continue;
+        }
 
       if (is_span (m->is_day, m->start, m->end, ppd))
         {
@@ -1642,6 +1685,20 @@ draw_dynamic (ChTimeline  *self,
 
   gtk_snapshot_pop (snapshot);
   gtk_snapshot_pop (snapshot);
+
+  /* More lanes than fit: a thin bar on the right says where the visible
+   * ones are (Shift+scroll moves them). */
+  if (max_lane_scroll (self) > 0)
+    {
+      double avail = height - AXIS_H;
+      double total = self->lanes->len * lane_height (self);
+      GdkRGBA thumb = with_alpha (&self->fg, 0.35f);
+
+      gtk_snapshot_append_color (snapshot, &thumb,
+                                 &GRAPHENE_RECT_INIT (width - 4,
+                                                      AXIS_H + avail * self->lane_scroll / total,
+                                                      3, MAX (8, avail * avail / total)));
+    }
 }
 
 /* Accessibility */
