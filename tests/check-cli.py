@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+# Runs chancery-extract as a user would and checks what EVENTS.md promises:
+# exit status 0/1/2, --help and --version, usage errors, failures named on
+# standard error with the rest still exported, --output writing the same
+# CSV as standard output, and a CSV that Python's csv module reads with
+# exactly the 21 columns of the header.
+#
+# Usage: check-cli.py PATH/TO/chancery-extract VERSION
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HEADER = ("event_id,date,date_precision,type,cameo,location,location_country,venue,"
+          "occasion,participants,roles,countries,organizations,topics,source,"
+          "source_title,evidence,confidence,date_text,dateline,reports").split(",")
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FOLDER = os.path.join(HERE, "data", "cli", "folder")
+
+# (file the meeting is reported in, the two sides' ISO codes)
+MEETINGS = [
+    ("riga-talks.txt", {"LV", "JP"}),
+    ("nairobi.html", {"KE", "BR"}),
+    ("world-feed.xml", {"MN", "KR"}),
+    ("world-feed.xml", {"EG", "GR"}),
+]
+
+passed = 0
+failed = 0
+
+
+def check(condition, message):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print("not ok: " + message)
+
+
+def run(tool, *args):
+    env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")
+    return subprocess.run([tool] + list(args), capture_output=True, env=env, timeout=120)
+
+
+def parse(data):
+    text = data.decode("utf-8")
+    return list(csv.reader(io.StringIO(text, newline=""), strict=True))
+
+
+def rows_as_dicts(rows):
+    return [dict(zip(HEADER, row)) for row in rows[1:]]
+
+
+def check_csv(data, what):
+    rows = parse(data)
+    check(len(rows) >= 1, what + ": no header")
+    if not rows:
+        return []
+    check(rows[0] == HEADER, what + ": header is %r" % (rows[0],))
+    check(data.startswith((",".join(HEADER) + "\r\n").encode()), what + ": header line differs")
+    for n, row in enumerate(rows):
+        check(len(row) == len(HEADER), "%s: row %d has %d fields" % (what, n + 1, len(row)))
+    return rows
+
+
+def main():
+    if len(sys.argv) != 3:
+        print("usage: check-cli.py CHANCERY-EXTRACT VERSION", file=sys.stderr)
+        return 2
+    tool, version = sys.argv[1], sys.argv[2]
+
+    # Usage.
+    r = run(tool, "--help")
+    check(r.returncode == 0, "--help exits %d" % r.returncode)
+    check(b"--output" in r.stdout and b"PATH" in r.stdout, "--help does not describe the options")
+
+    r = run(tool, "--version")
+    check(r.returncode == 0, "--version exits %d" % r.returncode)
+    check(r.stdout.decode().strip() == "chancery-extract " + version,
+          "--version printed %r" % r.stdout)
+
+    r = run(tool)
+    check(r.returncode == 2, "no PATH exits %d" % r.returncode)
+    check(b"--help" in r.stderr and r.stdout == b"", "no PATH: no usage hint on stderr")
+
+    r = run(tool, "--no-such-option", FOLDER)
+    check(r.returncode == 2, "unknown option exits %d" % r.returncode)
+    check(b"--no-such-option" in r.stderr, "unknown option not named: %r" % r.stderr)
+    check(r.stdout == b"", "unknown option still wrote output")
+
+    r = run(tool, "--output")
+    check(r.returncode == 2, "--output without FILE exits %d" % r.returncode)
+
+    # A folder of a text file, an HTML page and an RSS feed.
+    r = run(tool, FOLDER)
+    check(r.returncode == 0, "folder exits %d: %r" % (r.returncode, r.stderr))
+    check(b"Reading 3 files" in r.stderr, "no progress line on stderr: %r" % r.stderr)
+    stdout_csv = r.stdout
+    rows = check_csv(stdout_csv, "folder")
+    events = rows_as_dicts(rows)
+    check(len(events) >= len(MEETINGS), "only %d events found" % len(events))
+    for name, sides in MEETINGS:
+        found = [e for e in events
+                 if name in e["source"] and sides <= set(e["countries"].split("; "))]
+        check(found, "no event of %s between %s" % (name, " and ".join(sorted(sides))))
+    dated = [e["date"] for e in events if e["date"]]
+    check(dated == sorted(dated), "rows are not in date order")
+    check(all(e["date"] for e in events[:len(dated)]), "undated rows come before dated ones")
+
+    with tempfile.TemporaryDirectory(prefix="chancery-cli-") as tmp:
+        # --output writes the same bytes, atomically replacing a file.
+        out = os.path.join(tmp, "events.csv")
+        with open(out, "w") as f:
+            f.write("an older export\n")
+        before = os.stat(out).st_ino
+        r = run(tool, "--output", out, FOLDER)
+        check(r.returncode == 0, "--output exits %d: %r" % (r.returncode, r.stderr))
+        check(r.stdout == b"", "--output also wrote to stdout")
+        with open(out, "rb") as f:
+            check(f.read() == stdout_csv, "--output FILE differs from stdout")
+        check(os.stat(out).st_ino != before, "--output rewrote the file in place")
+        check(sorted(os.listdir(tmp)) == ["events.csv"], "temporary files left: %r" % os.listdir(tmp))
+
+        r = run(tool, "--bom", "-o", out, FOLDER)
+        with open(out, "rb") as f:
+            check(f.read() == b"\xef\xbb\xbf" + stdout_csv, "--bom did not prepend a BOM")
+
+        # A missing path and a binary file: each named, the rest exported.
+        missing = os.path.join(tmp, "no-such-article.txt")
+        binary = os.path.join(tmp, "picture.txt")
+        with open(binary, "wb") as f:
+            f.write(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 8)
+        article = os.path.join(tmp, "riga.txt")
+        shutil.copy(os.path.join(FOLDER, "riga-talks.txt"), article)
+        r = run(tool, missing, binary, article)
+        check(r.returncode == 1, "missing and binary inputs exit %d" % r.returncode)
+        err = r.stderr.decode()
+        check(missing in err, "missing path not named on stderr: %r" % err)
+        check(binary in err, "binary file not named on stderr: %r" % err)
+        rows = check_csv(r.stdout, "partial")
+        check(any(article in e["source"] for e in rows_as_dicts(rows)),
+              "the readable article was not exported")
+
+        # A file that cannot be written: exit 1, named, nothing left behind.
+        nowhere = os.path.join(tmp, "no-folder", "events.csv")
+        r = run(tool, "-o", nowhere, article)
+        check(r.returncode == 1, "unwritable output exits %d" % r.returncode)
+        check(nowhere in r.stderr.decode(), "unwritable output not named")
+
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
