@@ -117,8 +117,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void list_model_iface_init (GListModelInterface *iface);
-static void start_job             (ImportJob           *job);
+static void list_model_iface_init   (GListModelInterface *iface);
+static void start_job               (ImportJob           *job);
+static void schedule_publish_locked (ImportJob           *job,
+                                     gboolean             now);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (ChCorpus, ch_corpus, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -279,7 +281,9 @@ publish_cb (gpointer data)
   n_total = job->n_total;
   more = !g_queue_is_empty (&job->results);
   finished = job->collected && job->n_done == job->n_total && !more;
-  if (!more && !finished)
+  if (more)
+    schedule_publish_locked (job, TRUE);
+  else if (!finished)
     job->idle_scheduled = FALSE;
   g_mutex_unlock (&job->mutex);
 
@@ -358,20 +362,28 @@ publish_cb (gpointer data)
       return G_SOURCE_REMOVE;
     }
 
-  return more ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+  return G_SOURCE_REMOVE;
 }
 
-/* Called with the job's mutex held, from any thread. */
+/* Called with the job's mutex held, from any thread.
+ *
+ * Workers ask for a publication at most every PUBLISH_INTERVAL_MS, so that
+ * documents arriving one by one reach the views in a few dozen batches a
+ * second rather than in thousands of one-document items-changed; a backlog
+ * is then moved batch after batch from an idle. */
+#define PUBLISH_INTERVAL_MS 16
+
 static void
-schedule_publish_locked (ImportJob *job)
+schedule_publish_locked (ImportJob *job,
+                         gboolean   now)
 {
   g_autoptr(GSource) source = NULL;
 
-  if (job->idle_scheduled)
+  if (job->idle_scheduled && !now)
     return;
 
   job->idle_scheduled = TRUE;
-  source = g_idle_source_new ();
+  source = now ? g_idle_source_new () : g_timeout_source_new (PUBLISH_INTERVAL_MS);
   g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
   g_source_set_callback (source, publish_cb, job, NULL);
   g_source_set_static_name (source, "[chancery] publish import batch");
@@ -409,7 +421,7 @@ collect_files (ImportJob *job)
     g_ptr_array_add (job->failures, g_error_copy (g_ptr_array_index (failures, i)));
   job->n_total = job->fatal_error == NULL ? files->len : 0;
   job->collected = TRUE;
-  schedule_publish_locked (job);
+  schedule_publish_locked (job, FALSE);
   g_mutex_unlock (&job->mutex);
 
   if (job->fatal_error != NULL)
@@ -463,7 +475,7 @@ import_one_file (ImportJob  *job,
   job->n_done++;
   if (!skipped)
     job->n_read++;
-  schedule_publish_locked (job);
+  schedule_publish_locked (job, FALSE);
   g_mutex_unlock (&job->mutex);
 }
 
@@ -972,9 +984,11 @@ ch_corpus_reconsolidate (ChCorpus *self)
 
   /* Workers finish in any order; sorting first makes the result the same
    * on every run. */
-  raw = g_ptr_array_new_full (self->raw_events->len, g_object_unref);
+  /* Borrowed pointers (raw_events keeps them alive) and no free func:
+   * ch_consolidate() may copy the array, and a copy keeps the free func. */
+  raw = g_ptr_array_new_full (self->raw_events->len, NULL);
   for (guint i = 0; i < self->raw_events->len; i++)
-    g_ptr_array_add (raw, g_object_ref (g_ptr_array_index (self->raw_events, i)));
+    g_ptr_array_add (raw, g_ptr_array_index (self->raw_events, i));
   g_ptr_array_sort (raw, compare_events);
 
   consolidated = ch_consolidate (raw, self->aliases);
