@@ -93,7 +93,8 @@ static const struct
   { "telephone", CUE_PHONE }, { "phone call", CUE_PHONE }, { "phone", CUE_PHONE },
   { "telephonic", CUE_PHONE }, { "video link", CUE_PHONE }, { "videoconference", CUE_PHONE },
   { "video conference", CUE_PHONE }, { "video call", CUE_PHONE }, { "by phone", CUE_PHONE },
-  { "phoned", CUE_PHONE }, { "called", CUE_NONE },
+  { "phoned", CUE_PHONE }, { "called", CUE_PHONE }, { "calling", CUE_PHONE },
+  { "spoke by phone", CUE_PHONE }, { "telephoned", CUE_PHONE },
   { "signed", CUE_SIGN }, { "sign", CUE_SIGN }, { "signing", CUE_SIGN }, { "inked", CUE_SIGN },
   { "put into force", CUE_SIGN }, { "put their names to", CUE_SIGN }, { "initialled", CUE_SIGN }, { "exchanged the instruments", CUE_SIGN },
   { "exchange the instruments", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "exchanged", CUE_SIGN },
@@ -578,6 +579,15 @@ filter_ambiguous (Ctx *ctx)
               if (after < ctx->n && (tok_is (ctx, after - 1, "and") || tok_is_char (ctx, after - 1, ',') ||
                                      tok_is_dash (ctx, after - 1)))
                 coordinated = coordinated || is_country_mention (mention_at (ctx, after));
+            }
+          /* "Indian Prime Minister", "the Indian side" */
+          if ((m->entry->flags & CH_GAZ_FLAG_DEMONYM) && m->first + m->n < ctx->n)
+            {
+              const Mention *next = mention_at (ctx, m->first + m->n);
+              Cue c = cue_at (ctx, m->first + m->n);
+
+              if ((next != NULL && next->entry->kind == CH_GAZ_TITLE) || c == CUE_TITLE || c == CUE_SIDE)
+                coordinated = TRUE;
             }
           keep = coordinated || g_hash_table_contains (sure, m->entry->name) ||
                  (place && after_preposition) ||
@@ -2103,6 +2113,12 @@ analyse_sentence (Ctx      *ctx,
             si->occasion = read_occasion (ctx, i + ctx->cue_len[i], last);
           break;
         case CUE_PHONE:
+          /* "called Sharif", "calling him": not "called for", "so-called" */
+          if ((tok_is (ctx, i, "called") || tok_is (ctx, i, "calling")) &&
+              !((tok (ctx, i + 1 < ctx->n ? i + 1 : i)->flags & CH_TOKEN_UPPER) ||
+                tok_is (ctx, i + 1, "him") || tok_is (ctx, i + 1, "her") ||
+                tok_is (ctx, i + 1, "his") || tok_is (ctx, i + 1, "their")))
+            break;
           si->phone = event_cue = TRUE;
           break;
         case CUE_SIGN:
@@ -2644,7 +2660,7 @@ build_drafts (Ctx *ctx)
               /* an arrival or a remark on another day is not an event of
                * its own unless it pairs two sides */
               if (date_differs && !strong_agreement && si.persons->len < 2 && si.sides->len < 2 &&
-                  !si.two)
+                  !si.two && !date_is_past_marker (ctx, si.date))
                 date_differs = FALSE;
               if (date_differs || type_differs)
                 new_event = TRUE;
@@ -2839,7 +2855,7 @@ finish_draft (Ctx   *ctx,
     ptr_add_unique (countries, d->countries->pdata[i]);
   for (guint i = 0; i < d->more_countries->len && countries->len < 2; i++)
     ptr_add_unique (countries, d->more_countries->pdata[i]);
-  if (countries->len < 2 && (main_event || d->two || d->background))
+  if (countries->len < 2 && (main_event || d->two || d->background || d->side))
     {
       g_autoptr(GPtrArray) top = g_ptr_array_new ();
 
