@@ -200,6 +200,234 @@ test_project_save_error (void)
   g_rmdir (dir);
 }
 
+/* Four short invented reports of meetings, written at test time. */
+static const struct { const char *name, *text; } articles[] = {
+  { "lavrov-wang.txt",
+    "Lavrov and Wang Yi discuss energy ties in Moscow\n\n"
+    "MOSCOW, 12 March 2024 — Russian Foreign Minister Sergey Lavrov met Chinese Foreign "
+    "Minister Wang Yi in Moscow on Tuesday. The two ministers discussed energy cooperation "
+    "and trade, officials said after the talks.\n" },
+  { "sharif-erdogan.txt",
+    "Pakistan and Turkey sign trade accord\n\n"
+    "ANKARA, 3 June 2023 — Pakistani Prime Minister Shehbaz Sharif held talks with Turkish "
+    "President Recep Tayyip Erdogan in Ankara on Saturday. The leaders signed an agreement "
+    "to expand trade and investment between the two countries.\n" },
+  { "blinken-jaishankar.txt",
+    "Blinken visits New Delhi for security talks\n\n"
+    "NEW DELHI, 9 November 2023 — US Secretary of State Antony Blinken met Indian External "
+    "Affairs Minister Subrahmanyam Jaishankar in New Delhi on Thursday. They discussed "
+    "defense cooperation and regional security.\n" },
+  { "tokayev-mirziyoyev.txt",
+    "Kazakh and Uzbek leaders meet on water sharing\n\n"
+    "ASTANA, 21 September 2022 — President Kassym-Jomart Tokayev of Kazakhstan received "
+    "Uzbek President Shavkat Mirziyoyev in Astana on Wednesday. The presidents talked about "
+    "water management and transport links.\n" },
+};
+
+static char *
+write_articles (const char *dir)
+{
+  char *folder = g_build_filename (dir, "articles", NULL);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, articles[i].name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_file_set_contents (path, articles[i].text, -1, &error);
+      g_assert_no_error (error);
+    }
+  return folder;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static GPtrArray *
+dup_corpus_ids (ChWindow *window)
+{
+  ChCorpus *corpus = ch_window_get_corpus (window);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (ids, g_strdup (ch_event_get_event_id (ch_corpus_get_event (corpus, i))));
+  g_ptr_array_sort (ids, compare_strings);
+  return ids;
+}
+
+static void
+assert_same_ids (GPtrArray *a,
+                 GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (a->pdata[i], ==, b->pdata[i]);
+}
+
+static gboolean
+wait_for_project (ChWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (ch_window_is_opening_project (window))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  pump_for (50);
+  return TRUE;
+}
+
+static AdwMessageDialog *
+find_message_dialog (GtkWindow *parent)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == parent)
+      return l->data;
+  return NULL;
+}
+
+/* The whole round trip: a window imports real articles, the user filters
+ * and selects, the project is saved; a new window opens it, imports the
+ * articles again and shows the same events, filter, selection and lanes.
+ * Then damaged and old project files leave that window as it was. */
+static void
+test_project_roundtrip (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chancery-project-XXXXXX", NULL);
+  g_autofree char *folder = write_articles (dir);
+  g_autofree char *path = g_build_filename (dir, "south-asia.chancery", NULL);
+  g_autofree char *damaged_path = g_build_filename (dir, "damaged.chancery", NULL);
+  g_autofree char *old_path = g_build_filename (dir, "old.chancery", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) damaged = g_file_new_for_path (damaged_path);
+  g_autoptr(GFile) old = g_file_new_for_path (old_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) corpus_before = NULL;
+  g_autoptr(GPtrArray) corpus_after = NULL;
+  g_autoptr(GPtrArray) selected_before = NULL;
+  g_autoptr(GPtrArray) selected_after = NULL;
+  g_auto(GStrv) splits = NULL;
+  g_autofree char *lanes = NULL;
+  const char *sources[] = { folder, NULL };
+  ChWindow *first, *second;
+  ChFilter *filter;
+  AdwMessageDialog *dialog;
+  guint turkey, n_filtered;
+
+  /* The first window imports the folder, as "Open Folder…" does. */
+  first = create_window (NULL);
+  g_assert_true (ch_corpus_import_sync (ch_window_get_corpus (first), sources, NULL, NULL, &error));
+  g_assert_no_error (error);
+  pump_for (50);
+  corpus_before = dup_corpus_ids (first);
+  g_assert_cmpuint (corpus_before->len, >=, 4);
+
+  filter = ch_window_get_filter (first);
+  turkey = ch_filter_lookup_value (filter, CH_FACET_COUNTRY, "TR");
+  g_assert_cmpuint (turkey, !=, CH_FILTER_NO_VALUE);
+  ch_filter_set_selected (filter, CH_FACET_COUNTRY, turkey, TRUE);
+  n_filtered = g_list_model_get_n_items (G_LIST_MODEL (filter));
+  g_assert_cmpuint (n_filtered, >=, 1);
+  g_assert_cmpuint (n_filtered, <, corpus_before->len);
+  gtk_selection_model_select_item (ch_window_get_selection (first), n_filtered - 1, TRUE);
+  selected_before = dup_selected_ids (first);
+  g_assert_cmpuint (selected_before->len, ==, 1);
+  ch_aliases_split (ch_corpus_get_aliases (ch_window_get_corpus (first)), "Erdogan");
+  set_lanes_setting ("participant");
+
+  g_assert_true (ch_window_save_project (first, file, &error));
+  g_assert_no_error (error);
+
+  /* A new window, other lanes meanwhile: the project brings it all back. */
+  set_lanes_setting ("country-pair");
+  gtk_window_destroy (GTK_WINDOW (first));
+  second = create_window (NULL);
+  g_assert_true (ch_window_open_project (second, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for_project (second));
+
+  corpus_after = dup_corpus_ids (second);
+  assert_same_ids (corpus_before, corpus_after);
+  filter = ch_window_get_filter (second);
+  turkey = ch_filter_lookup_value (filter, CH_FACET_COUNTRY, "TR");
+  g_assert_true (ch_filter_get_selected (filter, CH_FACET_COUNTRY, turkey));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, n_filtered);
+  selected_after = dup_selected_ids (second);
+  assert_same_ids (selected_before, selected_after);
+  lanes = lanes_setting ();
+  g_assert_cmpstr (lanes, ==, "participant");
+  splits = ch_aliases_dup_splits (ch_corpus_get_aliases (ch_window_get_corpus (second)));
+  g_assert_true (g_strv_contains ((const char * const *) splits, "Erdogan"));
+
+  /* A damaged file: an error naming it, a dialog, and the window unchanged. */
+  g_file_set_contents (damaged_path, "<chancery-project version=\"1\"><sources><source>", -1, &error);
+  g_assert_no_error (error);
+  g_assert_false (ch_window_open_project (second, damaged, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "damaged.chancery"));
+  g_clear_error (&error);
+
+  ch_window_open_project_file (second, damaged);
+  pump_for (50);
+  dialog = find_message_dialog (GTK_WINDOW (second));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "damaged.chancery"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A project of a format this version no longer reads. */
+  g_file_set_contents (old_path, "<chancery-project version=\"0\"/>", -1, &error);
+  g_assert_no_error (error);
+  g_assert_false (ch_window_open_project (second, old, &error));
+  g_assert_error (error, CH_PROJECT_ERROR, CH_PROJECT_ERROR_TOO_OLD);
+  g_clear_error (&error);
+
+  g_assert_false (ch_window_is_opening_project (second));
+  g_clear_pointer (&corpus_after, g_ptr_array_unref);
+  corpus_after = dup_corpus_ids (second);
+  assert_same_ids (corpus_before, corpus_after);
+  g_assert_true (ch_filter_get_selected (filter, CH_FACET_COUNTRY, turkey));
+  g_clear_pointer (&selected_after, g_ptr_array_unref);
+  selected_after = dup_selected_ids (second);
+  assert_same_ids (selected_before, selected_after);
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  remove_tree (dir);
+}
+
+/* Project files are told by their name or their content type. */
+static void
+test_project_file_type (void)
+{
+  g_autoptr(GFile) project = g_file_new_for_path ("/nonexistent/Talks.chancery");
+  g_autoptr(GFile) article = g_file_new_for_path ("/nonexistent/talks.txt");
+
+  g_assert_true (ch_file_is_project (project));
+  g_assert_false (ch_file_is_project (article));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +451,8 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/project/apply", test_project_apply);
   g_test_add_func ("/ui/window/project/save-error", test_project_save_error);
+  g_test_add_func ("/ui/window/project/roundtrip", test_project_roundtrip);
+  g_test_add_func ("/ui/window/project/file-type", test_project_file_type);
 
   return g_test_run ();
 }

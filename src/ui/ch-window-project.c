@@ -51,27 +51,60 @@ day_from_key (guint32  key,
   day->day = key % 100;
 }
 
+/* The filter's key for a project's bound: 0 for none; an end given as a
+ * year or a month means its last day, as in the date entries. */
+static guint32
+key_from_day (const ChDay *day,
+              gboolean     is_end)
+{
+  ChDay bound;
+
+  g_assert (day != NULL);
+
+  if (day->year == 0)
+    return 0;
+
+  bound = *day;
+  if (is_end && bound.month == 0)
+    {
+      bound.month = 12;
+      bound.day = 31;
+    }
+  else if (is_end && bound.day == 0)
+    bound.day = g_date_get_days_in_month (bound.month, bound.year);
+
+  return ch_day_sort_key (&bound);
+}
+
 /* Capturing */
 
-/* The files the events come from, each once, in corpus order. */
+/* The files and folders the user opened; for a corpus whose events were
+ * not imported (added by other means), the files the events come from. */
 static char **
 dup_source_paths (ChWindow *self)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  g_auto(GStrv) paths = ch_corpus_dup_paths (self->corpus);
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  guint n;
 
+  if (paths[0] != NULL)
+    return g_steal_pointer (&paths);
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  sources = g_ptr_array_new ();
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
   for (guint i = 0; i < n; i++)
     {
-      const char * const *sources = ch_event_get_sources (ch_corpus_get_event (self->corpus, i));
+      const char * const *event_sources = ch_event_get_sources (ch_corpus_get_event (self->corpus, i));
 
-      for (guint j = 0; sources[j] != NULL; j++)
-        if (g_hash_table_add (seen, (gpointer) sources[j]))
-          g_ptr_array_add (paths, g_strdup (sources[j]));
+      for (guint j = 0; event_sources[j] != NULL; j++)
+        if (g_hash_table_add (seen, (gpointer) event_sources[j]))
+          g_ptr_array_add (sources, g_strdup (event_sources[j]));
     }
-  g_ptr_array_add (paths, NULL);
+  g_ptr_array_add (sources, NULL);
 
-  return (char **) g_ptr_array_free (g_steal_pointer (&paths), FALSE);
+  return (char **) g_ptr_array_free (g_steal_pointer (&sources), FALSE);
 }
 
 /**
@@ -87,6 +120,7 @@ ch_window_capture_project (ChWindow *self)
   g_autoptr(GtkBitset) selected = NULL;
   g_autoptr(GPtrArray) ids = NULL;
   g_auto(GStrv) sources = NULL;
+  g_auto(GStrv) splits = NULL;
   GtkBitsetIter iter;
   guint32 start, end;
   ChDay start_day, end_day;
@@ -139,10 +173,43 @@ ch_window_capture_project (ChWindow *self)
   g_ptr_array_add (ids, NULL);
   ch_project_set_selected_events (project, (const char * const *) ids->pdata);
 
+  splits = ch_aliases_dup_splits (ch_corpus_get_aliases (self->corpus));
+  ch_project_set_alias_splits (project, (const char * const *) splits);
+
   return g_steal_pointer (&project);
 }
 
 /* Applying */
+
+/* Makes the corpus's alias splits those of @project. Splits outlive
+ * rebuilds, so an import that follows consolidates with them. */
+static gboolean
+set_alias_splits (ChWindow  *self,
+                  ChProject *project)
+{
+  ChAliases *aliases = ch_corpus_get_aliases (self->corpus);
+  const char * const *wanted = ch_project_get_alias_splits (project);
+  g_auto(GStrv) current = ch_aliases_dup_splits (aliases);
+  gboolean changed = FALSE;
+
+  g_assert (CH_IS_WINDOW (self));
+
+  for (guint i = 0; current[i] != NULL; i++)
+    if (!g_strv_contains (wanted, current[i]))
+      {
+        ch_aliases_unsplit (aliases, current[i]);
+        changed = TRUE;
+      }
+  for (guint i = 0; wanted[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) current, wanted[i]))
+      {
+        ch_aliases_split (aliases, wanted[i]);
+        changed = TRUE;
+      }
+
+  return changed;
+}
+
 
 static void
 apply_selection (ChWindow           *self,
@@ -189,6 +256,10 @@ ch_window_apply_project (ChWindow  *self,
   g_return_if_fail (CH_IS_WINDOW (self));
   g_return_if_fail (CH_IS_PROJECT (project));
 
+  /* Splits change which events there are, so they come before the rest. */
+  if (set_alias_splits (self, project))
+    ch_corpus_reconsolidate (self->corpus);
+
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   ch_filter_clear (self->filter);
 
@@ -206,7 +277,8 @@ ch_window_apply_project (ChWindow  *self,
     }
 
   ch_project_get_date_range (project, &start_day, &end_day);
-  ch_filter_set_date_range (self->filter, ch_day_sort_key (&start_day), ch_day_sort_key (&end_day));
+  ch_filter_set_date_range (self->filter, key_from_day (&start_day, FALSE),
+                            key_from_day (&end_day, TRUE));
 
   text = ch_project_get_search_text (project);
   if (text != NULL && text[0] != '\0')
@@ -357,6 +429,190 @@ save_project_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+/* Opening */
+
+static void
+report_failures (ChWindow  *self,
+                 GPtrArray *failures)
+{
+  g_autofree char *title = NULL;
+
+  g_assert (CH_IS_WINDOW (self));
+
+  if (failures == NULL || failures->len == 0)
+    return;
+
+  if (failures->len == 1)
+    title = g_strdup (((GError *) g_ptr_array_index (failures, 0))->message);
+  else
+    title = g_strdup_printf (ngettext ("%u file of the project could not be read",
+                                       "%u files of the project could not be read",
+                                       failures->len),
+                             failures->len);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+typedef struct
+{
+  ChWindow  *window;
+  ChProject *project;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_object (&data->project);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
+
+static void
+on_project_imported_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+  ChWindow *self = data->window;
+  gboolean ok;
+
+  ok = ch_corpus_import_finish (CH_CORPUS (source), result, &failures, &error);
+
+  /* A window closed meanwhile has nothing to apply to, and a project
+   * opened meanwhile replaced this one. */
+  if (self->corpus != CH_CORPUS (source) ||
+      g_object_get_data (G_OBJECT (self), PENDING_PROJECT_KEY) != data->project)
+    return;
+
+  report_failures (self, failures);
+  if (!ok && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+
+  /* After a cancelled import the project applies to what was read. */
+  ch_window_apply_project (self, data->project);
+  g_object_set_data (G_OBJECT (self), PENDING_PROJECT_KEY, NULL);
+}
+
+/**
+ * ch_window_open_project:
+ *
+ * Reads the project @file and, when it is sound, replaces the window's
+ * investigation with it: the corpus is emptied and the project's sources
+ * imported, and the filters, lanes and selection are applied once that
+ * import has finished (until then ch_window_is_opening_project() is %TRUE).
+ * A file that cannot be read or is not a sound project sets @error
+ * (naming the file and the reason) and leaves the window as it was.
+ */
+gboolean
+ch_window_open_project (ChWindow  *self,
+                        GFile     *file,
+                        GError   **error)
+{
+  g_autoptr(ChProject) project = NULL;
+  OpenData *data;
+
+  g_return_val_if_fail (CH_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  project = ch_project_load (file, NULL, error);
+  if (project == NULL)
+    return FALSE;
+
+  add_to_recent (file);
+
+  /* The old filters would hide the new events as they arrive. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  ch_filter_clear (self->filter);
+  ch_corpus_clear (self->corpus);
+  set_alias_splits (self, project);
+
+  data = g_new0 (OpenData, 1);
+  data->window = g_object_ref (self);
+  data->project = g_object_ref (project);
+  g_object_set_data_full (G_OBJECT (self), PENDING_PROJECT_KEY,
+                          g_steal_pointer (&project), g_object_unref);
+  ch_corpus_import_async (self->corpus, ch_project_get_sources (data->project), self->cancellable,
+                          on_project_imported_cb, data);
+
+  return TRUE;
+}
+
+/**
+ * ch_window_is_opening_project:
+ *
+ * Returns: whether a project opened in the window waits for its import
+ *   before its filters and selection apply
+ */
+gboolean
+ch_window_is_opening_project (ChWindow *self)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), FALSE);
+
+  return g_object_get_data (G_OBJECT (self), PENDING_PROJECT_KEY) != NULL;
+}
+
+static void
+open_project_and_report (ChWindow *self,
+                         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ch_window_open_project (self, file, &error))
+    show_error (self, _("Could Not Open Project"), error);
+}
+
+static void
+on_open_response_cb (GtkNativeDialog *native,
+                     int              response,
+                     ChWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  g_object_unref (native);
+
+  if (file != NULL)
+    open_project_and_report (self, file);
+}
+
+static void
+open_project_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  ChWindow *self = CH_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = new_project_filter ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Open Project"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_open_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/**
+ * ch_window_open_project_file:
+ *
+ * What the open dialog does with the chosen file: opens the project, or
+ * tells the user in a dialog why it cannot be opened.
+ */
+void
+ch_window_open_project_file (ChWindow *self,
+                             GFile    *file)
+{
+  g_return_if_fail (CH_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  open_project_and_report (self, file);
+}
+
 /**
  * ch_file_is_project:
  *
@@ -387,7 +643,15 @@ void
 _ch_window_class_project_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.save-project", NULL, save_project_action);
+  gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);
+  gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);
 
+  /* Ctrl+O opens files and Ctrl+Shift+O a folder. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "win.save-project", NULL);
+  /* Ctrl+O opens files and Ctrl+Shift+O a folder. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.open-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.open-project", NULL);
 }

@@ -20,6 +20,12 @@ void       ch_window_apply_project   (ChWindow   *self,
 gboolean   ch_window_save_project    (ChWindow   *self,
                                       GFile      *file,
                                       GError    **error);
+gboolean   ch_window_open_project    (ChWindow   *self,
+                                      GFile      *file,
+                                      GError    **error);
+void       ch_window_open_project_file (ChWindow *self,
+                                        GFile    *file);
+gboolean   ch_window_is_opening_project (ChWindow *self);
 gboolean   ch_file_is_project        (GFile      *file);
 
 void       _ch_window_class_project_init (GtkWidgetClass *widget_class);
