@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ch-application.h"
 #include "ch-test-events.h"
 #include "ch-window.h"
 #include "ch-window-project.h"
@@ -417,6 +418,79 @@ test_project_roundtrip (void)
   remove_tree (dir);
 }
 
+/* What a file manager or "chancery FILE…" does: the application's open
+ * handler gives the project to the project loader and imports the other
+ * files, in the one window. */
+static void
+test_project_application_open (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chancery-project-XXXXXX", NULL);
+  g_autofree char *folder = write_articles (dir);
+  g_autofree char *path = g_build_filename (dir, "tokayev.chancery", NULL);
+  g_autofree char *extra_path = g_build_filename (dir, "extra.txt", NULL);
+  g_autoptr(ChProject) project = ch_project_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) extra = g_file_new_for_path (extra_path);
+  g_autoptr(ChApplication) app = ch_application_new ();
+  g_autoptr(GError) error = NULL;
+  const char *sources[] = { folder, NULL };
+  const char *countries[] = { "KZ", NULL };
+  GFile *files[2];
+  GList *windows;
+  ChWindow *window;
+  ChFilter *filter;
+  gint64 deadline;
+  guint n_before;
+
+  ch_project_set_sources (project, sources);
+  ch_project_set_filter (project, "country", countries);
+  g_assert_true (ch_project_save (project, file, NULL, &error));
+  g_assert_no_error (error);
+  g_file_set_contents (extra_path,
+                       "Sharif and Erdogan meet again\n\n"
+                       "ISTANBUL, 14 January 2025 — Pakistani Prime Minister Shehbaz Sharif met "
+                       "Turkish President Recep Tayyip Erdogan in Istanbul on Tuesday to discuss "
+                       "trade and defense.\n", -1, &error);
+  g_assert_no_error (error);
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  files[0] = file;
+  files[1] = extra;
+  g_application_open (G_APPLICATION (app), files, 2, "");
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_nonnull (windows);
+  g_assert_null (windows->next);
+  window = CH_WINDOW (windows->data);
+  g_assert_true (wait_for_project (window));
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (ch_corpus_get_importing (ch_window_get_corpus (window)) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  pump_for (50);
+
+  /* The folder's articles and the extra one, with the project's filter. */
+  filter = ch_window_get_filter (window);
+  n_before = g_list_model_get_n_items (G_LIST_MODEL (ch_window_get_corpus (window)));
+  g_assert_cmpuint (n_before, >=, 5);
+  g_assert_true (ch_filter_get_selected (filter, CH_FACET_COUNTRY,
+                                         ch_filter_lookup_value (filter, CH_FACET_COUNTRY, "KZ")));
+  {
+    g_auto(GStrv) paths = ch_corpus_dup_paths (ch_window_get_corpus (window));
+
+    g_assert_true (g_strv_contains ((const char * const *) paths, folder));
+    g_assert_true (g_strv_contains ((const char * const *) paths, extra_path));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump_for (20);
+  remove_tree (dir);
+}
+
 /* Project files are told by their name or their content type. */
 static void
 test_project_file_type (void)
@@ -453,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/project/save-error", test_project_save_error);
   g_test_add_func ("/ui/window/project/roundtrip", test_project_roundtrip);
   g_test_add_func ("/ui/window/project/file-type", test_project_file_type);
+  g_test_add_func ("/ui/window/project/application-open", test_project_application_open);
 
   return g_test_run ();
 }

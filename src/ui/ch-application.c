@@ -13,6 +13,7 @@
 #include "ch-application.h"
 #include "ch-locale.h"
 #include "ch-window.h"
+#include "ch-window-project.h"
 
 /*
  * One window per application: files opened while Chancery runs (from a
@@ -47,6 +48,21 @@ ch_application_activate (GApplication *app)
   gboolean created;
   ChWindow *window = get_window (CH_APPLICATION (app), &created);
 
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Files from the command line or the file manager: a .chancery project
+ * opens as the investigation, other files are imported. */
+static void
+ch_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  gboolean created;
+  ChWindow *window = get_window (CH_APPLICATION (app), &created);
+
+  ch_window_open_from_outside (window, files, (guint) n_files);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -120,6 +136,7 @@ ch_application_class_init (ChApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   app_class->activate = ch_application_activate;
+  app_class->open = ch_application_open;
   app_class->startup = ch_application_startup;
 }
 
@@ -133,7 +150,7 @@ ch_application_new (void)
 {
   return g_object_new (CH_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

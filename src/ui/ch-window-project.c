@@ -613,6 +613,70 @@ ch_window_open_project_file (ChWindow *self,
   open_project_and_report (self, file);
 }
 
+static void
+on_files_imported_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(ChWindow) self = user_data;
+  g_autoptr(GPtrArray) failures = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!ch_corpus_import_finish (CH_CORPUS (source), result, &failures, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      self->corpus == CH_CORPUS (source))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  if (self->corpus == CH_CORPUS (source))
+    report_failures (self, failures);
+}
+
+/**
+ * ch_window_open_from_outside:
+ *
+ * Opens files given on the command line or by the file manager: a project
+ * replaces the investigation (the last one, when there are several) and
+ * other files and folders are imported into the corpus.
+ */
+void
+ch_window_open_from_outside (ChWindow  *self,
+                             GFile    **files,
+                             guint      n_files)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GFile *project = NULL;
+
+  g_return_if_fail (CH_IS_WINDOW (self));
+  g_return_if_fail (files != NULL || n_files == 0);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      if (ch_file_is_project (files[i]))
+        project = files[i];
+      else if (g_file_is_native (files[i]))
+        g_ptr_array_add (paths, g_file_get_path (files[i]));
+      else
+        {
+          g_autofree char *uri = g_file_get_uri (files[i]);
+          /* Translators: %s is the address of a file that is not on this computer */
+          g_autofree char *title = g_strdup_printf (_("Cannot read “%s”: only local files can be opened"), uri);
+
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+        }
+    }
+
+  /* The project first: it empties the corpus, and the corpus imports the
+   * other files once the project's sources are in. */
+  if (project != NULL)
+    open_project_and_report (self, project);
+
+  if (paths->len > 0)
+    {
+      g_ptr_array_add (paths, NULL);
+      ch_corpus_import_async (self->corpus, (const char * const *) paths->pdata, self->cancellable,
+                              on_files_imported_cb, g_object_ref (self));
+    }
+}
+
 /**
  * ch_file_is_project:
  *

@@ -26,6 +26,9 @@ gboolean   ch_window_open_project    (ChWindow   *self,
 void       ch_window_open_project_file (ChWindow *self,
                                         GFile    *file);
 gboolean   ch_window_is_opening_project (ChWindow *self);
+void       ch_window_open_from_outside (ChWindow  *self,
+                                        GFile    **files,
+                                        guint      n_files);
 gboolean   ch_file_is_project        (GFile      *file);
 
 void       _ch_window_class_project_init (GtkWidgetClass *widget_class);
