@@ -36,7 +36,7 @@ static const char * const facet_names[CH_N_FACETS] = {
   [CH_FACET_TYPE] = "type",
 };
 
-static const char * const lane_modes[] = { "country-pair", "participant" };
+static const char * const lane_modes[] = { "country-pair", "participant", NULL };
 
 /* The filter's date keys are YYYYMMDD with 0 for an unknown month or day,
  * which is a ChDay's sort key. */
