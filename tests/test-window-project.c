@@ -491,6 +491,35 @@ test_project_application_open (void)
   remove_tree (dir);
 }
 
+/* A project whose articles were moved away still opens: the corpus stays
+ * empty, the missing folder is reported, nothing crashes. */
+static void
+test_project_missing_sources (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chancery-project-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "moved-away", NULL);
+  g_autofree char *path = g_build_filename (dir, "moved.chancery", NULL);
+  g_autoptr(ChProject) project = ch_project_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  const char *sources[] = { missing, NULL };
+  ChWindow *window;
+
+  ch_project_set_sources (project, sources);
+  g_assert_true (ch_project_save (project, file, NULL, &error));
+  g_assert_no_error (error);
+
+  window = create_window (NULL);
+  g_assert_true (ch_window_open_project (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for_project (window));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ch_window_get_corpus (window))), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Project files are told by their name or their content type. */
 static void
 test_project_file_type (void)
@@ -526,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/project/apply", test_project_apply);
   g_test_add_func ("/ui/window/project/save-error", test_project_save_error);
   g_test_add_func ("/ui/window/project/roundtrip", test_project_roundtrip);
+  g_test_add_func ("/ui/window/project/missing-sources", test_project_missing_sources);
   g_test_add_func ("/ui/window/project/file-type", test_project_file_type);
   g_test_add_func ("/ui/window/project/application-open", test_project_application_open);
 
