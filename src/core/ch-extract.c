@@ -306,6 +306,7 @@ typedef struct
   GPtrArray   *topics;
   const char  *location;
   const char  *location_country;
+  guint        location_score;
   const char  *venue;
   const char  *venue_city;
   const char  *venue_country;
@@ -1978,6 +1979,23 @@ sent_info_clear (SentInfo *si)
   g_clear_pointer (&si->occasion, g_free);
 }
 
+/* Whether a person's name (or title and name) starts at token @i */
+static gboolean
+person_starts_at (Ctx   *ctx,
+                  guint  i)
+{
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      if (pm->first == i || pm->context == i)
+        return TRUE;
+      if (pm->first > i + 8)
+        break;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_future_before (Ctx   *ctx,
                   guint  first,
@@ -2115,7 +2133,7 @@ analyse_sentence (Ctx      *ctx,
         case CUE_PHONE:
           /* "called Sharif", "calling him": not "called for", "so-called" */
           if ((tok_is (ctx, i, "called") || tok_is (ctx, i, "calling")) &&
-              !((tok (ctx, i + 1 < ctx->n ? i + 1 : i)->flags & CH_TOKEN_UPPER) ||
+              !(person_starts_at (ctx, i + 1) ||
                 tok_is (ctx, i + 1, "him") || tok_is (ctx, i + 1, "her") ||
                 tok_is (ctx, i + 1, "his") || tok_is (ctx, i + 1, "their")))
             break;
@@ -2248,6 +2266,19 @@ analyse_sentence (Ctx      *ctx,
             si->venue = m->entry->name;
             si->venue_city = m->entry->extra;
             si->venue_country = m->entry->code;
+          }
+        else if (m->entry->kind == CH_GAZ_COUNTRY && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
+                 i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at")) &&
+                 g_hash_table_lookup (ctx->self->capitals, m->entry->code) != NULL &&
+                 g_strcmp0 (((const ChGazEntry *) g_hash_table_lookup (ctx->self->capitals, m->entry->code))->name,
+                            m->entry->name) == 0 && si->city_score < 3)
+          {
+            /* a city-state: "a summit in Singapore" */
+            si->city = m->entry->name;
+            si->city_country = m->entry->code;
+            si->city_score = 3;
+            if (si->in_country == NULL)
+              si->in_country = m->entry->code;
           }
         else if (m->entry->kind == CH_GAZ_COUNTRY && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
                  i > 0 && tok_is (ctx, i - 1, "in") && si->in_country == NULL &&
@@ -2424,6 +2455,7 @@ apply_sentence (Ctx      *ctx,
     {
       d->location = si->city;
       d->location_country = si->city_country;
+      d->location_score = si->city_score;
     }
   if (d->venue == NULL && si->venue != NULL)
     {
@@ -2798,6 +2830,24 @@ build_drafts (Ctx *ctx)
     }
 }
 
+static gboolean
+country_named_as_side (Ctx        *ctx,
+                       Draft      *d,
+                       const char *code)
+{
+  for (guint i = 0; i < d->countries->len; i++)
+    if (strcmp (d->countries->pdata[i], code) == 0)
+      return TRUE;
+  for (guint i = 0; i < d->persons->len; i++)
+    {
+      Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
+
+      if (g_strcmp0 (person->country, code) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 person_name (Person *person)
 {
@@ -2823,7 +2873,21 @@ finish_draft (Ctx   *ctx,
   double confidence;
   guint n_persons = MIN (d->persons->len, G_N_ELEMENTS (person_country));
 
-  /* where */
+  /* where: a named venue beats a city named in passing; a venue of a
+   * country that plays no part here (a "Foreign Office" elsewhere) is no
+   * clue at all */
+  if (d->venue != NULL && d->venue_country != NULL &&
+      g_strcmp0 (d->venue_country, ctx->dateline_country) != 0 &&
+      g_strcmp0 (d->venue_country, d->in_country) != 0 &&
+      g_strcmp0 (d->venue_country, d->location_country) != 0 &&
+      !country_named_as_side (ctx, d, d->venue_country))
+    {
+      d->venue = NULL;
+      d->venue_city = NULL;
+      d->venue_country = NULL;
+    }
+  if (d->venue != NULL && d->venue_city != NULL && d->location_score < 3)
+    location = NULL;
   if (location == NULL && d->venue != NULL && d->venue_city != NULL)
     {
       const ChGazEntry *city = ch_gazetteer_find_name (ctx->self->gazetteer, CH_GAZ_CITY, d->venue_city);
@@ -2831,7 +2895,7 @@ finish_draft (Ctx   *ctx,
       location = d->venue_city;
       location_country = city != NULL ? city->code : d->venue_country;
     }
-  if (location == NULL && !d->background && ctx->dateline_city != NULL &&
+  if (location == NULL && !d->background && !d->side && ctx->dateline_city != NULL &&
       (d->in_country == NULL || g_strcmp0 (d->in_country, ctx->dateline_country) == 0))
     {
       location = ctx->dateline_city;
