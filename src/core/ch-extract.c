@@ -2552,6 +2552,19 @@ top_countries (Ctx       *ctx,
       g_ptr_array_add (out, (gpointer) ctx->top[i]);
 }
 
+static gboolean
+sentence_has_word (Ctx        *ctx,
+                   guint       s,
+                   const char *word)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last; i++)
+    if (tok_is (ctx, i, word))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a date says "another time": a year, "last year", "in April" */
 static gboolean
 date_is_past_marker (Ctx               *ctx,
@@ -2730,7 +2743,17 @@ build_drafts (Ctx *ctx)
               /* an older event told in passing does not take the report's
                * later sentences; a second event of the same occasion does */
               if (date_differs)
-                d->side = TRUE;
+                {
+                  d->side = TRUE;
+                  /* "the two prime ministers had met in July", "their last
+                   * talks": the pair of the main report */
+                  if (main_draft != NULL && main_draft != d && main_draft->persons->len == 2 &&
+                      d->persons->len < 2 && (si.two || sentence_has_word (ctx, s, "their") ||
+                                              sentence_has_word (ctx, s, "they")))
+                    for (guint k = 0; k < 2; k++)
+                      if (!draft_has_person (d, g_array_index (main_draft->persons, guint, k)))
+                        g_array_append_val (d->persons, g_array_index (main_draft->persons, guint, k));
+                }
               else
                 {
                   if (type_differs)
