@@ -109,6 +109,8 @@ def main():
         found = [e for e in events
                  if name in e["source"] and sides <= set(e["countries"].split("; "))]
         check(found, "no event of %s between %s" % (name, " and ".join(sorted(sides))))
+    r = run(tool, FOLDER)
+    check(r.stdout == stdout_csv, "a second run wrote different bytes")
     dated = [e["date"] for e in events if e["date"]]
     check(dated == sorted(dated), "rows are not in date order")
     check(all(e["date"] for e in events[:len(dated)]), "undated rows come before dated ones")

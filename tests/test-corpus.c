@@ -610,6 +610,12 @@ test_queued_imports (void)
   watch_a.main_thread = watch_b.main_thread = g_thread_self ();
   ch_corpus_import_async (corpus, first, NULL, import_done_cb, &watch_a);
   ch_corpus_import_async (corpus, second, NULL, import_done_cb, &watch_b);
+
+  /* A synchronous import cannot wait behind them. */
+  g_assert_false (ch_corpus_import_sync (corpus, second, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_clear_error (&error);
+
   while (watch_a.result == NULL || watch_b.result == NULL)
     g_main_context_iteration (NULL, TRUE);
 

@@ -84,7 +84,14 @@ static int
 compare_events (gconstpointer a,
                 gconstpointer b)
 {
-  return ch_event_compare (*(ChEvent **) a, *(ChEvent **) b);
+  ChEvent *ea = *(ChEvent **) a;
+  ChEvent *eb = *(ChEvent **) b;
+  int cmp = ch_event_compare (ea, eb);
+
+  /* The same output for the same input on every run, ties included. */
+  if (cmp == 0)
+    cmp = g_strcmp0 (ch_event_get_event_id (ea), ch_event_get_event_id (eb));
+  return cmp;
 }
 
 static GListModel *

@@ -884,7 +884,8 @@ import_sync_cb (GObject      *object,
  *
  * ch_corpus_import_async() for programs without a main loop, such as
  * chancery-extract: it iterates a main context of its own until the import
- * is done, so property notifications arrive on the calling thread.
+ * is done, so property notifications arrive on the calling thread. It fails
+ * with G_IO_ERROR_BUSY while an asynchronous import runs.
  */
 gboolean
 ch_corpus_import_sync (ChCorpus            *self,
@@ -899,6 +900,15 @@ ch_corpus_import_sync (ChCorpus            *self,
 
   g_return_val_if_fail (CH_IS_CORPUS (self), FALSE);
   g_return_val_if_fail (paths != NULL, FALSE);
+
+  /* An import already running reports to another context, which this loop
+   * does not iterate: waiting behind it would never end. */
+  if (self->job != NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                           "Another import into this corpus is running");
+      return FALSE;
+    }
 
   context = g_main_context_new ();
   g_main_context_push_thread_default (context);
@@ -963,7 +973,17 @@ static int
 compare_events (gconstpointer a,
                 gconstpointer b)
 {
-  return ch_event_compare (*(ChEvent **) a, *(ChEvent **) b);
+  ChEvent *ea = *(ChEvent **) a;
+  ChEvent *eb = *(ChEvent **) b;
+  int cmp = ch_event_compare (ea, eb);
+
+  /* Workers hand documents over in any order and g_ptr_array_sort() is
+   * not stable: break ties so that consolidation sees one order only. */
+  if (cmp == 0)
+    cmp = g_strcmp0 (ch_event_get_event_id (ea), ch_event_get_event_id (eb));
+  if (cmp == 0)
+    cmp = (int) ch_event_get_event_type (ea) - (int) ch_event_get_event_type (eb);
+  return cmp;
 }
 
 /**
