@@ -591,6 +591,46 @@ test_cancel (void)
 }
 
 static void
+clear_on_first_batch_cb (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         gboolean   *cleared)
+{
+  if (!*cleared && added > 0)
+    {
+      *cleared = TRUE;
+      ch_corpus_clear (CH_CORPUS (model));
+    }
+}
+
+static void
+test_clear_while_importing (void)
+{
+  g_autoptr(ChCorpus) corpus = ch_corpus_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = write_many (600);
+  const char *paths[] = { dir, NULL };
+  gboolean cleared = FALSE;
+  Watch watch;
+
+  /* Clearing the corpus stops the import and drops whatever it would
+   * still have added. */
+  watch_init (&watch, corpus);
+  g_signal_connect (corpus, "items-changed", G_CALLBACK (clear_on_first_batch_cb), &cleared);
+  g_assert_false (run_import (&watch, paths, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (cleared);
+  g_assert_cmpuint (ch_corpus_get_n_documents (corpus), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 0);
+  g_assert_false (ch_corpus_get_importing (corpus));
+
+  g_signal_handlers_disconnect_by_data (corpus, &cleared);
+  watch_clear (&watch);
+  remove_tree (dir);
+}
+
+static void
 test_queued_imports (void)
 {
   g_autoptr(ChCorpus) corpus = ch_corpus_new ();
@@ -675,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/core/corpus/missing-path", test_missing_path);
   g_test_add_func ("/core/corpus/batches", test_batches);
   g_test_add_func ("/core/corpus/cancel", test_cancel);
+  g_test_add_func ("/core/corpus/clear-while-importing", test_clear_while_importing);
   g_test_add_func ("/core/corpus/queued-imports", test_queued_imports);
   g_test_add_func ("/core/corpus/add-events", test_add_events);
 
