@@ -47,36 +47,35 @@ usage_error (const char *message)
   g_printerr ("\n");
 }
 
+/* Called for notify::n-files-total and notify::n-files-done, which may
+ * arrive in either order. */
 static void
-files_total_cb (ChCorpus   *corpus,
-                GParamSpec *pspec,
-                Progress   *progress)
-{
-  guint n = ch_corpus_get_n_files_total (corpus);
-
-  if (n == 0 || progress->announced)
-    return;
-
-  progress->announced = TRUE;
-  g_printerr (g_dngettext (GETTEXT_PACKAGE, "Reading %u file…\n", "Reading %u files…\n", n), n);
-}
-
-static void
-files_done_cb (ChCorpus   *corpus,
-               GParamSpec *pspec,
-               Progress   *progress)
+progress_cb (ChCorpus   *corpus,
+             GParamSpec *pspec,
+             Progress   *progress)
 {
   guint done = ch_corpus_get_n_files_done (corpus);
   guint total = ch_corpus_get_n_files_total (corpus);
 
+  if (total == 0)
+    return;
+
+  if (!progress->announced)
+    {
+      progress->announced = TRUE;
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "Reading %u file…\n", "Reading %u files…\n", total),
+                  total);
+    }
+
   /* A counter rewritten in place only makes sense on a terminal; logs get
    * the start and end lines alone. */
-  if (!progress->interactive || total == 0 || done == progress->last_shown)
+  if (!progress->interactive || done == progress->last_shown)
     return;
 
   progress->last_shown = done;
-  g_printerr ("\r%u/%u", done, total);
-  if (done == total)
+  if (done < total)
+    g_printerr ("\r%u/%u", done, total);
+  else
     g_printerr ("\r\033[K");
 }
 
@@ -193,10 +192,12 @@ main (int   argc,
   progress.interactive = isatty (STDERR_FILENO);
 
   corpus = ch_corpus_new ();
-  g_signal_connect (corpus, "notify::n-files-total", G_CALLBACK (files_total_cb), &progress);
-  g_signal_connect (corpus, "notify::n-files-done", G_CALLBACK (files_done_cb), &progress);
+  g_signal_connect (corpus, "notify::n-files-total", G_CALLBACK (progress_cb), &progress);
+  g_signal_connect (corpus, "notify::n-files-done", G_CALLBACK (progress_cb), &progress);
 
   imported = ch_corpus_import_sync (corpus, (const char * const *) paths, NULL, &failures, &error);
+  if (progress.interactive && progress.last_shown > 0)
+    g_printerr ("\r\033[K");
 
   for (guint i = 0; failures != NULL && i < failures->len; i++)
     {
