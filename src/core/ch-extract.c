@@ -1241,15 +1241,6 @@ scan_name (Ctx   *ctx,
 }
 
 static char *
-name_last_key (const char *name)
-{
-  g_autofree char *key = ch_alias_name_key (name);
-  const char *space = strrchr (key, ' ');
-
-  return g_strdup (space != NULL ? space + 1 : key);
-}
-
-static char *
 name_first_key (const char *name)
 {
   g_autofree char *key = ch_alias_name_key (name);
@@ -1284,8 +1275,14 @@ index_person (Ctx        *ctx,
               const char *name,
               guint       person)
 {
-  index_person_key (ctx, name_last_key (name), person);
-  index_person_key (ctx, name_first_key (name), person);
+  g_autofree char *key = ch_alias_name_key (name);
+  const char *space = strrchr (key, ' ');
+  const char *first_space = strchr (key, ' ');
+
+  /* one phonetic key, cut into its first and last words */
+  index_person_key (ctx, g_strdup (space != NULL ? space + 1 : key), person);
+  index_person_key (ctx, first_space != NULL ? g_strndup (key, first_space - key) : g_strdup (key),
+                    person);
 }
 
 /* Finds the person a spelling belongs to; -2 when a single word fits several. */
@@ -1294,8 +1291,11 @@ find_person (Ctx        *ctx,
              const char *name,
              guint       n_words)
 {
-  g_autofree char *last = name_last_key (name);
-  g_autofree char *first = name_first_key (name);
+  g_autofree char *key = ch_alias_name_key (name);
+  const char *space = strrchr (key, ' ');
+  const char *first_space = strchr (key, ' ');
+  g_autofree char *last = g_strdup (space != NULL ? space + 1 : key);
+  g_autofree char *first = first_space != NULL ? g_strndup (key, first_space - key) : g_strdup (key);
   GArray *lists[2];
   gint found = -1;
 
