@@ -431,6 +431,63 @@ test_consolidate (void)
       assert_field (again->pdata[i], "reports", "2");
 }
 
+static void
+test_metadata_lines (void)
+{
+  const char *text =
+    "Nairobi | March 5, 2024 | East Africa Wire\n"
+    "\n"
+    "Kenya and Tanzania agree on border trade\n"
+    "\n"
+    "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on "
+    "Monday and the two leaders agreed to remove barriers to trade.\n"
+    "\n"
+    "The two presidents had met in October in Dar es Salaam, where they discussed the so-called "
+    "Northern Corridor railway.\n";
+  g_autoptr(ChDocument) document = NULL;
+  g_autoptr(GPtrArray) events = extract_full (text, NULL, &document);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  e = events->pdata[0];
+  /* the metadata line gives the day and the place; "on Monday" is resolved against it */
+  assert_field (e, "date", "2024-03-04");
+  assert_field (e, "location", "Nairobi");
+  assert_field (e, "dateline", "Nairobi");
+  assert_field (e, "type", "meeting");
+  assert_field (e, "countries", "KE; TZ");
+  g_assert_cmpuint (ch_document_get_date (document)->year, ==, 2024);
+
+  /* an older meeting of the same pair, not a phone call ("so-called") */
+  e = events->pdata[1];
+  assert_field (e, "date", "2023-10");
+  assert_field (e, "location", "Dar es Salaam");
+  assert_field (e, "type", "meeting");
+  assert_field (e, "countries", "KE; TZ");
+  g_assert_true (field_contains (e, "participants", "Ruto"));
+}
+
+static void
+test_publication_line_and_capital (void)
+{
+  const char *text =
+    "ADDIS ABABA (Horn Desk) - Ethiopia's Prime Minister Abiy Ahmed landed in the Eritrean "
+    "capital on Sunday and held talks with President Isaias Afwerki.\n"
+    "\n"
+    "Date of publication: 10 July 2018\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "date", "2018-07-08");
+  assert_field (e, "location", "Asmara");
+  assert_field (e, "location_country", "ER");
+  assert_field (e, "dateline", "ADDIS ABABA");
+  assert_field (e, "countries", "ER; ET");
+  g_assert_false (field_contains (e, "participants", "Horn"));
+}
+
 /* Robustness */
 
 static void
@@ -554,6 +611,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/page-furniture", test_page_furniture);
   g_test_add_func ("/core/extract/older-event", test_older_event_in_passing);
   g_test_add_func ("/core/extract/entities", test_entities);
+  g_test_add_func ("/core/extract/metadata-lines", test_metadata_lines);
+  g_test_add_func ("/core/extract/publication-line", test_publication_line_and_capital);
   g_test_add_func ("/core/extract/consolidate", test_consolidate);
   g_test_add_func ("/core/extract/long-sentence", test_long_sentence);
   g_test_add_func ("/core/extract/only-names", test_only_names);
