@@ -2711,7 +2711,11 @@ build_drafts (Ctx *ctx)
                 new_event = TRUE;
               else if (fresh >= 1 && si.persons->len >= 2 &&
                        (tok_is (ctx, se->first, "Later") || tok_is (ctx, se->first, "Separately") ||
-                        tok_is (ctx, se->first, "Afterwards") || tok_is (ctx, se->first, "Earlier")))
+                        tok_is (ctx, se->first, "Afterwards") || tok_is (ctx, se->first, "Earlier") ||
+                        (si.cue_token > se->first &&
+                         (tok_is (ctx, si.cue_token - 1, "earlier") || tok_is (ctx, si.cue_token - 1, "later") ||
+                          tok_is (ctx, si.cue_token - 1, "separately") ||
+                          tok_is (ctx, si.cue_token - 1, "also")))))
                 new_event = TRUE;
               else if (fresh > 0 && si.persons->len >= 2 && current->persons->len >= 2 &&
                        fresh == si.persons->len && si.phone != (current->type == CH_EVENT_TYPE_PHONE_CALL))
@@ -2790,7 +2794,13 @@ build_drafts (Ctx *ctx)
               g_array_set_size (pending, 0);
             }
           else
-            apply_sentence (ctx, current, s, &si, FALSE);
+            {
+              /* a later sentence about the event adds the people of its
+               * own clause ("… met X"), not everyone it mentions */
+              g_array_set_size (si.persons, 0);
+              sentence_persons (ctx, s, TRUE, si.cue_token + 6, si.persons);
+              apply_sentence (ctx, current, s, &si, FALSE);
+            }
         }
       else if (current != NULL)
         apply_sentence (ctx, current, s, &si, FALSE);

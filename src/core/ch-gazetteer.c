@@ -632,7 +632,7 @@ ch_gazetteer_add (ChGazetteer *self,
   entry = add_form (self, kind, form, name, code, extra, flags, value);
 
   /* "The Gambia" is also written "Gambia" after another determiner */
-  if (g_ascii_strncasecmp (form, "the ", 4) == 0 && form[4] != '\0')
+  if (kind != CH_GAZ_CUE && g_ascii_strncasecmp (form, "the ", 4) == 0 && form[4] != '\0')
     add_form (self, kind, form + 4, name, code, extra, flags | CH_GAZ_FLAG_ALIAS, value);
 
   return entry;
