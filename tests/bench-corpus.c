@@ -6,7 +6,7 @@
  * Writes 10,000 short articles of its own into a temporary folder, imports
  * them with ch_corpus_import_async() while a main loop runs, as the window
  * does, and prints: the time until every document is in the model, the
- * time consolidation took on the main thread, the number of batches
+ * time consolidation took afterwards, the number of batches
  * (items-changed emissions) and the longest time the main loop was kept
  * from running. Prints figures; asserts nothing about time. Run:
  *   meson test -C build --benchmark --suite core --verbose
@@ -189,7 +189,7 @@ main (int   argc,
   printf ("corpus import of %u articles on %u threads:\n", N_ARTICLES, g_get_num_processors ());
   printf ("  every document in the model: %.2f s\n",
           (double) (bench.all_published - bench.start) / G_USEC_PER_SEC);
-  printf ("  consolidation, main thread:  %.2f s (the loop waits)\n",
+  printf ("  consolidation (worker):      %.2f s\n",
           (double) (end - bench.all_published) / G_USEC_PER_SEC);
   printf ("  total:                       %.2f s\n", (double) (end - bench.start) / G_USEC_PER_SEC);
   printf ("  documents %u, events %u, items-changed %u\n",

@@ -32,8 +32,10 @@
  * iteration into the corpus (one items-changed each) and publishes the
  * progress properties. When every file is done the corpus consolidates all
  * raw events (one canonical name per person, one event per meeting however
- * many outlets report it) and swaps its items for the result, again with
- * one items-changed.
+ * many outlets report it) on a worker thread, working on copies so that the
+ * views can go on reading the raw events meanwhile, and then swaps its
+ * items for the result, again with one items-changed. The import's
+ * callback runs after that.
  *
  * The corpus keeps the raw events so that a later import, or the user
  * splitting a merged spelling, can consolidate everything again. Events
@@ -56,6 +58,7 @@ struct _ChCorpus
   ChExtractor *extractor;     /* made by the first import, then shared */
 
   ImportJob   *job;           /* the running import */
+  guint        generation;    /* of consolidations, to drop outdated ones */
   GQueue       waiting_jobs;  /* imports asked for while one was running */
 
   double       progress;
@@ -121,6 +124,9 @@ static void list_model_iface_init   (GListModelInterface *iface);
 static void start_job               (ImportJob           *job);
 static void schedule_publish_locked (ImportJob           *job,
                                      gboolean             now);
+static void consolidate_async       (ChCorpus            *self,
+                                     ImportJob           *job);
+static void finish_job              (ImportJob           *job);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (ChCorpus, ch_corpus, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -263,6 +269,236 @@ name_failure (const char   *path,
   return g_error_new (error->domain, error->code, "%s: %s", path, error->message);
 }
 
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  ChEvent *ea = *(ChEvent **) a;
+  ChEvent *eb = *(ChEvent **) b;
+  int cmp = ch_event_compare (ea, eb);
+
+  /* Workers hand documents over in any order and g_ptr_array_sort() is
+   * not stable: break ties so that consolidation sees one order only. */
+  if (cmp == 0)
+    cmp = g_strcmp0 (ch_event_get_event_id (ea), ch_event_get_event_id (eb));
+  if (cmp == 0)
+    cmp = (int) ch_event_get_event_type (ea) - (int) ch_event_get_event_type (eb);
+  return cmp;
+}
+
+/* Raw events are never changed once the extractor made them: consolidation
+ * rewrites sources, reports and canonical names, so it works on copies.
+ * That is what lets it run on a worker thread while the views read the raw
+ * events, and lets every consolidation start again from what the documents
+ * said. */
+static ChEvent *
+copy_event (ChEvent *src)
+{
+  ChEvent *event = ch_event_new ();
+
+  g_assert (CH_IS_EVENT (src));
+
+  ch_event_set_event_id (event, ch_event_get_event_id (src));
+  ch_event_set_date (event, ch_event_get_date (src));
+  ch_event_set_date_text (event, ch_event_get_date_text (src));
+  ch_event_set_event_type (event, ch_event_get_event_type (src));
+  ch_event_set_location (event, ch_event_get_location (src));
+  ch_event_set_location_country (event, ch_event_get_location_country (src));
+  ch_event_set_venue (event, ch_event_get_venue (src));
+  ch_event_set_occasion (event, ch_event_get_occasion (src));
+  ch_event_set_participants (event, ch_event_get_participants (src), ch_event_get_roles (src));
+  ch_event_set_mentions (event, ch_event_get_mentions (src));
+  ch_event_set_countries (event, ch_event_get_countries (src));
+  ch_event_set_organizations (event, ch_event_get_organizations (src));
+  ch_event_set_topics (event, ch_event_get_topics (src));
+  ch_event_set_sources (event, ch_event_get_sources (src));
+  ch_event_set_source_title (event, ch_event_get_source_title (src));
+  ch_event_set_evidence (event, ch_event_get_evidence (src),
+                         ch_event_get_evidence_start (src), ch_event_get_evidence_end (src));
+  ch_event_set_confidence (event, ch_event_get_confidence (src));
+  ch_event_set_dateline (event, ch_event_get_dateline (src));
+  ch_event_set_reports (event, ch_event_get_reports (src));
+  ch_event_set_document (event, ch_event_get_document (src));
+
+  return event;
+}
+
+/* Any thread. Returns the consolidated events; *copies receives every copy
+ * (the merged-away ones too), which the aliases were built from. */
+static GPtrArray *
+consolidate_copies (GPtrArray  *raw,
+                    ChAliases  *aliases,
+                    GPtrArray **copies)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_full (raw->len, g_object_unref);
+  g_autoptr(GPtrArray) plain = g_ptr_array_new_full (raw->len, NULL);
+  GPtrArray *result;
+
+  g_assert (raw != NULL);
+  g_assert (CH_IS_ALIASES (aliases));
+
+  for (guint i = 0; i < raw->len; i++)
+    g_ptr_array_add (all, copy_event (g_ptr_array_index (raw, i)));
+
+  /* Workers finish in any order; sorting first makes the result the same
+   * on every run. */
+  g_ptr_array_sort (all, compare_events);
+
+  /* Borrowed pointers and no free func: ch_consolidate() may copy the
+   * array, and a copy keeps the free func. */
+  for (guint i = 0; i < all->len; i++)
+    g_ptr_array_add (plain, g_ptr_array_index (all, i));
+
+  result = ch_consolidate (plain, aliases);
+  g_ptr_array_sort (result, compare_events);
+
+  if (copies != NULL)
+    *copies = g_steal_pointer (&all);
+
+  return result;
+}
+
+/* Shows @consolidated, the consolidation of the first @n_raw raw events,
+ * then the raw events that came in since, then the added ones: one
+ * items-changed. */
+static void
+install_consolidated (ChCorpus  *self,
+                      GPtrArray *consolidated,
+                      guint      n_raw)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_assert (CH_IS_CORPUS (self));
+  g_assert (n_raw <= self->raw_events->len);
+
+  items = g_ptr_array_new_full (consolidated->len + self->added_events->len, NULL);
+  for (guint i = 0; i < consolidated->len; i++)
+    g_ptr_array_add (items, g_ptr_array_index (consolidated, i));
+  for (guint i = n_raw; i < self->raw_events->len; i++)
+    g_ptr_array_add (items, g_ptr_array_index (self->raw_events, i));
+  for (guint i = 0; i < self->added_events->len; i++)
+    g_ptr_array_add (items, g_ptr_array_index (self->added_events, i));
+
+  replace_events (self, 0, self->events->len, (ChEvent * const *) items->pdata, items->len);
+}
+
+typedef struct
+{
+  GPtrArray  *raw;          /* the raw events when it started, referenced */
+  char      **splits;       /* the spellings the user split off */
+  GPtrArray  *copies;
+  GPtrArray  *result;
+  guint       n_raw;
+  guint       generation;
+} Consolidation;
+
+static void
+consolidation_free (Consolidation *c)
+{
+  g_clear_pointer (&c->raw, g_ptr_array_unref);
+  g_clear_pointer (&c->splits, g_strfreev);
+  g_clear_pointer (&c->copies, g_ptr_array_unref);
+  g_clear_pointer (&c->result, g_ptr_array_unref);
+  g_free (c);
+}
+
+static void
+consolidate_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  Consolidation *c = task_data;
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+
+  /* The corpus's own aliases are read by the views meanwhile: build
+   * private ones with the same splits. */
+  for (guint i = 0; c->splits != NULL && c->splits[i] != NULL; i++)
+    ch_aliases_split (aliases, c->splits[i]);
+
+  c->result = consolidate_copies (c->raw, aliases, &c->copies);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+finish_job (ImportJob *job)
+{
+  ChCorpus *self = job->corpus;
+  g_autoptr(GTask) task = job->task;
+  gboolean cancelled = g_cancellable_is_cancelled (job->cancellable);
+
+  g_assert (CH_IS_CORPUS (self));
+  g_assert (self->job == job);
+  g_assert (job->pool == NULL);
+
+  self->job = NULL;
+
+  if (!job->discard && !cancelled && job->fatal_error == NULL && self->progress != 1.0)
+    {
+      self->progress = 1.0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+    }
+
+  /* The next import that was asked for meanwhile, if any, before the
+   * callback runs: it may well start another one. */
+  if (!g_queue_is_empty (&self->waiting_jobs))
+    start_job (g_queue_pop_head (&self->waiting_jobs));
+  else
+    set_importing (self, FALSE);
+
+  if (job->fatal_error != NULL)
+    g_task_return_error (task, g_error_copy (job->fatal_error));
+  else if (cancelled)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             "The import was cancelled");
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+consolidated_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ChCorpus *self = CH_CORPUS (object);
+  Consolidation *c = g_task_get_task_data (G_TASK (result));
+  ImportJob *job = user_data;
+
+  /* Dropped when the corpus was cleared or consolidated again meanwhile. */
+  if (c->generation == self->generation && !job->discard)
+    {
+      ch_aliases_rebuild (self->aliases, c->copies);
+      install_consolidated (self, c->result, c->n_raw);
+    }
+
+  finish_job (job);
+}
+
+static void
+consolidate_async (ChCorpus  *self,
+                   ImportJob *job)
+{
+  g_autoptr(GTask) task = NULL;
+  Consolidation *c;
+
+  g_assert (CH_IS_CORPUS (self));
+
+  c = g_new0 (Consolidation, 1);
+  c->raw = g_ptr_array_new_full (self->raw_events->len, g_object_unref);
+  for (guint i = 0; i < self->raw_events->len; i++)
+    g_ptr_array_add (c->raw, g_object_ref (g_ptr_array_index (self->raw_events, i)));
+  c->n_raw = self->raw_events->len;
+  c->splits = ch_aliases_dup_splits (self->aliases);
+  c->generation = ++self->generation;
+
+  task = g_task_new (self, NULL, consolidated_cb, job);
+  g_task_set_source_tag (task, consolidate_async);
+  g_task_set_name (task, "[chancery] consolidate");
+  g_task_set_task_data (task, c, (GDestroyNotify) consolidation_free);
+  g_task_run_in_thread (task, consolidate_thread);
+}
+
 /* Runs on the job's context. */
 static gboolean
 publish_cb (gpointer data)
@@ -322,9 +558,6 @@ publish_cb (gpointer data)
 
   if (finished)
     {
-      g_autoptr(GTask) task = job->task;
-      gboolean cancelled = g_cancellable_is_cancelled (job->cancellable);
-
       /* Every file is done, so the workers are at most returning from
        * their last item: this wait is short. */
       g_thread_pool_free (g_steal_pointer (&job->pool), FALSE, TRUE);
@@ -333,33 +566,9 @@ publish_cb (gpointer data)
         self->extractor = g_object_ref (job->extractor);
 
       if (!job->discard && job->n_raw_added > 0)
-        ch_corpus_reconsolidate (self);
-
-      g_assert (self->job == job);
-      self->job = NULL;
-
-      if (!job->discard && !cancelled && job->fatal_error == NULL && self->progress != 1.0)
-        {
-          self->progress = 1.0;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
-        }
-
-      /* The next import that was asked for meanwhile, if any, before the
-       * callback runs: it may well start another one. */
-      if (!g_queue_is_empty (&self->waiting_jobs))
-        start_job (g_queue_pop_head (&self->waiting_jobs));
+        consolidate_async (self, job);
       else
-        set_importing (self, FALSE);
-
-      if (job->fatal_error != NULL)
-        g_task_return_error (task, g_error_copy (job->fatal_error));
-      else if (cancelled)
-        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                                 "The import was cancelled");
-      else
-        g_task_return_boolean (task, TRUE);
-
-      return G_SOURCE_REMOVE;
+        finish_job (job);
     }
 
   return G_SOURCE_REMOVE;
@@ -767,6 +976,7 @@ ch_corpus_clear (ChCorpus *self)
       g_cancellable_cancel (job->cancellable);
     }
 
+  self->generation++;
   g_ptr_array_set_size (self->raw_events, 0);
   g_ptr_array_set_size (self->added_events, 0);
   g_ptr_array_set_size (self->paths, 0);
@@ -969,23 +1179,6 @@ ch_corpus_get_aliases (ChCorpus *self)
   return self->aliases;
 }
 
-static int
-compare_events (gconstpointer a,
-                gconstpointer b)
-{
-  ChEvent *ea = *(ChEvent **) a;
-  ChEvent *eb = *(ChEvent **) b;
-  int cmp = ch_event_compare (ea, eb);
-
-  /* Workers hand documents over in any order and g_ptr_array_sort() is
-   * not stable: break ties so that consolidation sees one order only. */
-  if (cmp == 0)
-    cmp = g_strcmp0 (ch_event_get_event_id (ea), ch_event_get_event_id (eb));
-  if (cmp == 0)
-    cmp = (int) ch_event_get_event_type (ea) - (int) ch_event_get_event_type (eb);
-  return cmp;
-}
-
 /**
  * ch_corpus_reconsolidate:
  *
@@ -996,31 +1189,16 @@ compare_events (gconstpointer a,
 void
 ch_corpus_reconsolidate (ChCorpus *self)
 {
-  g_autoptr(GPtrArray) raw = NULL;
   g_autoptr(GPtrArray) consolidated = NULL;
-  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
 
   g_return_if_fail (CH_IS_CORPUS (self));
 
-  /* Workers finish in any order; sorting first makes the result the same
-   * on every run. */
-  /* Borrowed pointers (raw_events keeps them alive) and no free func:
-   * ch_consolidate() may copy the array, and a copy keeps the free func. */
-  raw = g_ptr_array_new_full (self->raw_events->len, NULL);
-  for (guint i = 0; i < self->raw_events->len; i++)
-    g_ptr_array_add (raw, g_ptr_array_index (self->raw_events, i));
-  g_ptr_array_sort (raw, compare_events);
+  /* Any consolidation still running in the background is outdated now. */
+  self->generation++;
 
-  consolidated = ch_consolidate (raw, self->aliases);
-
-  items = g_ptr_array_new_full (consolidated->len + self->added_events->len, NULL);
-  for (guint i = 0; i < consolidated->len; i++)
-    g_ptr_array_add (items, g_ptr_array_index (consolidated, i));
-  g_ptr_array_sort (items, compare_events);
-  for (guint i = 0; i < self->added_events->len; i++)
-    g_ptr_array_add (items, g_ptr_array_index (self->added_events, i));
-
-  replace_events (self, 0, self->events->len, (ChEvent * const *) items->pdata, items->len);
+  consolidated = consolidate_copies (self->raw_events, self->aliases, &copies);
+  install_consolidated (self, consolidated, self->raw_events->len);
 }
 
 /**
