@@ -174,6 +174,8 @@ test_dateline (void)
     { "MOSCOW (AP) — Russia and", "MOSCOW", "", "AP", " Russia" },
     { "date 2025-04-06 ISLAMABAD: Senate Chairman", "ISLAMABAD", "2025-04-06", NULL, " Senate" },
     { "ST. PETERSBURG, June 5 - Talks", "ST. PETERSBURG", "2024-06-05", NULL, " Talks" },
+    { "ISTANBUL - Russia and Ukraine signed", "ISTANBUL", "", NULL, " Russia" },
+    { "NUR-SULTAN: Talks", "NUR-SULTAN", "", NULL, " Talks" },
   };
   static const ChDay ref = { 2024, 9, 1 };
 

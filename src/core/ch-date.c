@@ -824,7 +824,9 @@ ch_date_parse_dateline (const char  *text,
     {
       i++;
       /* St. Petersburg, Nur-Sultan */
-      if ((tok_is_punct (&s, i, '.') || tok_is_punct (&s, i, '-')) &&
+      if (((tok_is_punct (&s, i, '.') && !(s.tokens[i].flags & CH_TOKEN_SPACE)) ||
+           (tok_is_punct (&s, i, '-') && !(s.tokens[i].flags & CH_TOKEN_SPACE) &&
+            i + 1 < s.n && !(s.tokens[i + 1].flags & CH_TOKEN_SPACE))) &&
           i + 1 < s.n && (s.tokens[i + 1].flags & CH_TOKEN_UPPER))
         i++;
     }

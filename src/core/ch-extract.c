@@ -2760,7 +2760,9 @@ build_drafts (Ctx *ctx)
                 }
               else
                 {
-                  if (type_differs)
+                  /* another event of the report's occasion: the signing
+                   * after the talks, "later in the day" */
+                  if (main_draft != d)
                     d->same_day = TRUE;
                   current = d;
                 }
