@@ -484,7 +484,8 @@ test_missing_path (void)
 }
 
 static char *
-write_many (guint n)
+write_many (guint n,
+            guint n_paragraphs)
 {
   static const char * const ministers[][3] = {
     { "Portugal's", "Helena Carvalho", "Lisbon" },
@@ -501,14 +502,19 @@ write_many (guint n)
       guint b = (i + 1 + i / 5) % G_N_ELEMENTS (ministers);
       g_autofree char *name = g_strdup_printf ("batch-%02u/article-%05u.txt", i / 100, i);
       g_autofree char *text = NULL;
+      g_autoptr(GString) body = g_string_new (NULL);
 
       if (b == a)
         b = (b + 1) % G_N_ELEMENTS (ministers);
+      for (guint p = 0; p < n_paragraphs; p++)
+        g_string_append (body, "Officials on both sides said that further rounds were planned "
+                               "for the spring, and that working groups on customs, fisheries "
+                               "and student exchanges would report before then. ");
       text = g_strdup_printf ("Talks number %u\n\n"
                               "%s, %u June 2022 - %s Foreign Minister %s met %s Foreign "
-                              "Minister %s in %s on Friday to discuss trade and energy.\n",
+                              "Minister %s in %s on Friday to discuss trade and energy.\n\n%s\n",
                               i, ministers[a][2], 1 + i % 28, ministers[a][0], ministers[a][1],
-                              ministers[b][0], ministers[b][1], ministers[a][2]);
+                              ministers[b][0], ministers[b][1], ministers[a][2], body->str);
       write_file (dir, name, text, -1);
     }
 
@@ -521,7 +527,7 @@ test_batches (void)
   g_autoptr(ChCorpus) corpus = ch_corpus_new ();
   g_autoptr(GPtrArray) failures = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = write_many (800);
+  g_autofree char *dir = write_many (800, 0);
   const char *paths[] = { dir, NULL };
   Watch watch;
 
@@ -552,7 +558,7 @@ test_cancel (void)
   g_autoptr(ChCorpus) corpus = ch_corpus_new ();
   g_autoptr(GPtrArray) failures = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = write_many (2000);
+  g_autofree char *dir = write_many (2000, 40);
   const char *paths[] = { dir, NULL };
   Watch watch;
   guint n_documents;
@@ -563,7 +569,9 @@ test_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpint (watch.cancelled_at, >, 0);
 
-  /* Stopped promptly and the loop kept running throughout; what was read
+  /* Each file is about 8 KB, so that reading all 2,000 takes a good part
+   * of a second even on a fast machine: the cancellation lands midway.
+   * Stopped promptly and the loop kept running throughout; what was read
    * stays. The bounds are loose: they catch a blocked loop or workers
    * that ignore the cancellable, not a slow machine. */
   n_documents = ch_corpus_get_n_documents (corpus);
@@ -609,7 +617,7 @@ test_clear_while_importing (void)
 {
   g_autoptr(ChCorpus) corpus = ch_corpus_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = write_many (600);
+  g_autofree char *dir = write_many (600, 0);
   const char *paths[] = { dir, NULL };
   gboolean cleared = FALSE;
   Watch watch;
