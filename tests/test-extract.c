@@ -490,6 +490,39 @@ test_publication_line_and_capital (void)
 
 /* Robustness */
 
+static gpointer
+extract_in_thread (gpointer data)
+{
+  const char *text =
+    "MOSCOW, 14 May 2025: Russian Foreign Minister Sergey Lavrov met Indian External Affairs "
+    "Minister Subrahmanyam Jaishankar in Moscow. They discussed trade and energy.\n";
+  guint found = 0;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *uri = g_strdup_printf ("test://%p/%u", data, i);
+      g_autoptr(ChDocument) document = ch_document_new (uri, "t", text);
+      g_autoptr(GPtrArray) events = ch_extractor_extract (extractor, document);
+
+      if (events->len == 1 && field_contains (events->pdata[0], "countries", "IN; RU"))
+        found++;
+    }
+  return GUINT_TO_POINTER (found);
+}
+
+static void
+test_threads (void)
+{
+  GThread *threads[4];
+
+  /* one extractor serves several threads; events are made and freed on each */
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("extract", extract_in_thread, GUINT_TO_POINTER (i + 1));
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, 400);
+}
+
+
 static void
 test_long_sentence (void)
 {
@@ -614,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/metadata-lines", test_metadata_lines);
   g_test_add_func ("/core/extract/publication-line", test_publication_line_and_capital);
   g_test_add_func ("/core/extract/consolidate", test_consolidate);
+  g_test_add_func ("/core/extract/threads", test_threads);
   g_test_add_func ("/core/extract/long-sentence", test_long_sentence);
   g_test_add_func ("/core/extract/only-names", test_only_names);
   g_test_add_func ("/core/extract/many-entities", test_many_entities);

@@ -102,17 +102,33 @@ static GParamSpec *properties[N_PROPS];
  * are plain copies. This keeps an event well under a kilobyte.
  */
 
+/* GLib 2.74 lets g_ref_string_new_intern() hand out an interned string
+ * whose count another thread's g_ref_string_release() has just dropped to
+ * zero (fixed in GLib 2.76), which corrupts the heap when events are made
+ * and freed on worker threads. Taking one lock around both closes it. */
+G_LOCK_DEFINE_STATIC (shared_strings);
+
 static char *
 dup_shared (const char *value)
 {
-  return value != NULL ? g_ref_string_new_intern (value) : NULL;
+  char *ret;
+
+  if (value == NULL)
+    return NULL;
+  G_LOCK (shared_strings);
+  ret = g_ref_string_new_intern (value);
+  G_UNLOCK (shared_strings);
+  return ret;
 }
 
 static void
 free_shared (char *value)
 {
-  if (value != NULL)
-    g_ref_string_release (value);
+  if (value == NULL)
+    return;
+  G_LOCK (shared_strings);
+  g_ref_string_release (value);
+  G_UNLOCK (shared_strings);
 }
 
 static char **
@@ -126,8 +142,10 @@ dup_shared_strv (const char * const *values)
 
   n = g_strv_length ((char **) values);
   copy = g_new (char *, n + 1);
+  G_LOCK (shared_strings);
   for (guint i = 0; i < n; i++)
     copy[i] = g_ref_string_new_intern (values[i]);
+  G_UNLOCK (shared_strings);
   copy[n] = NULL;
 
   return copy;
@@ -138,8 +156,10 @@ free_shared_strv (char **values)
 {
   if (values == NULL)
     return;
+  G_LOCK (shared_strings);
   for (guint i = 0; values[i] != NULL; i++)
     g_ref_string_release (values[i]);
+  G_UNLOCK (shared_strings);
   g_free (values);
 }
 
