@@ -819,6 +819,24 @@ create_reader (ChWindow *self)
                            G_CALLBACK (on_reader_entity_activated_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* AdwSplitButton 1.2 names its arrow only with a tooltip; screen readers
+ * get the type name. Name the arrow (a menu button with a toggle button
+ * inside) the way its tooltip does. */
+static void
+label_split_button_arrow (GtkWidget  *widget,
+                          const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_MENU_BUTTON (child) || GTK_IS_TOGGLE_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      label_split_button_arrow (child, label);
+    }
+}
+
 static void
 label_widgets (ChWindow *self)
 {
@@ -838,6 +856,7 @@ label_widgets (ChWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     gtk_accessible_update_property (GTK_ACCESSIBLE (names[i].widget),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, names[i].label, -1);
+  label_split_button_arrow (GTK_WIDGET (self->open_button), _("More Ways to Open"));
 }
 
 static void
