@@ -589,6 +589,55 @@ test_window_views (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+import_finished (gpointer data)
+{
+  ChWindow *window = data;
+  ChCorpus *corpus = ch_window_get_corpus (window);
+
+  return !ch_corpus_get_importing (corpus) &&
+         g_list_model_get_n_items (G_LIST_MODEL (corpus)) > 0;
+}
+
+static void
+test_window_sample (void)
+{
+  ChWindow *window = create_window (0);
+  ChCorpus *corpus = ch_window_get_corpus (window);
+  ChFilter *filter = ch_window_get_filter (window);
+  GtkWidget *list = ch_window_get_facet_list (window, CH_FACET_COUNTRY);
+  GtkWidget *check;
+  const char *value;
+  guint n, expected = 0;
+
+  /* The bundled articles, through the real import and extraction */
+  ch_window_load_sample (window);
+  g_assert_true (pump_until (import_finished, window));
+  pump_for (100);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  g_assert_cmpuint (n, >=, 20);
+  g_assert_cmpuint (column_view_n_items (window), ==, n);
+  {
+    g_autofree char *status = g_strdup_printf ("%u of %u events, 0 selected", n, n);
+    g_assert_cmpstr (ch_window_get_status_text (window), ==, status);
+  }
+
+  /* The country facet lists names, and ticking one filters the list */
+  check = find_descendant (list, GTK_TYPE_CHECK_BUTTON, 0);
+  g_assert_nonnull (check);
+  value = row_value (window, CH_FACET_COUNTRY, check);
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), !=, value);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  for (guint i = 0; i < n; i++)
+    expected += event_has (ch_corpus_get_event (corpus, i), CH_FACET_COUNTRY, value);
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (column_view_n_items (window), ==, expected);
+  g_assert_cmpuint (ch_filter_get_n_matches (filter), ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/selection", test_window_selection);
   g_test_add_func ("/ui/window/export", test_window_export);
   g_test_add_func ("/ui/window/views", test_window_views);
+  g_test_add_func ("/ui/window/sample", test_window_sample);
 
   return g_test_run ();
 }

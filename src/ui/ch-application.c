@@ -49,6 +49,9 @@ ch_application_activate (GApplication *app)
   ChWindow *window = get_window (CH_APPLICATION (app), &created);
 
   gtk_window_present (GTK_WINDOW (window));
+  /* First start shows the sample corpus; later ones what was open. */
+  if (created)
+    ch_window_restore_corpus (window);
 }
 
 /* Files from the command line or the file manager: a .chancery project

@@ -71,6 +71,7 @@ struct _ChWindow
 void _ch_window_class_actions_init (GtkWidgetClass *widget_class);
 void _ch_window_class_import_init  (GtkWidgetClass *widget_class);
 void _ch_window_update_actions     (ChWindow       *self);
+void _ch_window_update_status      (ChWindow       *self);
 void _ch_window_setup_drop         (ChWindow       *self);
 void _ch_window_show_failures      (ChWindow       *self,
                                     GPtrArray      *failures);

@@ -435,21 +435,10 @@ static void
 report_failures (ChWindow  *self,
                  GPtrArray *failures)
 {
-  g_autofree char *title = NULL;
-
   g_assert (CH_IS_WINDOW (self));
 
-  if (failures == NULL || failures->len == 0)
-    return;
-
-  if (failures->len == 1)
-    title = g_strdup (((GError *) g_ptr_array_index (failures, 0))->message);
-  else
-    title = g_strdup_printf (ngettext ("%u file of the project could not be read",
-                                       "%u files of the project could not be read",
-                                       failures->len),
-                             failures->len);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  /* The same dismissable bar as any import's, one line per file. */
+  _ch_window_show_failures (self, failures);
 }
 
 typedef struct
@@ -613,23 +602,6 @@ ch_window_open_project_file (ChWindow *self,
   open_project_and_report (self, file);
 }
 
-static void
-on_files_imported_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(ChWindow) self = user_data;
-  g_autoptr(GPtrArray) failures = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!ch_corpus_import_finish (CH_CORPUS (source), result, &failures, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-      self->corpus == CH_CORPUS (source))
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-  if (self->corpus == CH_CORPUS (source))
-    report_failures (self, failures);
-}
-
 /**
  * ch_window_open_from_outside:
  *
@@ -642,7 +614,7 @@ ch_window_open_from_outside (ChWindow  *self,
                              GFile    **files,
                              guint      n_files)
 {
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
   GFile *project = NULL;
 
   g_return_if_fail (CH_IS_WINDOW (self));
@@ -653,7 +625,7 @@ ch_window_open_from_outside (ChWindow  *self,
       if (ch_file_is_project (files[i]))
         project = files[i];
       else if (g_file_is_native (files[i]))
-        g_ptr_array_add (paths, g_file_get_path (files[i]));
+        g_ptr_array_add (others, files[i]);
       else
         {
           g_autofree char *uri = g_file_get_uri (files[i]);
@@ -669,12 +641,8 @@ ch_window_open_from_outside (ChWindow  *self,
   if (project != NULL)
     open_project_and_report (self, project);
 
-  if (paths->len > 0)
-    {
-      g_ptr_array_add (paths, NULL);
-      ch_corpus_import_async (self->corpus, (const char * const *) paths->pdata, self->cancellable,
-                              on_files_imported_cb, g_object_ref (self));
-    }
+  if (others->len > 0)
+    ch_window_open (self, (GFile **) others->pdata, others->len, FALSE);
 }
 
 /**

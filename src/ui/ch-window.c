@@ -60,13 +60,13 @@ static const struct {
   gboolean      expand;
   int           width;
 } columns[N_COLUMNS] = {
-  { N_("Date"), CH_SORT_DATE, FALSE, 104 },
-  { N_("Type"), CH_SORT_TYPE, FALSE, 110 },
-  { N_("Participants"), CH_SORT_PARTICIPANTS, TRUE, 220 },
+  { N_("Date"), CH_SORT_DATE, FALSE, 100 },
+  { N_("Type"), CH_SORT_TYPE, FALSE, 120 },
+  { N_("Participants"), CH_SORT_PARTICIPANTS, TRUE, 230 },
   { N_("Place"), CH_SORT_PLACE, FALSE, 150 },
-  { N_("Topics"), CH_SORT_TOPICS, TRUE, 150 },
+  { N_("Topics"), CH_SORT_TOPICS, TRUE, 140 },
   { N_("Source"), CH_SORT_SOURCE, TRUE, 180 },
-  { N_("Confidence"), CH_SORT_CONFIDENCE, FALSE, 90 },
+  { N_("Confidence"), CH_SORT_CONFIDENCE, FALSE, 100 },
 };
 
 /* Cells */
@@ -244,6 +244,12 @@ find_list_view (GtkWidget *widget)
         return found;
     }
   return NULL;
+}
+
+void
+_ch_window_update_status (ChWindow *self)
+{
+  update_status (self);
 }
 
 static void
@@ -887,6 +893,7 @@ ch_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->date_to_entry), focus);
 
+  _ch_window_setup_drop (self);
   update_status (self);
 }
 
@@ -1002,6 +1009,7 @@ ch_window_class_init (ChWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChWindow, reader_box);
 
   _ch_window_class_actions_init (widget_class);
+  _ch_window_class_import_init (widget_class);
   _ch_window_class_project_init (widget_class);
 }
 

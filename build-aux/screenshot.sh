@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Takes data/screenshots/main.png: the built application on the bundled
+# sample corpus, an event selected, on a headless X server.
+#
+# Usage: build-aux/screenshot.sh [BUILD-DIR]   (default: build)
+# Needs xvfb, dbus, imagemagick, xdotool and python3-pyatspi (build-aux/debian-packages.txt).
+set -euo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=$(cd "${1:-$top/build}" && pwd)
+out="$top/data/screenshots/main.png"
+width=1280
+height=820
+
+if [ "${CHANCERY_SCREENSHOT_INNER:-}" != 1 ]; then
+  exec env CHANCERY_SCREENSHOT_INNER=1 xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
+    dbus-run-session -- "$0" "$build"
+fi
+
+export GSETTINGS_BACKEND=memory
+export GSETTINGS_SCHEMA_DIR="$build/data"
+# A copy under a plain name, so the picture shows no build machine's path.
+samples="${TMPDIR:-/tmp}/chancery-screenshot/News"
+rm -rf "$samples"
+mkdir -p "$samples"
+cp -r "$top/data/samples/." "$samples/"
+export CHANCERY_SAMPLES_DIR="$samples"
+export GDK_BACKEND=x11
+export LANGUAGE=C
+unset NO_AT_BRIDGE GTK_A11Y
+
+"$build/src/ui/chancery" &
+app=$!
+trap 'kill $app 2>/dev/null || true; rm -rf "$samples"' EXIT
+
+# Wait for the sample corpus, then select an event through the
+# accessibility bus, as a screen reader user would.
+xy=$(/usr/bin/python3 - "$app" <<'PY'
+import sys, time
+import pyatspi
+
+pid = int(sys.argv[1])
+desktop = pyatspi.Registry.getDesktop(0)
+
+def find_app():
+    for i in range(desktop.childCount):
+        a = desktop.getChildAtIndex(i)
+        try:
+            if a is not None and a.get_process_id() == pid:
+                return a
+        except Exception:
+            pass
+    return None
+
+def find(node, pred):
+    try:
+        if pred(node):
+            return node
+        for i in range(node.childCount):
+            r = find(node.getChildAtIndex(i), pred)
+            if r is not None:
+                return r
+    except Exception:
+        return None
+    return None
+
+deadline = time.monotonic() + 60
+rows = None
+while time.monotonic() < deadline:
+    app = find_app()
+    if app is not None:
+        rows = find(app, lambda n: n.getRoleName() == "list" and n.childCount > 3 and
+                    n.getChildAtIndex(0).getRoleName() == "table row")
+        if rows is not None:
+            break
+    time.sleep(0.5)
+if rows is None:
+    sys.exit("the event list did not appear")
+time.sleep(3)
+
+# Click the seventh row where it is on screen, as a user would.
+row = rows.getChildAtIndex(min(6, rows.childCount - 1))
+ext = row.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+print(f"{ext.x + ext.width // 3} {ext.y + ext.height // 2}")
+PY
+)
+xdotool mousemove $xy click 1
+sleep 1.5
+xdotool mousemove 5 5
+sleep 0.5
+
+import -window root "$out"
+echo "wrote $out"
