@@ -2954,6 +2954,26 @@ finish_draft (Ctx   *ctx,
     ptr_add_unique (countries, d->countries->pdata[i]);
   for (guint i = 0; i < d->more_countries->len && countries->len < 2; i++)
     ptr_add_unique (countries, d->more_countries->pdata[i]);
+  if (countries->len < 2 && (d->background || d->side))
+    {
+      /* an older event told in passing: the countries its own sentence
+       * names ("since Jordan signed a peace treaty with it") come first */
+      Sentence *own = sentence (ctx, d->sentence);
+
+      for (guint i = own->first; i < own->last && countries->len < 2; i++)
+        {
+          const Mention *m = mention_starting_at (ctx, i);
+
+          if (!is_country_mention (m) || (m->entry->flags & CH_GAZ_FLAG_DEMONYM))
+            continue;
+          if (i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "to") ||
+                        tok_is (ctx, i - 1, "from")))
+            continue;
+          if (g_strcmp0 (m->entry->code, location_country) == 0 && d->type == CH_EVENT_TYPE_THIRD_COUNTRY)
+            continue;
+          ptr_add_unique (countries, m->entry->code);
+        }
+    }
   if (countries->len < 2 && (main_event || d->two || d->background || d->side))
     {
       g_autoptr(GPtrArray) top = g_ptr_array_new ();
