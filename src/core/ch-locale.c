@@ -14,6 +14,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "ch-gazetteer.h"
 #include "ch-locale.h"
 #include "ch-xml.h"
 
@@ -80,14 +81,36 @@ load_country_names (void)
   return names;
 }
 
+/* The gazetteer's canonical country names are the short names English
+ * prose uses ("Russia", "North Korea"), where iso-codes gives the formal
+ * ones ("Russian Federation", "Korea, Democratic People's Republic of"). */
+static GHashTable *
+load_common_names (void)
+{
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) countries = NULL;
+
+  countries = ch_gazetteer_list (ch_gazetteer_get_default (), CH_GAZ_COUNTRY);
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const ChGazEntry *entry = g_ptr_array_index (countries, i);
+
+      if (entry->code != NULL)
+        g_hash_table_insert (names, (gpointer) entry->code, (gpointer) entry->name);
+    }
+
+  return names;
+}
+
 /**
  * ch_country_display_name:
  * @iso_code: an ISO 3166-1 alpha-2 or alpha-3 code, such as "RU" or "PAK"
  *   (either case)
  *
  * The country's name in the user's language (LANGUAGE, LC_MESSAGES), as
- * iso-codes translates it; its English name when there is no translation.
- * Thread-safe.
+ * iso-codes translates it. Where there is no translation (English, or a
+ * language iso-codes lacks) it is the short name English prose uses,
+ * "Russia" rather than iso-codes' "Russian Federation". Thread-safe.
  *
  * Returns: (transfer full): the name, or a copy of @iso_code when the code
  *   is not an ISO 3166-1 country
@@ -96,19 +119,30 @@ char *
 ch_country_display_name (const char *iso_code)
 {
   static GHashTable *names = NULL;
+  static GHashTable *common = NULL;
   g_autofree char *code = NULL;
   const char *english;
+  const char *translated;
+  const char *short_name;
 
   g_return_val_if_fail (iso_code != NULL, NULL);
 
   if (g_once_init_enter (&names))
     g_once_init_leave (&names, load_country_names ());
+  if (g_once_init_enter (&common))
+    g_once_init_leave (&common, load_common_names ());
 
   code = g_ascii_strup (iso_code, -1);
   english = g_hash_table_lookup (names, code);
   if (english == NULL)
     return g_strdup (iso_code);
-  return g_strdup (g_dgettext (ISO_3166_DOMAIN, english));
+
+  translated = g_dgettext (ISO_3166_DOMAIN, english);
+  if (strcmp (translated, english) != 0)
+    return g_strdup (translated);
+
+  short_name = g_hash_table_lookup (common, code);
+  return g_strdup (short_name != NULL ? short_name : english);
 }
 
 /**
