@@ -1967,6 +1967,8 @@ typedef struct
   const char  *venue_city;
   const char  *venue_country;
   const char  *in_country;
+  guint        in_country_token;
+  guint        last_cue_token;
   char        *occasion;
   const ChDateMatch *date;
 } SentInfo;
@@ -2183,8 +2185,12 @@ analyse_sentence (Ctx      *ctx,
         {
           if (is_future_before (ctx, first, i))
             si->future = TRUE;
-          else if (si->cue_token == G_MAXUINT)
-            si->cue_token = i;
+          else
+            {
+              if (si->cue_token == G_MAXUINT)
+                si->cue_token = i;
+              si->last_cue_token = i;
+            }
         }
 
       /* "at the 15th BRICS Summit", "during the G20 summit" */
@@ -2283,9 +2289,18 @@ analyse_sentence (Ctx      *ctx,
         else if (m->entry->kind == CH_GAZ_COUNTRY && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
                  i > 0 && tok_is (ctx, i - 1, "in") && si->in_country == NULL &&
                  !(i + m->n < ctx->n && (tok (ctx, i + m->n)->flags & CH_TOKEN_POSSESSIVE)))
-          si->in_country = m->entry->code;
+          {
+            si->in_country = m->entry->code;
+            si->in_country_token = i;
+          }
       }
     }
+
+  /* "in Uzbekistan" says where the meeting was only near its cue word;
+   * "a settlement in Afghanistan" at the end of the sentence does not */
+  if (si->in_country != NULL && si->in_country_token != 0 &&
+      (si->cue_token == G_MAXUINT || si->in_country_token > si->last_cue_token + 12))
+    si->in_country = NULL;
 
   /* sides: "Pakistan and Russia", "between X and Y", "Pakistan-Russia",
    * "his Russian counterpart", "the Russian side" */
@@ -2463,7 +2478,7 @@ apply_sentence (Ctx      *ctx,
       d->venue_city = si->venue_city;
       d->venue_country = si->venue_country;
     }
-  if (d->in_country == NULL && si->in_country != NULL && (creating || si->cue_token != G_MAXUINT))
+  if (d->in_country == NULL && si->in_country != NULL && creating)
     d->in_country = si->in_country;
   if (d->occasion == NULL && si->occasion != NULL && (creating || si->cue_token != G_MAXUINT))
     d->occasion = g_steal_pointer (&si->occasion);
@@ -2921,7 +2936,7 @@ finish_draft (Ctx   *ctx,
       d->venue_city = NULL;
       d->venue_country = NULL;
     }
-  if (d->venue != NULL && d->venue_city != NULL && d->location_score < 3)
+  if (d->venue != NULL && d->venue_city != NULL && d->location_score < 4)
     location = NULL;
   if (location == NULL && d->venue != NULL && d->venue_city != NULL)
     {
