@@ -34,6 +34,9 @@
  * linear pass over a permutation rather than a sort.
  */
 
+/* How many rows at the start of a large change keep their widgets. */
+#define REUSE_ROWS 200
+
 /* A bitset over corpus positions; GLib has none. */
 typedef struct
 {
@@ -886,38 +889,45 @@ publish (ChFilter *self,
 {
   guint prefix = 0, suffix = 0;
   guint new_n = self->n_visible;
+  guint removed, added;
 
   while (prefix < old_n && prefix < new_n && old_visible[prefix] == self->visible[prefix])
     prefix++;
   while (suffix < old_n - prefix && suffix < new_n - prefix &&
          old_visible[old_n - 1 - suffix] == self->visible[new_n - 1 - suffix])
     suffix++;
+  removed = old_n - prefix - suffix;
+  added = new_n - prefix - suffix;
 
-  /* Removal and addition go out as two signals: list views look up every
-   * added item among the rows a removal took away (to reuse their
-   * widgets), which for a large change costs a reference per event. */
-  if (old_n - prefix - suffix > 0 && new_n - prefix - suffix > 0 &&
-      old_n - prefix - suffix + new_n - prefix - suffix > 1000)
+  /* A large change goes out as two signals. List views look every added
+   * item up among the rows a change removed, to reuse their widgets: for
+   * a million added items that is a million references. So the first
+   * signal replaces only the first REUSE_ROWS rows of the change (where
+   * the visible rows usually are, and their widgets are reused) and the
+   * second the rest, whose removed rows have no widgets to look up. */
+  if (removed + added > 2 * REUSE_ROWS)
     {
-      guint32 *added_part = self->visible;
-      guint n_added = new_n - prefix - suffix;
+      guint32 *final = self->visible;
+      guint kr = MIN (removed, REUSE_ROWS);
+      guint ka = MIN (added, REUSE_ROWS);
+      guint mid_n = prefix + ka + (old_n - prefix - kr);
 
-      /* Between the two signals the model must answer for the state it
-       * announced: old prefix and suffix only. */
-      self->visible = g_new (guint32, MAX (prefix + suffix, 1));
-      memcpy (self->visible, added_part, prefix * sizeof (guint32));
-      memcpy (self->visible + prefix, added_part + new_n - suffix, suffix * sizeof (guint32));
-      self->n_visible = prefix + suffix;
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix, 0);
+      /* Between the two signals the model must be what the first one
+       * announced. */
+      self->visible = g_new (guint32, MAX (mid_n, 1));
+      memcpy (self->visible, final, (prefix + ka) * sizeof (guint32));
+      memcpy (self->visible + prefix + ka, old_visible + prefix + kr,
+              (old_n - prefix - kr) * sizeof (guint32));
+      self->n_visible = mid_n;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, kr, ka);
 
       g_free (self->visible);
-      self->visible = added_part;
+      self->visible = final;
       self->n_visible = new_n;
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, n_added);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix + ka, removed - kr, added - ka);
     }
-  else if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old_n - prefix - suffix, new_n - prefix - suffix);
+  else if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
   if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
