@@ -638,6 +638,67 @@ test_window_sample (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+import_done (gpointer data)
+{
+  return !ch_corpus_get_importing (ch_window_get_corpus (data));
+}
+
+static void
+test_window_failures_and_state (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.chancery.Chancery");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("chancery-open-XXXXXX", &error);
+  g_autofree char *good = g_build_filename (dir, "talks.txt", NULL);
+  g_autofree char *bad = g_build_filename (dir, "photo.txt", NULL);
+  static const char binary[] = { 0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d, 0, 1, 2, 3, 0, 0, 0, 0 };
+  ChWindow *window;
+  GFile *files[2];
+  GtkWidget *label;
+  gboolean found = FALSE;
+  g_auto(GStrv) paths = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (good,
+      "ISLAMABAD, March 4 - Pakistan's Foreign Minister Ishaq Dar met Russian Foreign "
+      "Minister Sergey Lavrov in Moscow on Tuesday; they discussed trade and energy.\n", -1, &error));
+  g_assert_true (g_file_set_contents (bad, binary, sizeof binary, &error));
+
+  g_settings_set_boolean (settings, "load-sample", TRUE);
+  window = create_window (0);
+  files[0] = g_file_new_for_path (good);
+  files[1] = g_file_new_for_path (bad);
+  ch_window_open (window, files, 2, FALSE);
+  g_assert_true (pump_until (import_done, window));
+  pump_for (100);
+
+  /* The unreadable file is named in the bar, the rest was read, and the
+   * user's own files replaced the sample and are remembered */
+  for (guint i = 0; (label = find_descendant (GTK_WIDGET (window), GTK_TYPE_LABEL, i)) != NULL; i++)
+    found |= strstr (gtk_label_get_text (GTK_LABEL (label)), "photo.txt") != NULL;
+  g_assert_true (found);
+  g_assert_false (g_settings_get_boolean (settings, "load-sample"));
+  paths = g_settings_get_strv (settings, "corpus-paths");
+  g_assert_cmpuint (g_strv_length (paths), ==, 2);
+
+  /* Window state is saved on close */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1111, 777);
+  g_object_set (window, "sidebar-visible", FALSE, NULL);
+  g_assert_false (g_settings_get_boolean (settings, "sidebar-visible"));
+  gtk_window_close (GTK_WINDOW (window));
+  pump_for (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1111);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 777);
+  g_settings_reset (settings, "sidebar-visible");
+
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  g_unlink (good);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -660,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/export", test_window_export);
   g_test_add_func ("/ui/window/views", test_window_views);
   g_test_add_func ("/ui/window/sample", test_window_sample);
+  g_test_add_func ("/ui/window/failures-state", test_window_failures_and_state);
 
   return g_test_run ();
 }
