@@ -99,7 +99,7 @@ static const struct
   { "put into force", CUE_SIGN }, { "put their names to", CUE_SIGN }, { "initialled", CUE_SIGN }, { "exchanged the instruments", CUE_SIGN },
   { "exchange the instruments", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "exchanged", CUE_SIGN },
   { "declaration", CUE_PACT }, { "joint declaration", CUE_PACT }, { "pact", CUE_PACT },
-  { "charter", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
+  { "charter", CUE_PACT }, { "the text", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
   { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT },
   { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
   { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
@@ -1755,6 +1755,19 @@ find_persons (Ctx *ctx)
       if (is_name_token (ctx, i) && (i == 0 || !is_name_token (ctx, i - 1)))
         {
           n = scan_name (ctx, i, &words);
+          /* "Nikos Kotzias of Greece and Nikola Dimitrov of Macedonia" */
+          if (n > 0 && words >= 2 && words <= 4 && tok_is (ctx, i + n, "of") &&
+              is_country_mention (mention_starting_at (ctx, i + n + 1)) &&
+              !(mention_starting_at (ctx, i + n + 1)->entry->flags & CH_GAZ_FLAG_DEMONYM))
+            {
+              add_person_mention (ctx, i, n, words, i, NULL,
+                                  mention_starting_at (ctx, i + n + 1)->entry->code,
+                                  in_headline (ctx, i));
+              for (guint q = i; q < i + n; q++)
+                taken[q] = 1;
+              i += n - 1;
+              continue;
+            }
           if (n > 0 && words >= 2 && tok_is_char (ctx, i + n, ','))
             {
               guint k = i + n + 1;
