@@ -2669,7 +2669,7 @@ build_drafts (Ctx *ctx)
 
       if (event)
         sentence_persons (ctx, s, FALSE, 0, si.persons);
-      else if (si.discuss && !background)
+      else if (si.discuss && !background && !si.future)
         sentence_persons (ctx, s, TRUE, si.first_discuss, si.persons);
 
       /* "He made these remarks during a meeting with …" */
