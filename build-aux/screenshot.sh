@@ -9,15 +9,24 @@ set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$(cd "${1:-$top/build}" && pwd)
 out="$top/data/screenshots/main.png"
-width=1280
-height=820
+width=1440
+height=900
 
 if [ "${CHANCERY_SCREENSHOT_INNER:-}" != 1 ]; then
   exec env CHANCERY_SCREENSHOT_INNER=1 xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
     dbus-run-session -- "$0" "$build"
 fi
 
-export GSETTINGS_BACKEND=memory
+# Fresh settings (first start: the sample corpus) sized to the screen.
+config=$(mktemp -d)
+mkdir -p "$config/glib-2.0/settings"
+cat > "$config/glib-2.0/settings/keyfile" <<KEYS
+[io/github/chancery/Chancery]
+window-width=$width
+window-height=$height
+KEYS
+export XDG_CONFIG_HOME="$config"
+export GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR="$build/data"
 # A copy under a plain name, so the picture shows no build machine's path.
 samples="${TMPDIR:-/tmp}/chancery-screenshot/News"
@@ -31,7 +40,7 @@ unset NO_AT_BRIDGE GTK_A11Y
 
 "$build/src/ui/chancery" &
 app=$!
-trap 'kill $app 2>/dev/null || true; rm -rf "$samples"' EXIT
+trap 'kill $app 2>/dev/null || true; rm -rf "$samples" "$config"' EXIT
 
 # Wait for the sample corpus, then select an event through the
 # accessibility bus, as a screen reader user would.

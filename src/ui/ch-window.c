@@ -60,8 +60,8 @@ static const struct {
   gboolean      expand;
   int           width;
 } columns[N_COLUMNS] = {
-  { N_("Date"), CH_SORT_DATE, FALSE, 100 },
-  { N_("Type"), CH_SORT_TYPE, FALSE, 120 },
+  { N_("Date"), CH_SORT_DATE, FALSE, 96 },
+  { N_("Type"), CH_SORT_TYPE, FALSE, 130 },
   { N_("Participants"), CH_SORT_PARTICIPANTS, TRUE, 230 },
   { N_("Place"), CH_SORT_PLACE, FALSE, 150 },
   { N_("Topics"), CH_SORT_TOPICS, TRUE, 140 },
