@@ -94,6 +94,43 @@ is_ascii_alnum (guchar c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+enum
+{
+  C_SPACE = 1 << 0,   /* the ASCII white space the tokenizer skips */
+  C_ALNUM = 1 << 1,
+  C_DIGIT = 1 << 2,
+  C_UPPER = 1 << 3,
+};
+
+#define CL_LOWER C_ALNUM
+#define CL_UPPER (C_ALNUM | C_UPPER)
+#define CL_DIGIT (C_ALNUM | C_DIGIT)
+
+/* per byte: what the tokenizer needs to know of an ASCII character */
+static const guint8 char_class[256] = {
+  ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE,
+  [' '] = C_SPACE,
+  ['0'] = CL_DIGIT, ['1'] = CL_DIGIT, ['2'] = CL_DIGIT, ['3'] = CL_DIGIT, ['4'] = CL_DIGIT,
+  ['5'] = CL_DIGIT, ['6'] = CL_DIGIT, ['7'] = CL_DIGIT, ['8'] = CL_DIGIT, ['9'] = CL_DIGIT,
+  ['A'] = CL_UPPER, ['B'] = CL_UPPER, ['C'] = CL_UPPER, ['D'] = CL_UPPER, ['E'] = CL_UPPER,
+  ['F'] = CL_UPPER, ['G'] = CL_UPPER, ['H'] = CL_UPPER, ['I'] = CL_UPPER, ['J'] = CL_UPPER,
+  ['K'] = CL_UPPER, ['L'] = CL_UPPER, ['M'] = CL_UPPER, ['N'] = CL_UPPER, ['O'] = CL_UPPER,
+  ['P'] = CL_UPPER, ['Q'] = CL_UPPER, ['R'] = CL_UPPER, ['S'] = CL_UPPER, ['T'] = CL_UPPER,
+  ['U'] = CL_UPPER, ['V'] = CL_UPPER, ['W'] = CL_UPPER, ['X'] = CL_UPPER, ['Y'] = CL_UPPER,
+  ['Z'] = CL_UPPER,
+  ['a'] = CL_LOWER, ['b'] = CL_LOWER, ['c'] = CL_LOWER, ['d'] = CL_LOWER, ['e'] = CL_LOWER,
+  ['f'] = CL_LOWER, ['g'] = CL_LOWER, ['h'] = CL_LOWER, ['i'] = CL_LOWER, ['j'] = CL_LOWER,
+  ['k'] = CL_LOWER, ['l'] = CL_LOWER, ['m'] = CL_LOWER, ['n'] = CL_LOWER, ['o'] = CL_LOWER,
+  ['p'] = CL_LOWER, ['q'] = CL_LOWER, ['r'] = CL_LOWER, ['s'] = CL_LOWER, ['t'] = CL_LOWER,
+  ['u'] = CL_LOWER, ['v'] = CL_LOWER, ['w'] = CL_LOWER, ['x'] = CL_LOWER, ['y'] = CL_LOWER,
+  ['z'] = CL_LOWER,
+};
+
+/* An upper-case ASCII letter lacks the 0x20 bit its lower-case form has;
+ * C_UPPER << 2 is that bit. */
+G_STATIC_ASSERT (C_UPPER << 2 == 0x20);
+#define ASCII_LOWER(d, cls) ((guchar) ((d) | (((cls) & C_UPPER) << 2)))
+
 /* Typographic quotes and dashes fold onto their ASCII forms, so that
  * "Côte d’Ivoire" matches "Côte d'Ivoire" and "–" a hyphen. */
 static inline int
@@ -133,29 +170,32 @@ ch_tokenize (const char *text,
 {
   const guchar *s = (const guchar *) text;
   GArray *tokens;
+  ChToken *out;
+  guint n_out = 0, cap;
   gsize i = 0;
   guint newlines = 0;
   gboolean space = FALSE;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
-  tokens = g_array_sized_new (FALSE, FALSE, sizeof (ChToken), len / 5 + 16);
+  /* tokens are written in place and the array grown by hand: appending
+   * through g_array_append_val costs a call per token */
+  cap = (guint) MIN (len / 5 + 16, G_MAXUINT / 2);
+  tokens = g_array_sized_new (FALSE, FALSE, sizeof (ChToken), cap);
+  g_array_set_size (tokens, cap);
+  out = (ChToken *) tokens->data;
 
   while (i < len)
     {
       guchar c = s[i];
+      guint8 cls = char_class[c];
       ChToken tok;
 
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+      if (cls & C_SPACE)
         {
           space = TRUE;
-          i++;
-          continue;
-        }
-      if (c == '\n')
-        {
-          space = TRUE;
-          newlines++;
+          if (c == '\n')
+            newlines++;
           i++;
           continue;
         }
@@ -170,12 +210,102 @@ ch_tokenize (const char *text,
       if (newlines > 1)
         tok.flags |= CH_TOKEN_PARAGRAPH;
 
-      if (c < 0x80 && !is_ascii_alnum (c))
+      if (cls & C_ALNUM)
+        {
+          /* the common case: a word that starts with an ASCII letter or
+           * digit; the general loop below takes over at a non-ASCII byte */
+          gsize j = i;
+          guint n_letters = 0, n_upper = 0;
+          gboolean letters_only = TRUE;
+          guint32 hash = tok.hash;
+
+          if (cls & C_DIGIT)
+            tok.flags |= CH_TOKEN_DIGIT;
+          else if (cls & C_UPPER)
+            tok.flags |= CH_TOKEN_UPPER;
+
+          for (; j < len && j - i < CH_TOKEN_MAX_LEN - 8; j++)
+            {
+              guchar d = s[j];
+              guint8 dc = char_class[d];
+
+              if (!(dc & C_ALNUM))
+                break;
+              if (dc & C_DIGIT)
+                letters_only = FALSE;
+              else
+                {
+                  n_letters++;
+                  n_upper += (dc & C_UPPER) != 0;
+                }
+              hash = hash_byte (hash, ASCII_LOWER (d, dc));
+            }
+          tok.hash = hash;
+
+          if (j < len && s[j] >= 0x80 && j - i < CH_TOKEN_MAX_LEN - 8)
+            {
+              /* continues with non-ASCII letters */
+              while (j < len && j - i < CH_TOKEN_MAX_LEN - 8)
+                {
+                  guchar d = s[j];
+
+                  if (d < 0x80)
+                    {
+                      guint8 dc = char_class[d];
+
+                      if (!(dc & C_ALNUM))
+                        break;
+                      if (dc & C_DIGIT)
+                        letters_only = FALSE;
+                      else
+                        {
+                          n_letters++;
+                          n_upper += (dc & C_UPPER) != 0;
+                        }
+                      tok.hash = hash_byte (tok.hash, ASCII_LOWER (d, dc));
+                      j++;
+                    }
+                  else
+                    {
+                      gunichar u = g_utf8_get_char_validated ((const char *) s + j,
+                                                              (gssize) (len - j));
+                      const char *next;
+
+                      if (u == (gunichar) -1 || u == (gunichar) -2)
+                        break;
+                      if (!g_unichar_isalnum (u) && !g_unichar_ismark (u))
+                        break;
+                      next = g_utf8_next_char ((const char *) s + j);
+                      tok.flags |= CH_TOKEN_NON_ASCII;
+                      if (g_unichar_isalpha (u))
+                        {
+                          n_letters++;
+                          if (g_unichar_isupper (u))
+                            n_upper++;
+                        }
+                      else if (!g_unichar_ismark (u))
+                        letters_only = FALSE;
+                      for (const guchar *q = s + j; q < (const guchar *) next; q++)
+                        tok.hash = hash_byte (tok.hash, *q);
+                      j = (const guchar *) next - s;
+                    }
+                }
+            }
+
+          tok.flags |= CH_TOKEN_WORD;
+          if (letters_only)
+            tok.flags |= CH_TOKEN_LETTERS;
+          if (n_letters >= 2 && n_upper == n_letters)
+            tok.flags |= CH_TOKEN_ALL_UPPER;
+          tok.len = (guint16) (j - i);
+          i = j;
+        }
+      else if (c < 0x80)
         {
           /* ASCII punctuation, or a possessive */
           if (c == '\'' && i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') &&
               (i + 2 >= len || !is_ascii_alnum (s[i + 2])) &&
-              tokens->len > 0 && !space)
+              n_out > 0 && !space)
             {
               tok.len = 2;
               tok.flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
@@ -191,13 +321,13 @@ ch_tokenize (const char *text,
         }
       else
         {
-          int folded = c >= 0x80 ? fold_punct (s + i, len - i) : -1;
+          int folded = fold_punct (s + i, len - i);
 
           if (folded >= 0)
             {
               if (folded == '\'' && i + 3 < len && (s[i + 3] == 's' || s[i + 3] == 'S') &&
                   (i + 4 >= len || !is_ascii_alnum (s[i + 4])) &&
-                  tokens->len > 0 && !space)
+                  n_out > 0 && !space)
                 {
                   tok.len = 4;
                   tok.flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
@@ -213,7 +343,7 @@ ch_tokenize (const char *text,
             }
           else
             {
-              /* a word: ASCII letters and digits, and any Unicode letter or digit */
+              /* a word that starts with a non-ASCII letter or digit */
               gsize j = i;
               guint n_letters = 0, n_upper = 0;
               gboolean first = TRUE, letters_only = TRUE;
@@ -311,11 +441,18 @@ ch_tokenize (const char *text,
             }
         }
 
-      g_array_append_val (tokens, tok);
+      if (G_UNLIKELY (n_out == cap))
+        {
+          cap *= 2;
+          g_array_set_size (tokens, cap);
+          out = (ChToken *) tokens->data;
+        }
+      out[n_out++] = tok;
       space = FALSE;
       newlines = 0;
     }
 
+  g_array_set_size (tokens, n_out);
   return tokens;
 }
 
@@ -1038,6 +1175,38 @@ case_matches (const ChGazEntry *entry,
  *
  * Returns: the number of matches written to @matches
  */
+/* find_child() for a token of a document: the token's normalised key is
+ * only written out once an edge with its hash turns up, which for most
+ * tokens (words no entry has) is never. */
+static inline guint32
+find_token_child (ChGazetteer   *self,
+                  guint32        parent,
+                  const char    *text,
+                  const ChToken *tok,
+                  char          *key,
+                  int           *key_len)
+{
+  guint32 hash = tok->hash;
+  guint slot = edge_slot (parent, hash) & self->edge_mask;
+
+  for (;;)
+    {
+      const Edge *e = &self->edges[slot];
+
+      if (e->child == 0)
+        return 0;
+      if (e->parent == parent && e->hash == hash)
+        {
+          if (*key_len == -2)
+            *key_len = token_key (text, tok, key);
+          if (e->key_len == (guint32) *key_len &&
+              memcmp (self->keys->str + e->key_off, key, *key_len) == 0)
+            return e->child;
+        }
+      slot = (slot + 1) & self->edge_mask;
+    }
+}
+
 guint
 ch_gazetteer_match (ChGazetteer   *self,
                     const char    *text,
@@ -1049,25 +1218,26 @@ ch_gazetteer_match (ChGazetteer   *self,
 {
   guint32 node = 0;
   guint n = 0;
+  const guint32 *node_heads;
 
   g_return_val_if_fail (CH_IS_GAZETTEER (self), 0);
 
+  node_heads = (const guint32 *) self->node_heads->data;
   for (guint i = pos; i < n_tokens && i - pos < MAX_DEPTH; i++)
     {
       char key[MAX_KEY_LEN];
-      int key_len;
+      int key_len = -2;
       guint32 head;
 
       if (i > pos && (tokens[i].flags & CH_TOKEN_PARAGRAPH))
         break;
-      key_len = token_key (text, &tokens[i], key);
-      if (key_len < 0)
+      if (tokens[i].len > MAX_KEY_LEN)
         break;
-      node = find_child (self, node, tokens[i].hash, key, key_len);
+      node = find_token_child (self, node, text, &tokens[i], key, &key_len);
       if (node == 0)
         break;
 
-      head = g_array_index (self->node_heads, guint32, node);
+      head = node_heads[node];
       while (head != 0 && n < max_matches)
         {
           const Link *link = &g_array_index (self->links, Link, head - 1);
