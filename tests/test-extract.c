@@ -620,6 +620,25 @@ test_other_scripts (void)
     }
 }
 
+/* A dateline that carries the report's date ("LIMA, March 9 (Wire) —")
+ * does not date the event: the sentence's own "on Wednesday" does. */
+static void
+test_dateline_date_not_event_date (void)
+{
+  const char *text =
+    "LIMA, March 9 (Wire) \u2014 Peru and Chile signed a fisheries agreement in Santiago on "
+    "Wednesday, settling quotas along the maritime boundary.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-09");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "agreement");
+  assert_field (e, "date", "2024-03-06");
+  assert_field (e, "date_text", "on Wednesday");
+  assert_field (e, "countries", "CL; PE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/only-names", test_only_names);
   g_test_add_func ("/core/extract/many-entities", test_many_entities);
   g_test_add_func ("/core/extract/other-scripts", test_other_scripts);
+  g_test_add_func ("/core/extract/dateline-date", test_dateline_date_not_event_date);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2363,7 +2363,9 @@ analyse_sentence (Ctx      *ctx,
     {
       const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
 
-      if (m->first_token >= se->first && m->first_token < last)
+      /* the dateline's date is the report's own date: "KABUL, May 3 — …
+       * on Tuesday" dates the event by "on Tuesday", resolved against it */
+      if (m->first_token >= first && m->first_token < last)
         {
           if (si->date == NULL || (si->date->day.year == 0 && m->day.year != 0))
             si->date = m;
