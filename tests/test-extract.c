@@ -639,6 +639,51 @@ test_dateline_date_not_event_date (void)
   assert_field (e, "countries", "CL; PE");
 }
 
+/* The lede names only the countries; the next sentence names who signed
+ * and who looked on. All of them took part. */
+static void
+test_signatories_and_witnesses (void)
+{
+  const char *text =
+    "East African neighbours sign trade pact\n\n"
+    "Kenya and Tanzania on Monday signed a border trade agreement in Arusha.\n\n"
+    "The agreement was signed by Kenyan Trade Minister Lucy Wanjiru and Tanzanian Trade "
+    "Minister Juma Mwinyi, in the presence of President William Ruto and President "
+    "Samia Suluhu Hassan.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-15");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "agreement");
+  g_assert_true (field_contains (e, "participants", "Wanjiru"));
+  g_assert_true (field_contains (e, "participants", "Mwinyi"));
+  g_assert_true (field_contains (e, "participants", "Ruto"));
+  g_assert_true (field_contains (e, "participants", "Samia Suluhu Hassan"));
+  assert_field (e, "countries", "KE; TZ");
+}
+
+/* "with X looking on": the host's minister attends the signing. */
+static void
+test_witness_looking_on (void)
+{
+  const char *text =
+    "Caucasus neighbours sign framework text\n\n"
+    "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+    "Bayramov signed a framework agreement in Washington on Friday.\n\n"
+    "The ministers signed the text at a ceremony in the afternoon, watched by officials of "
+    "both delegations, with US Secretary of State Marco Rubio looking on.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-08-09");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Mirzoyan"));
+  g_assert_true (field_contains (e, "participants", "Bayramov"));
+  g_assert_true (field_contains (e, "participants", "Marco Rubio"));
+  assert_field (e, "countries", "AM; AZ; US");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -672,6 +717,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/many-entities", test_many_entities);
   g_test_add_func ("/core/extract/other-scripts", test_other_scripts);
   g_test_add_func ("/core/extract/dateline-date", test_dateline_date_not_event_date);
+  g_test_add_func ("/core/extract/signatories", test_signatories_and_witnesses);
+  g_test_add_func ("/core/extract/looking-on", test_witness_looking_on);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

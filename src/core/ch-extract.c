@@ -2364,15 +2364,36 @@ analyse_sentence (Ctx      *ctx,
       const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
 
       /* the dateline's date is the report's own date: "KABUL, May 3 — …
-       * on Tuesday" dates the event by "on Tuesday", resolved against it */
-      if (m->first_token >= first && m->first_token < last)
+       * on Tuesday" dates the event by "on Tuesday", resolved against it;
+       * it dates the event only when the sentence gives no other date */
+      if (m->first_token >= se->first && m->first_token < last)
         {
-          if (si->date == NULL || (si->date->day.year == 0 && m->day.year != 0))
+          gboolean in_dateline = m->first_token < first;
+          gboolean current_in_dateline = si->date != NULL && si->date->first_token < first;
+
+          if (si->date == NULL ||
+              (current_in_dateline && !in_dateline) ||
+              (current_in_dateline == in_dateline && si->date->day.year == 0 && m->day.year != 0))
             si->date = m;
         }
       if (m->first_token >= last)
         break;
     }
+}
+
+/* "signed … by X": the agent of a signing is a party to it, unlike the
+ * "by" of "invited by", "a statement by" */
+static gboolean
+signed_by (Ctx   *ctx,
+           guint  first,
+           guint  by)
+{
+  if (!tok_is (ctx, by, "by"))
+    return FALSE;
+  for (guint i = by > first + 15 ? by - 15 : first; i < by; i++)
+    if (cue_at (ctx, i) == CUE_SIGN)
+      return TRUE;
+  return FALSE;
 }
 
 /* Participants of a sentence: every named person, except those only
@@ -2401,7 +2422,8 @@ sentence_persons (Ctx      *ctx,
       before = pm->context > se->first ? pm->context - 1 : G_MAXUINT;
       if (before != G_MAXUINT && tok_is (ctx, before, "the") && before > se->first)
         before--;
-      if (before != G_MAXUINT && cue_at (ctx, before) == CUE_EXCLUDE)
+      if (before != G_MAXUINT && cue_at (ctx, before) == CUE_EXCLUDE &&
+          !signed_by (ctx, se->first, before))
         continue;
       if (before != G_MAXUINT && before > se->first && cue_at (ctx, before - 1) == CUE_INVITE)
         continue;
@@ -2414,6 +2436,45 @@ sentence_persons (Ctx      *ctx,
         if (tok_is (ctx, after, "told") || tok_is (ctx, after, "briefed"))
           continue;
       }
+      for (guint q = 0; q < out->len; q++)
+        if (g_array_index (out, guint, q) == pm->person)
+          seen = TRUE;
+      if (!seen)
+        g_array_append_val (out, pm->person);
+    }
+}
+
+/* People who attend a signing or talks without being its grammatical
+ * subject: "in the presence of X and Y", "witnessed by X", "with X
+ * looking on". */
+static void
+sentence_witnesses (Ctx    *ctx,
+                    guint   s,
+                    GArray *out)
+{
+  Sentence *se = sentence (ctx, s);
+  guint from = G_MAXUINT;
+
+  for (guint i = se->first; i + 1 < se->last && from == G_MAXUINT; i++)
+    if ((tok_is (ctx, i, "presence") && tok_is (ctx, i + 1, "of")) ||
+        (tok_is (ctx, i, "witnessed") && tok_is (ctx, i + 1, "by")))
+      from = i + 2;
+
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+      guint after = pm->first + pm->n;
+      gboolean witness = FALSE;
+      gboolean seen = FALSE;
+
+      if (pm->first < se->first || pm->first >= se->last)
+        continue;
+      if (from != G_MAXUINT && pm->context >= from)
+        witness = TRUE;
+      if ((tok_is (ctx, after, "looking") || tok_is (ctx, after, "looked")) && tok_is (ctx, after + 1, "on"))
+        witness = TRUE;
+      if (!witness)
+        continue;
       for (guint q = 0; q < out->len; q++)
         if (g_array_index (out, guint, q) == pm->person)
           seen = TRUE;
@@ -2670,7 +2731,10 @@ build_drafts (Ctx *ctx)
       event = si.cue_token != G_MAXUINT && !si.future && n_tokens <= MAX_EVENT_SENTENCE;
 
       if (event)
-        sentence_persons (ctx, s, FALSE, 0, si.persons);
+        {
+          sentence_persons (ctx, s, FALSE, 0, si.persons);
+          sentence_witnesses (ctx, s, si.persons);
+        }
       else if (si.discuss && !background && !si.future)
         sentence_persons (ctx, s, TRUE, si.first_discuss, si.persons);
 
@@ -2781,7 +2845,7 @@ build_drafts (Ctx *ctx)
                   d->side = TRUE;
                   /* "the two prime ministers had met in July", "their last
                    * talks": the pair of the main report */
-                  if (main_draft != NULL && main_draft != d && main_draft->persons->len == 2 &&
+                  if (main_draft != NULL && main_draft != d && main_draft->persons->len >= 2 &&
                       d->persons->len < 2 && (si.two || sentence_has_word (ctx, s, "their") ||
                                               sentence_has_word (ctx, s, "they")))
                     for (guint k = 0; k < 2; k++)
@@ -2830,7 +2894,13 @@ build_drafts (Ctx *ctx)
               /* a later sentence about the event adds the people of its
                * own clause ("… met X"), not everyone it mentions */
               g_array_set_size (si.persons, 0);
-              sentence_persons (ctx, s, TRUE, si.cue_token + 6, si.persons);
+              /* …unless the report has named no one yet: "X and Y signed
+               * a pact" then "it was signed by A and B" */
+              if (current->persons->len == 0)
+                sentence_persons (ctx, s, FALSE, 0, si.persons);
+              else
+                sentence_persons (ctx, s, TRUE, si.cue_token + 6, si.persons);
+              sentence_witnesses (ctx, s, si.persons);
               apply_sentence (ctx, current, s, &si, FALSE);
             }
         }
