@@ -624,6 +624,73 @@ worth_trying (const Scan *s,
   return (t->flags & CH_TOKEN_UPPER) && is_month_or_weekday (s, i);
 }
 
+/* Every word that can start a date expression on its own, or that
+ * worth_trying() looks at first ("on Friday", "the previous"), as the token
+ * hash of its lower-case form: most tokens of a text are then passed over
+ * with one probe of a small table instead of a row of string comparisons. */
+static const char *date_words[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "on", "in", "the", "mid", "last", "this", "past", "early", "earlier", "late", "later",
+  "today", "yesterday", "since", "during",
+};
+
+#define DATE_WORD_SLOTS 256
+
+static guint32 date_word_table[DATE_WORD_SLOTS];   /* 0 = empty */
+
+static inline guint
+date_word_slot (guint32 hash)
+{
+  return (hash ^ (hash >> 16)) & (DATE_WORD_SLOTS - 1);
+}
+
+static void
+init_date_words (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint w = 0; w < G_N_ELEMENTS (date_words); w++)
+        {
+          guint32 h = 2166136261u;
+          guint slot;
+
+          /* the tokenizer's hash of a lower-case ASCII word */
+          for (const char *p = date_words[w]; *p != '\0'; p++)
+            h = (h ^ (guchar) *p) * 16777619u;
+          g_assert (h != 0);
+          slot = date_word_slot (h);
+          while (date_word_table[slot] != 0 && date_word_table[slot] != h)
+            slot = (slot + 1) & (DATE_WORD_SLOTS - 1);
+          date_word_table[slot] = h;
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* FALSE when the token is certainly none of date_words (ASCII tokens only:
+ * the others cannot equal an ASCII word anyway). */
+static inline gboolean
+may_be_date_word (const ChToken *t)
+{
+  guint slot;
+
+  if (t->flags & CH_TOKEN_NON_ASCII)
+    return FALSE;
+  slot = date_word_slot (t->hash);
+  while (date_word_table[slot] != 0)
+    {
+      if (date_word_table[slot] == t->hash)
+        return TRUE;
+      slot = (slot + 1) & (DATE_WORD_SLOTS - 1);
+    }
+  return FALSE;
+}
+
 /**
  * ch_date_scan_tokens:
  * @text: the text @tokens were cut from
@@ -643,13 +710,16 @@ ch_date_scan_tokens (const char    *text,
   GArray *matches = g_array_new (FALSE, TRUE, sizeof (ChDateMatch));
   guint i = 0;
 
+  init_date_words ();
+
   while (i < n_tokens)
     {
       ChDateMatch match = { 0 };
       guint n = 0;
       guint first = i;
 
-      if (!may_start_date (&tokens[i], text) || !worth_trying (&s, i))
+      if ((!(tokens[i].flags & CH_TOKEN_DIGIT) && !may_be_date_word (&tokens[i])) ||
+          !may_start_date (&tokens[i], text) || !worth_trying (&s, i))
         {
           i++;
           continue;
