@@ -34,6 +34,7 @@
 #define MAX_KEY_LEN    64
 #define MAX_DEPTH      16
 #define RESOURCE_DIR   RESOURCE_BASE "/gazetteer/"
+#define ROOT_FILTER_BITS 65536
 
 typedef struct
 {
@@ -61,6 +62,7 @@ struct _ChGazetteer
   guint       n_edges;
   guint       edge_mask;
   GString    *keys;
+  guint32     first_hashes[ROOT_FILTER_BITS / 32];   /* a filter of the hashes of first tokens */
   GHashTable *names[CH_GAZ_N_KINDS];   /* canonical name -> first entry */
   guint       counts[CH_GAZ_N_KINDS];  /* canonical entries per kind */
 };
@@ -569,6 +571,9 @@ add_child (ChGazetteer *self,
 
   if (child != 0)
     return child;
+
+  if (parent == 0)
+    self->first_hashes[(hash % ROOT_FILTER_BITS) / 32] |= 1u << (hash % 32);
 
   if ((self->n_edges + 1) * 2 > self->edge_mask + 1)
     grow_edges (self);
@@ -1175,16 +1180,43 @@ case_matches (const ChGazEntry *entry,
  *
  * Returns: the number of matches written to @matches
  */
-/* find_child() for a token of a document: the token's normalised key is
- * only written out once an edge with its hash turns up, which for most
- * tokens (words no entry has) is never. */
+/* Whether a document's token normalises to @key (see token_key()),
+ * without writing the normalised form out. */
+static inline gboolean
+token_equals_key (const char    *text,
+                  const ChToken *tok,
+                  const char    *key,
+                  guint32        key_len)
+{
+  const guchar *p = (const guchar *) text + tok->start;
+
+  if (tok->flags & CH_TOKEN_PUNCT)
+    {
+      char buf[MAX_KEY_LEN];
+      int n = token_key (text, tok, buf);
+
+      return n >= 0 && (guint32) n == key_len && memcmp (buf, key, key_len) == 0;
+    }
+  if (tok->len != key_len)
+    return FALSE;
+  for (guint i = 0; i < key_len; i++)
+    {
+      guchar c = p[i];
+
+      if ((guchar) ((c >= 'A' && c <= 'Z') ? c + 32 : c) != (guchar) key[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* find_child() for a token of a document: the token's key is only compared
+ * once an edge with its hash turns up, which for most tokens (words no
+ * entry has) is never. */
 static inline guint32
 find_token_child (ChGazetteer   *self,
                   guint32        parent,
                   const char    *text,
-                  const ChToken *tok,
-                  char          *key,
-                  int           *key_len)
+                  const ChToken *tok)
 {
   guint32 hash = tok->hash;
   guint slot = edge_slot (parent, hash) & self->edge_mask;
@@ -1195,14 +1227,9 @@ find_token_child (ChGazetteer   *self,
 
       if (e->child == 0)
         return 0;
-      if (e->parent == parent && e->hash == hash)
-        {
-          if (*key_len == -2)
-            *key_len = token_key (text, tok, key);
-          if (e->key_len == (guint32) *key_len &&
-              memcmp (self->keys->str + e->key_off, key, *key_len) == 0)
-            return e->child;
-        }
+      if (e->parent == parent && e->hash == hash &&
+          token_equals_key (text, tok, self->keys->str + e->key_off, e->key_len))
+        return e->child;
       slot = (slot + 1) & self->edge_mask;
     }
 }
@@ -1222,18 +1249,21 @@ ch_gazetteer_match (ChGazetteer   *self,
 
   g_return_val_if_fail (CH_IS_GAZETTEER (self), 0);
 
+  /* most tokens start no entry: one bit says so */
+  if (pos >= n_tokens ||
+      !(self->first_hashes[(tokens[pos].hash % ROOT_FILTER_BITS) / 32] & (1u << (tokens[pos].hash % 32))))
+    return 0;
+
   node_heads = (const guint32 *) self->node_heads->data;
   for (guint i = pos; i < n_tokens && i - pos < MAX_DEPTH; i++)
     {
-      char key[MAX_KEY_LEN];
-      int key_len = -2;
       guint32 head;
 
       if (i > pos && (tokens[i].flags & CH_TOKEN_PARAGRAPH))
         break;
       if (tokens[i].len > MAX_KEY_LEN)
         break;
-      node = find_token_child (self, node, text, &tokens[i], key, &key_len);
+      node = find_token_child (self, node, text, &tokens[i]);
       if (node == 0)
         break;
 
