@@ -102,6 +102,7 @@ enum
   C_ALNUM = 1 << 1,
   C_DIGIT = 1 << 2,
   C_UPPER = 1 << 3,
+  C_LOWER_SEEN = 1 << 4,   /* not in the table: fast_ascii_word()'s note of a lower-case letter */
 };
 
 #define CL_LOWER C_ALNUM
@@ -154,6 +155,61 @@ fold_punct (const guchar *p,
         }
     }
   return -1;
+}
+
+/* The common case: a word of ASCII letters and digits only, started at
+ * @i. Fills @tok's length, hash and word flags; FALSE when the word goes
+ * on with a non-ASCII byte, for the general loop to redo. */
+static inline gboolean
+fast_ascii_word (const guchar *s,
+                 gsize         i,
+                 gsize         len,
+                 ChToken      *tok)
+{
+  gsize limit = MIN (len, i + (CH_TOKEN_MAX_LEN - 8));
+  gsize j = i;
+  guint32 hash = tok->hash;
+  guint seen = 0;
+  guint8 first = char_class[s[i]];
+
+  for (; j < limit; j++)
+    {
+      guchar d = s[j];
+      guint8 dc = char_class[d];
+
+      if (!(dc & C_ALNUM))
+        break;
+      /* C_UPPER only when every letter so far is upper case */
+      seen |= dc | ((dc & (C_UPPER | C_DIGIT)) ? 0 : C_LOWER_SEEN);
+      hash = hash_byte (hash, ASCII_LOWER (d, dc));
+    }
+  if (j < limit && s[j] >= 0x80)
+    return FALSE;
+
+  tok->hash = hash;
+  tok->len = (guint16) (j - i);
+  tok->flags |= CH_TOKEN_WORD;
+  if (first & C_DIGIT)
+    tok->flags |= CH_TOKEN_DIGIT;
+  else if (first & C_UPPER)
+    tok->flags |= CH_TOKEN_UPPER;
+  if (!(seen & C_DIGIT))
+    {
+      tok->flags |= CH_TOKEN_LETTERS;
+      if (j - i >= 2 && !(seen & C_LOWER_SEEN))
+        tok->flags |= CH_TOKEN_ALL_UPPER;
+    }
+  else if (!(seen & C_LOWER_SEEN) && (seen & C_UPPER))
+    {
+      /* letters and digits: all upper case needs two letters */
+      guint n_letters = 0;
+
+      for (gsize k = i; k < j; k++)
+        n_letters += !(char_class[s[k]] & C_DIGIT);
+      if (n_letters >= 2)
+        tok->flags |= CH_TOKEN_ALL_UPPER;
+    }
+  return TRUE;
 }
 
 /**
@@ -212,97 +268,9 @@ ch_tokenize (const char *text,
       if (newlines > 1)
         tok.flags |= CH_TOKEN_PARAGRAPH;
 
-      if (cls & C_ALNUM)
-        {
-          /* the common case: a word that starts with an ASCII letter or
-           * digit; the general loop below takes over at a non-ASCII byte */
-          gsize j = i;
-          guint n_letters = 0, n_upper = 0;
-          gboolean letters_only = TRUE;
-          guint32 hash = tok.hash;
-
-          if (cls & C_DIGIT)
-            tok.flags |= CH_TOKEN_DIGIT;
-          else if (cls & C_UPPER)
-            tok.flags |= CH_TOKEN_UPPER;
-
-          for (; j < len && j - i < CH_TOKEN_MAX_LEN - 8; j++)
-            {
-              guchar d = s[j];
-              guint8 dc = char_class[d];
-
-              if (!(dc & C_ALNUM))
-                break;
-              if (dc & C_DIGIT)
-                letters_only = FALSE;
-              else
-                {
-                  n_letters++;
-                  n_upper += (dc & C_UPPER) != 0;
-                }
-              hash = hash_byte (hash, ASCII_LOWER (d, dc));
-            }
-          tok.hash = hash;
-
-          if (j < len && s[j] >= 0x80 && j - i < CH_TOKEN_MAX_LEN - 8)
-            {
-              /* continues with non-ASCII letters */
-              while (j < len && j - i < CH_TOKEN_MAX_LEN - 8)
-                {
-                  guchar d = s[j];
-
-                  if (d < 0x80)
-                    {
-                      guint8 dc = char_class[d];
-
-                      if (!(dc & C_ALNUM))
-                        break;
-                      if (dc & C_DIGIT)
-                        letters_only = FALSE;
-                      else
-                        {
-                          n_letters++;
-                          n_upper += (dc & C_UPPER) != 0;
-                        }
-                      tok.hash = hash_byte (tok.hash, ASCII_LOWER (d, dc));
-                      j++;
-                    }
-                  else
-                    {
-                      gunichar u = g_utf8_get_char_validated ((const char *) s + j,
-                                                              (gssize) (len - j));
-                      const char *next;
-
-                      if (u == (gunichar) -1 || u == (gunichar) -2)
-                        break;
-                      if (!g_unichar_isalnum (u) && !g_unichar_ismark (u))
-                        break;
-                      next = g_utf8_next_char ((const char *) s + j);
-                      tok.flags |= CH_TOKEN_NON_ASCII;
-                      if (g_unichar_isalpha (u))
-                        {
-                          n_letters++;
-                          if (g_unichar_isupper (u))
-                            n_upper++;
-                        }
-                      else if (!g_unichar_ismark (u))
-                        letters_only = FALSE;
-                      for (const guchar *q = s + j; q < (const guchar *) next; q++)
-                        tok.hash = hash_byte (tok.hash, *q);
-                      j = (const guchar *) next - s;
-                    }
-                }
-            }
-
-          tok.flags |= CH_TOKEN_WORD;
-          if (letters_only)
-            tok.flags |= CH_TOKEN_LETTERS;
-          if (n_letters >= 2 && n_upper == n_letters)
-            tok.flags |= CH_TOKEN_ALL_UPPER;
-          tok.len = (guint16) (j - i);
-          i = j;
-        }
-      else if (c < 0x80)
+      if ((cls & C_ALNUM) && fast_ascii_word (s, i, len, &tok))
+        i += tok.len;
+      else if (c < 0x80 && !(cls & C_ALNUM))
         {
           /* ASCII punctuation, or a possessive */
           if (c == '\'' && i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') &&
@@ -323,7 +291,7 @@ ch_tokenize (const char *text,
         }
       else
         {
-          int folded = fold_punct (s + i, len - i);
+          int folded = c >= 0x80 ? fold_punct (s + i, len - i) : -1;
 
           if (folded >= 0)
             {
@@ -345,7 +313,7 @@ ch_tokenize (const char *text,
             }
           else
             {
-              /* a word that starts with a non-ASCII letter or digit */
+              /* a word with non-ASCII letters or digits */
               gsize j = i;
               guint n_letters = 0, n_upper = 0;
               gboolean first = TRUE, letters_only = TRUE;
