@@ -43,27 +43,12 @@ static const char *honorifics[] = {
   "mr", "mrs", "ms", "dr", "he", "syed", "sayyid", "seyed", "seyyed", "sayyed", NULL,
 };
 
+/* The phonetic key of a word's letters (lower-case a-z only) */
 static void
-key_token (const char *word,
-           GString    *out)
+key_letters (const GString *letters,
+             GString       *out)
 {
-  g_autofree char *ascii = NULL;
-  g_autofree char *lower = NULL;
-  gboolean plain = TRUE;
-  GString *letters = g_string_new (NULL);
-  const char *p;
   char last = 0;
-
-  /* transliterating is slow and most names are plain ASCII already */
-  for (const char *q = word; *q != '\0'; q++)
-    if ((guchar) *q >= 0x80)
-      plain = FALSE;
-  ascii = plain ? g_strdup (word) : g_str_to_ascii (word, "C");
-  lower = g_ascii_strdown (ascii, -1);
-
-  for (p = lower; *p != '\0'; p++)
-    if (*p >= 'a' && *p <= 'z')
-      g_string_append_c (letters, *p);
 
   for (gsize i = 0; i < letters->len; i++)
     {
@@ -114,6 +99,30 @@ key_token (const char *word,
       last = k;
     }
 
+}
+
+static void
+key_token (const char *word,
+           GString    *out)
+{
+  g_autofree char *ascii = NULL;
+  g_autofree char *lower = NULL;
+  gboolean plain = TRUE;
+  GString *letters = g_string_new (NULL);
+  const char *p;
+
+  /* transliterating is slow and most names are plain ASCII already */
+  for (const char *q = word; *q != '\0'; q++)
+    if ((guchar) *q >= 0x80)
+      plain = FALSE;
+  ascii = plain ? g_strdup (word) : g_str_to_ascii (word, "C");
+  lower = g_ascii_strdown (ascii, -1);
+
+  for (p = lower; *p != '\0'; p++)
+    if (*p >= 'a' && *p <= 'z')
+      g_string_append_c (letters, *p);
+
+  key_letters (letters, out);
   g_string_free (letters, TRUE);
 }
 
@@ -159,14 +168,88 @@ name_keys (const char *name)
  * Returns: (transfer full): the phonetic key of @name, its words' keys
  *   joined by spaces
  */
+/* ch_alias_name_key() of a plain ASCII name, as name_keys() would make
+ * it but in one pass: the extractor keys every name it meets, and
+ * splitting, lower-casing and transliterating word by word was most of
+ * the work. */
+static char *
+name_key_ascii (const char *name)
+{
+  GString *out = g_string_sized_new (32);
+  GString *letters = g_string_sized_new (32);
+  GString *key = g_string_sized_new (32);
+  guint n_keys = 0;
+  const char *p = name;
+
+  for (;;)
+    {
+      const char *start, *end;
+      gsize wlen;
+      gboolean skip = FALSE;
+
+      /* the separators of name_keys(): g_strdelimit's set and the split set */
+      while (*p != '\0' && strchr ("\"'.,()- \t\n", *p) != NULL)
+        p++;
+      if (*p == '\0')
+        break;
+      start = p;
+      while (*p != '\0' && strchr ("\"'.,()- \t\n", *p) == NULL)
+        p++;
+      end = p;
+      wlen = end - start;
+      if (wlen <= 1)
+        continue;
+
+      g_string_truncate (letters, 0);
+      g_string_truncate (key, 0);
+      if (n_keys == 0 && *end != '\0')
+        for (guint h = 0; honorifics[h] != NULL && !skip; h++)
+          skip = strlen (honorifics[h]) == wlen &&
+                 g_ascii_strncasecmp (start, honorifics[h], wlen) == 0;
+      if (skip)
+        continue;
+
+      for (const char *q = start; q < end; q++)
+        {
+          char c = g_ascii_tolower (*q);
+
+          if (c >= 'a' && c <= 'z')
+            g_string_append_c (letters, c);
+        }
+      key_letters (letters, key);
+      if (key->len == 0)
+        for (const char *q = start; q < end; q++)
+          g_string_append_c (key, g_ascii_tolower (*q));
+
+      if (n_keys > 0)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, key->str, key->len);
+      n_keys++;
+    }
+
+  g_string_free (letters, TRUE);
+  g_string_free (key, TRUE);
+  return g_string_free (out, FALSE);
+}
+
 char *
 ch_alias_name_key (const char *name)
 {
   g_autoptr(GPtrArray) keys = NULL;
-  GString *out = g_string_new (NULL);
+  GString *out;
 
   g_return_val_if_fail (name != NULL, NULL);
 
+  {
+    const char *q = name;
+
+    while (*q != '\0' && (guchar) *q < 0x80)
+      q++;
+    if (*q == '\0')
+      return name_key_ascii (name);
+  }
+
+  out = g_string_new (NULL);
   keys = name_keys (name);
   for (guint i = 0; i < keys->len; i++)
     {
