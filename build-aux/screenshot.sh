@@ -4,13 +4,17 @@
 #
 # Usage: build-aux/screenshot.sh [BUILD-DIR]   (default: build)
 # Needs xvfb, dbus, imagemagick, xdotool and python3-pyatspi (build-aux/debian-packages.txt).
+# To check other sizes and the dark style without touching the committed
+# picture: CHANCERY_SCREENSHOT_OUT=/elsewhere.png CHANCERY_SCREENSHOT_SIZE=1024x700
+# CHANCERY_SCREENSHOT_SCHEME=prefer-dark build-aux/screenshot.sh
 set -euo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$(cd "${1:-$top/build}" && pwd)
-out="$top/data/screenshots/main.png"
-width=1440
-height=900
+out="${CHANCERY_SCREENSHOT_OUT:-$top/data/screenshots/main.png}"
+size="${CHANCERY_SCREENSHOT_SIZE:-1440x900}"
+width=${size%x*}
+height=${size#*x}
 
 if [ "${CHANCERY_SCREENSHOT_INNER:-}" != 1 ]; then
   exec env CHANCERY_SCREENSHOT_INNER=1 xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
@@ -28,19 +32,24 @@ KEYS
 export XDG_CONFIG_HOME="$config"
 export GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR="$build/data"
-# A copy under a plain name, so the picture shows no build machine's path.
-samples="${TMPDIR:-/tmp}/chancery-screenshot/News"
-rm -rf "$samples"
+# A copy in a throwaway home folder: the reader names files under home
+# as "~/Articles/…", so the picture shows no build machine's path.
+home=$(mktemp -d)
+samples="$home/Articles"
 mkdir -p "$samples"
 cp -r "$top/data/samples/." "$samples/"
+export HOME="$home"
 export CHANCERY_SAMPLES_DIR="$samples"
 export GDK_BACKEND=x11
 export LANGUAGE=C
+if [ -n "${CHANCERY_SCREENSHOT_SCHEME:-}" ]; then
+  export ADW_DEBUG_COLOR_SCHEME="$CHANCERY_SCREENSHOT_SCHEME"
+fi
 unset NO_AT_BRIDGE GTK_A11Y
 
 "$build/src/ui/chancery" &
 app=$!
-trap 'kill $app 2>/dev/null || true; rm -rf "$samples" "$config"' EXIT
+trap 'kill $app 2>/dev/null || true; rm -rf "$home" "$config"' EXIT
 
 # Wait for the sample corpus, then select an event through the
 # accessibility bus, as a screen reader user would.

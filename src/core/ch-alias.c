@@ -558,7 +558,9 @@ recluster (ChAliases *self)
   for (guint c = 0; c < clusters->len; c++)
     {
       Cluster *cluster = clusters->pdata[c];
-      const char *name = curated_name (cluster);
+      /* A spelling the user kept apart keeps its own name: the curated
+       * one would fold it into the person it was separated from. */
+      const char *name = cluster->split ? NULL : curated_name (cluster);
       const Spelling *best = NULL;
       GPtrArray *list;
 

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 GtkTextView *_ch_reader_get_text_view     (ChReader     *self);
 GtkWidget   *_ch_reader_get_legend_toggle (ChReader     *self,
                                            ChEntityKind  kind);
+GtkWidget   *_ch_reader_get_spellings_box (ChReader    *self);
 gboolean     _ch_reader_is_showing_empty  (ChReader     *self);
 gboolean     _ch_reader_click             (ChReader     *self,
                                            double        x,

@@ -55,6 +55,7 @@ struct _ChReader
   GtkWidget     *title_label;
   GtkWidget     *source_label;
   GtkWidget     *event_label;
+  GtkWidget     *aliases_box;
   GtkWidget     *scroller;
   GtkTextView   *view;
   GtkTextBuffer *buffer;
@@ -99,6 +100,8 @@ enum {
 enum {
   ENTITY_ACTIVATED,
   EVENT_ACTIVATED,
+  SEPARATE_SPELLING,
+  MERGE_SPELLING,
   N_SIGNALS
 };
 
@@ -536,6 +539,199 @@ queue_scroll_to_evidence (ChReader *self)
   self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), scroll_to_evidence_cb, self, NULL);
 }
 
+/* A local file is named the way a file manager names it: "~/News/a.txt"
+ * under the home folder, else its path; anything else by its URI. */
+static char *
+display_location (const char *uri)
+{
+  g_autofree char *path = NULL;
+  const char *home = g_get_home_dir ();
+  gsize home_len;
+
+  if (uri == NULL)
+    return g_strdup ("");
+  if (g_path_is_absolute (uri))
+    path = g_strdup (uri);
+  else if (g_str_has_prefix (uri, "file:"))
+    path = g_filename_from_uri (uri, NULL, NULL);
+  if (path == NULL)
+    return g_strdup (uri);
+  home_len = home != NULL ? strlen (home) : 0;
+  if (home_len > 1 && g_str_has_prefix (path, home) && path[home_len] == G_DIR_SEPARATOR)
+    return g_strconcat ("~", path + home_len, NULL);
+  return g_filename_display_name (path);
+}
+
+/* Merged spellings
+ *
+ * EVENTS.md asks that the user sees which spellings were merged into one
+ * person and can undo a merge. Under the header, each participant with
+ * more than one spelling gets a line naming the others and a menu that
+ * separates one of them (or merges a separated one back). The reader only
+ * asks: the window changes the aliases and consolidates the corpus again,
+ * since that replaces every event. */
+
+static GMenu *
+spellings_menu (const char * const *separable,
+                const char * const *mergeable)
+{
+  GMenu *menu = g_menu_new ();
+
+  if (separable != NULL && separable[0] != NULL)
+    {
+      g_autoptr(GMenu) section = g_menu_new ();
+
+      for (guint i = 0; separable[i] != NULL; i++)
+        {
+          g_autoptr(GMenuItem) item = g_menu_item_new (separable[i], NULL);
+
+          g_menu_item_set_action_and_target (item, "reader.separate-spelling", "s", separable[i]);
+          g_menu_append_item (section, item);
+        }
+      g_menu_append_section (menu, _("Separate Spelling"), G_MENU_MODEL (section));
+    }
+  if (mergeable != NULL && mergeable[0] != NULL)
+    {
+      g_autoptr(GMenu) section = g_menu_new ();
+
+      for (guint i = 0; mergeable[i] != NULL; i++)
+        {
+          g_autoptr(GMenuItem) item = g_menu_item_new (mergeable[i], NULL);
+
+          g_menu_item_set_action_and_target (item, "reader.merge-spelling", "s", mergeable[i]);
+          g_menu_append_item (section, item);
+        }
+      g_menu_append_section (menu, _("Merge Again"), G_MENU_MODEL (section));
+    }
+  return menu;
+}
+
+static void
+add_spellings_line (ChReader           *self,
+                    const char         *name,
+                    const char * const *separable,
+                    const char * const *mergeable,
+                    gboolean            is_split)
+{
+  g_autoptr(GMenu) menu = spellings_menu (separable, mergeable);
+  g_autofree char *text = NULL;
+  g_autofree char *button_name = NULL;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label;
+  GtkWidget *button;
+
+  if (separable != NULL && separable[0] != NULL)
+    {
+      g_autofree char *others = g_strjoinv (", ", (char **) separable);
+
+      /* Translators: a person's name, then the other spellings merged into it */
+      text = g_strdup_printf (_("%s — also written: %s"), name, others);
+    }
+  else if (is_split)
+    /* Translators: a person's name the user separated from its other spellings */
+    text = g_strdup_printf (_("%s — kept apart from similar spellings"), name);
+  else
+    {
+      g_autofree char *others = g_strjoinv (", ", (char **) mergeable);
+
+      /* Translators: a person's name, then similar spellings the user kept apart */
+      text = g_strdup_printf (_("%s — kept apart: %s"), name, others);
+    }
+
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", text,
+                        "xalign", 0.0f,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "hexpand", TRUE,
+                        NULL);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "spellings-label");
+
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button),
+                             separable != NULL && separable[0] != NULL
+                             ? _("Separate…") : _("Merge Again…"));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "caption");
+  /* Translators: tooltip of the menu that separates or merges a person's spellings */
+  button_name = g_strdup_printf (_("Separate or merge the spellings of %s"), name);
+  gtk_widget_set_tooltip_text (button, button_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, button_name,
+                                  -1);
+
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_box_append (GTK_BOX (self->aliases_box), row);
+}
+
+static void
+update_spellings (ChReader *self)
+{
+  const char * const *participants;
+  g_auto(GStrv) splits = NULL;
+  GtkWidget *child;
+  gboolean any = FALSE;
+
+  while ((child = gtk_widget_get_first_child (self->aliases_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->aliases_box), child);
+
+  if (self->event == NULL || self->aliases == NULL)
+    {
+      gtk_widget_set_visible (self->aliases_box, FALSE);
+      return;
+    }
+
+  splits = ch_aliases_dup_splits (self->aliases);
+  participants = ch_event_get_participants (self->event);
+  for (guint i = 0; participants != NULL && participants[i] != NULL; i++)
+    {
+      const char *name = participants[i];
+      g_auto(GStrv) spellings = ch_aliases_dup_spellings (self->aliases, name);
+      g_autoptr(GStrvBuilder) separable = g_strv_builder_new ();
+      g_autoptr(GStrvBuilder) mergeable = g_strv_builder_new ();
+      g_auto(GStrv) sep = NULL;
+      g_auto(GStrv) mer = NULL;
+      gboolean is_split = g_strv_contains ((const char * const *) splits, name);
+
+      for (guint k = 0; spellings != NULL && spellings[k] != NULL; k++)
+        if (g_strcmp0 (spellings[k], name) != 0)
+          g_strv_builder_add (separable, spellings[k]);
+      /* A separated spelling can join its person again, whether the event
+       * names the person or the separated spelling itself. */
+      for (guint k = 0; splits[k] != NULL; k++)
+        if (g_strcmp0 (splits[k], name) == 0 || ch_alias_names_match (splits[k], name))
+          g_strv_builder_add (mergeable, splits[k]);
+
+      sep = g_strv_builder_end (separable);
+      mer = g_strv_builder_end (mergeable);
+      if (sep[0] == NULL && mer[0] == NULL)
+        continue;
+      add_spellings_line (self, name, (const char * const *) sep,
+                          (const char * const *) mer, is_split);
+      any = TRUE;
+    }
+
+  gtk_widget_set_visible (self->aliases_box, any);
+}
+
+static void
+spelling_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ChReader *self = CH_READER (widget);
+  const char *spelling = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (action_name, "reader.separate-spelling"))
+    g_signal_emit (self, signals[SEPARATE_SPELLING], 0, spelling);
+  else
+    g_signal_emit (self, signals[MERGE_SPELLING], 0, spelling);
+}
+
 static void
 update_header (ChReader   *self,
                ChDocument *document)
@@ -552,7 +748,14 @@ update_header (ChReader   *self,
       const char *link = ch_document_get_link (document);
 
       title = ch_document_get_title (document);
-      g_string_append (source, link != NULL && *link ? link : ch_document_get_uri (document));
+      if (link != NULL && *link)
+        g_string_append (source, link);
+      else
+        {
+          g_autofree char *shown = display_location (ch_document_get_uri (document));
+
+          g_string_append (source, shown);
+        }
       if (*doc_date)
         g_string_append_printf (source, " · %s", doc_date);
       if (ch_document_get_dateline (document) != NULL && *ch_document_get_dateline (document))
@@ -570,6 +773,7 @@ update_header (ChReader   *self,
     g_string_append_printf (what, " · %s", where);
 
   gtk_label_set_text (GTK_LABEL (self->title_label), title);
+  gtk_widget_set_tooltip_text (self->title_label, title);
   gtk_label_set_text (GTK_LABEL (self->source_label), source->str);
   gtk_widget_set_tooltip_text (self->source_label, source->str);
   gtk_widget_set_visible (self->source_label, source->len > 0);
@@ -602,6 +806,7 @@ update_content (ChReader *self)
 
   document = ch_event_get_document (self->event);
   update_header (self, document);
+  update_spellings (self);
   gtk_stack_set_visible_child (GTK_STACK (self->stack), self->document_page);
 
   if (document == NULL)
@@ -881,8 +1086,16 @@ style_manager_changed_cb (ChReader *self)
 static GtkWidget *
 build_legend (ChReader *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *box = gtk_flow_box_new ();
 
+  /* Six toggles in one row take some 520 pixels; a flow box wraps them
+   * instead of pushing the event list narrower. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), FALSE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (box), 2);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), N_LEGEND_KINDS);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 2);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 2);
   gtk_widget_add_css_class (box, "reader-legend");
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
@@ -914,7 +1127,9 @@ build_legend (ChReader *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, kind_toggle_name (k),
                                       -1);
       g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (toggle_toggled_cb), self);
-      gtk_box_append (GTK_BOX (box), toggle);
+      gtk_flow_box_insert (GTK_FLOW_BOX (box), toggle, -1);
+      /* The toggle takes the focus, not the flow box's child around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (toggle), FALSE);
 
       self->toggles[k] = toggle;
       self->swatches[k] = swatch;
@@ -951,9 +1166,14 @@ build_children (ChReader *self)
   gtk_widget_set_margin_end (header, 12);
   gtk_widget_set_margin_top (header, 8);
   gtk_widget_set_margin_bottom (header, 8);
+  /* Titles of plain text files are their first sentence: two lines at
+   * most, the rest in the tooltip. */
   self->title_label = g_object_new (GTK_TYPE_LABEL,
                                     "xalign", 0.0f,
                                     "wrap", TRUE,
+                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                    "lines", 2,
+                                    "ellipsize", PANGO_ELLIPSIZE_END,
                                     NULL);
   gtk_widget_add_css_class (self->title_label, "title-4");
   self->event_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, NULL);
@@ -970,6 +1190,11 @@ build_children (ChReader *self)
   gtk_box_append (GTK_BOX (header), self->title_label);
   gtk_box_append (GTK_BOX (header), self->event_label);
   gtk_box_append (GTK_BOX (header), self->source_label);
+  self->aliases_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (self->aliases_box, "reader-spellings");
+  gtk_widget_set_margin_top (self->aliases_box, 2);
+  gtk_widget_set_visible (self->aliases_box, FALSE);
+  gtk_box_append (GTK_BOX (header), self->aliases_box);
   gtk_box_append (GTK_BOX (self->document_page), header);
   gtk_box_append (GTK_BOX (self->document_page), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
 
@@ -1165,6 +1390,31 @@ ch_reader_class_init (ChReaderClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, CH_TYPE_EVENT);
 
+  /**
+   * ChReader::separate-spelling:
+   * @spelling: a spelling merged into a participant's canonical name
+   *
+   * The user asked to keep @spelling apart as a person of its own.
+   */
+  signals[SEPARATE_SPELLING] =
+    g_signal_new ("separate-spelling", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * ChReader::merge-spelling:
+   * @spelling: a spelling kept apart earlier
+   *
+   * The user asked to merge @spelling into its person again.
+   */
+  signals[MERGE_SPELLING] =
+    g_signal_new ("merge-spelling", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "reader.separate-spelling", "s", spelling_action_cb);
+  gtk_widget_class_install_action (widget_class, "reader.merge-spelling", "s", spelling_action_cb);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reader");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1213,6 +1463,14 @@ _ch_reader_get_legend_toggle (ChReader     *self,
   g_return_val_if_fail ((guint) kind < N_LEGEND_KINDS, NULL);
 
   return self->toggles[kind];
+}
+
+GtkWidget *
+_ch_reader_get_spellings_box (ChReader *self)
+{
+  g_return_val_if_fail (CH_IS_READER (self), NULL);
+
+  return self->aliases_box;
 }
 
 gboolean
@@ -1328,7 +1586,8 @@ ch_reader_get_aliases (ChReader *self)
  * ch_reader_set_aliases:
  * @aliases: (nullable): the corpus's person aliases
  *
- * Hovering a person then shows the spellings merged into it.
+ * Hovering a person then shows the spellings merged into it, and a line
+ * under the header names them with a menu to separate them.
  */
 void
 ch_reader_set_aliases (ChReader  *self,
@@ -1337,8 +1596,10 @@ ch_reader_set_aliases (ChReader  *self,
   g_return_if_fail (CH_IS_READER (self));
   g_return_if_fail (aliases == NULL || CH_IS_ALIASES (aliases));
 
-  if (g_set_object (&self->aliases, aliases))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
+  if (!g_set_object (&self->aliases, aliases))
+    return;
+  update_spellings (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
 }
 
 /**

@@ -291,6 +291,15 @@ _ch_window_update_actions (ChWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", self->importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters",
                                  ch_filter_is_active (self->filter));
+  /* Nothing to save or export before the first article is read. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-project",
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) > 0);
+  /* An import consolidates in the background meanwhile. */
+  if (self->reader != NULL)
+    {
+      gtk_widget_action_set_enabled (self->reader, "reader.separate-spelling", !self->importing);
+      gtk_widget_action_set_enabled (self->reader, "reader.merge-spelling", !self->importing);
+    }
 }
 
 void

@@ -676,14 +676,10 @@ _ch_window_class_project_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.save-project", NULL, save_project_action);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);
-  gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);
 
-  /* Ctrl+O opens files and Ctrl+Shift+O a folder. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "win.save-project", NULL);
-  /* Ctrl+O opens files and Ctrl+Shift+O a folder. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_ALT_MASK,
-                                       "win.open-project", NULL);
+  /* Ctrl+O opens files and Ctrl+Shift+O a folder, so a project takes Ctrl+Alt+O. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_ALT_MASK,
                                        "win.open-project", NULL);
 }

@@ -60,10 +60,10 @@ static const struct {
   gboolean      expand;
   int           width;
 } columns[N_COLUMNS] = {
-  { N_("Date"), CH_SORT_DATE, FALSE, 96 },
-  { N_("Type"), CH_SORT_TYPE, FALSE, 130 },
-  { N_("Participants"), CH_SORT_PARTICIPANTS, TRUE, 230 },
-  { N_("Place"), CH_SORT_PLACE, FALSE, 150 },
+  { N_("Date"), CH_SORT_DATE, FALSE, 88 },
+  { N_("Type"), CH_SORT_TYPE, FALSE, 186 },
+  { N_("Participants"), CH_SORT_PARTICIPANTS, TRUE, 190 },
+  { N_("Place"), CH_SORT_PLACE, FALSE, 136 },
   { N_("Topics"), CH_SORT_TOPICS, TRUE, 140 },
   { N_("Source"), CH_SORT_SOURCE, TRUE, 180 },
   { N_("Confidence"), CH_SORT_CONFIDENCE, FALSE, 100 },
@@ -604,9 +604,18 @@ restore_state (ChWindow *self)
   gtk_paned_set_position (self->sidebar_paned, g_settings_get_int (self->settings, "sidebar-width"));
   /* 0 lets the window choose. */
   pos = g_settings_get_int (self->settings, "pane-timeline-position");
-  gtk_paned_set_position (self->timeline_paned, pos > 0 ? pos : 200);
+  gtk_paned_set_position (self->timeline_paned, pos > 0 ? pos : CLAMP (height / 4 - 20, 120, 220));
+  /* By default the list takes some three fifths of what the sidebar
+   * leaves, enough for its date, type, participants and place columns; the
+   * reader wraps its header and legend into the rest. */
   pos = g_settings_get_int (self->settings, "pane-list-position");
-  gtk_paned_set_position (self->list_paned, pos > 0 ? pos : MAX (width - 280 - 420, 420));
+  if (pos <= 0)
+    {
+      int content = width - g_settings_get_int (self->settings, "sidebar-width");
+
+      pos = MAX (MIN (content * 5 / 8, content - 340), 400);
+    }
+  gtk_paned_set_position (self->list_paned, pos);
 }
 
 static void
@@ -810,6 +819,101 @@ on_reader_entity_activated_cb (ChWindow   *self,
   ch_filter_set_text (self->filter, value);
 }
 
+/* The event the reader showed, found again among the events that a new
+ * consolidation made: the same sentence of the same document. */
+static ChEvent *
+find_same_event (ChWindow   *self,
+                 ChDocument *document,
+                 guint       evidence_start,
+                 guint       evidence_end)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  ChEvent *nearest = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (self->corpus), i);
+
+      if (ch_event_get_document (event) != document)
+        continue;
+      if (ch_event_get_evidence_start (event) == evidence_start &&
+          ch_event_get_evidence_end (event) == evidence_end)
+        {
+          g_clear_object (&nearest);
+          return g_steal_pointer (&event);
+        }
+      if (nearest == NULL)
+        nearest = g_steal_pointer (&event);
+    }
+  return nearest;
+}
+
+/* Separating a spelling (or merging it back) changes who is who in every
+ * event, so the corpus consolidates again and replaces its events; the
+ * shown event is then selected again under its new identity. This runs on
+ * the main thread: on a very large corpus the window waits a moment. */
+static void
+change_spelling (ChWindow   *self,
+                 const char *spelling,
+                 gboolean    separate)
+{
+  ChAliases *aliases = ch_corpus_get_aliases (self->corpus);
+  g_autoptr(ChDocument) document = NULL;
+  g_autoptr(ChEvent) again = NULL;
+  g_autofree char *title = NULL;
+  guint evidence_start = 0;
+  guint evidence_end = 0;
+  AdwToast *toast;
+
+  g_assert (CH_IS_WINDOW (self));
+
+  /* An import consolidates in the background; wait for it. */
+  if (self->importing || spelling == NULL || *spelling == '\0')
+    return;
+
+  if (self->current_event != NULL && ch_event_get_document (self->current_event) != NULL)
+    {
+      document = g_object_ref (ch_event_get_document (self->current_event));
+      evidence_start = ch_event_get_evidence_start (self->current_event);
+      evidence_end = ch_event_get_evidence_end (self->current_event);
+    }
+
+  if (separate)
+    ch_aliases_split (aliases, spelling);
+  else
+    ch_aliases_unsplit (aliases, spelling);
+  ch_corpus_reconsolidate (self->corpus);
+
+  if (document != NULL && (again = find_same_event (self, document, evidence_start, evidence_end)) != NULL)
+    select_event (self, again);
+
+  if (separate)
+    /* Translators: a toast after the user separated a spelling of a name */
+    title = g_strdup_printf (_("“%s” is now a person of its own"), spelling);
+  else
+    /* Translators: a toast after the user merged a spelling back */
+    title = g_strdup_printf (_("“%s” is merged again"), spelling);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_reader_separate_spelling_cb (ChWindow   *self,
+                                const char *spelling,
+                                ChReader   *reader)
+{
+  change_spelling (self, spelling, TRUE);
+}
+
+static void
+on_reader_merge_spelling_cb (ChWindow   *self,
+                             const char *spelling,
+                             ChReader   *reader)
+{
+  change_spelling (self, spelling, FALSE);
+}
+
 static void
 create_reader (ChWindow *self)
 {
@@ -817,12 +921,19 @@ create_reader (ChWindow *self)
   gtk_widget_set_vexpand (self->reader, TRUE);
   gtk_widget_set_hexpand (self->reader, TRUE);
   ch_reader_set_model (CH_READER (self->reader), G_LIST_MODEL (self->corpus));
+  /* The corpus keeps one ChAliases for its whole life and rebuilds it in
+   * place, so the reader can hold it once. */
+  ch_reader_set_aliases (CH_READER (self->reader), ch_corpus_get_aliases (self->corpus));
   gtk_box_append (self->reader_box, self->reader);
 
   g_signal_connect_object (self->reader, "event-activated",
                            G_CALLBACK (on_reader_event_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reader, "entity-activated",
                            G_CALLBACK (on_reader_entity_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader, "separate-spelling",
+                           G_CALLBACK (on_reader_separate_spelling_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader, "merge-spelling",
+                           G_CALLBACK (on_reader_merge_spelling_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* AdwSplitButton 1.2 names its arrow only with a tooltip; screen readers

@@ -1,0 +1,287 @@
+/* test-window-aliases.c: merged spellings shown in the reader, separated
+ * and merged again from the window
+ *
+ * Copyright 2026 The Chancery authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ch-reader-private.h"
+#include "ch-window.h"
+
+/* Three small articles of our own; two spell the Russian minister one
+ * way and one the other. */
+static const struct
+{
+  const char *name;
+  const char *text;
+} articles[] = {
+  { "islamabad.txt",
+    "Dar and Lavrov discuss trade\n\n"
+    "ISLAMABAD, March 4, 2025 - Pakistan's Foreign Minister Ishaq Dar met Russian Foreign "
+    "Minister Sergey Lavrov in Moscow on Tuesday; they discussed trade and energy.\n" },
+  { "beijing.txt",
+    "Wang Yi receives Lavrov\n\n"
+    "BEIJING, May 12, 2025 - Chinese Foreign Minister Wang Yi met Russian Foreign "
+    "Minister Sergei Lavrov in Beijing on Monday; they discussed security and trade.\n" },
+  { "ankara.txt",
+    "Fidan hosts Lavrov\n\n"
+    "ANKARA, June 3, 2025 - Turkish Foreign Minister Hakan Fidan met Russian Foreign "
+    "Minister Sergey Lavrov in Ankara on Tuesday; they discussed energy.\n" },
+};
+
+static gboolean
+pump_until (gboolean (*done) (gpointer data),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static void
+pump_for (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+import_done (gpointer data)
+{
+  return !ch_corpus_get_importing (ch_window_get_corpus (data));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The texts of every label under @widget, one per line. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      collect_labels (child, out);
+    }
+}
+
+static char *
+dup_spellings_text (ChReader *reader)
+{
+  GString *out = g_string_new (NULL);
+  GtkWidget *box = _ch_reader_get_spellings_box (reader);
+
+  if (gtk_widget_get_visible (box))
+    collect_labels (box, out);
+  return g_string_free (out, FALSE);
+}
+
+/* How many events of the corpus name @name among their participants. */
+static guint
+count_participant (ChCorpus   *corpus,
+                   const char *name)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (corpus), i);
+      const char * const *participants = ch_event_get_participants (event);
+
+      count += participants != NULL && g_strv_contains (participants, name);
+    }
+  return count;
+}
+
+/* Whether the participants facet lists @name for some event. */
+static gboolean
+facet_has (ChFilter   *filter,
+           const char *name)
+{
+  guint id = ch_filter_lookup_value (filter, CH_FACET_PARTICIPANT, name);
+
+  return id != CH_FILTER_NO_VALUE && ch_filter_get_total (filter, CH_FACET_PARTICIPANT, id) > 0;
+}
+
+static void
+select_participant (ChWindow   *window,
+                    const char *name)
+{
+  GListModel *model = G_LIST_MODEL (ch_window_get_filter (window));
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ChEvent) event = g_list_model_get_item (model, i);
+
+      if (g_strv_contains (ch_event_get_participants (event), name))
+        {
+          gtk_selection_model_select_item (ch_window_get_selection (window), i, TRUE);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_window_aliases_split_merge (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("chancery-aliases-XXXXXX", &error);
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) splits = NULL;
+  ChWindow *window;
+  ChCorpus *corpus;
+  ChFilter *filter;
+  ChAliases *aliases;
+  ChReader *reader;
+  const char *canonical;
+  const char *other;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, articles[i].name, NULL);
+
+      g_assert_true (g_file_set_contents (path, articles[i].text, -1, &error));
+      g_assert_no_error (error);
+    }
+
+  window = g_object_new (CH_TYPE_WINDOW, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  folder = g_file_new_for_path (dir);
+  ch_window_open (window, &folder, 1, TRUE);
+  g_assert_true (pump_until (import_done, window));
+  pump_for (100);
+
+  corpus = ch_window_get_corpus (window);
+  filter = ch_window_get_filter (window);
+  aliases = ch_corpus_get_aliases (corpus);
+  reader = CH_READER (find_descendant (GTK_WIDGET (window), CH_TYPE_READER));
+  g_assert_nonnull (reader);
+  g_assert_true (ch_reader_get_aliases (reader) == aliases);
+
+  /* The two spellings are one person */
+  canonical = ch_aliases_lookup (aliases, "Sergey Lavrov");
+  g_assert_nonnull (canonical);
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Sergei Lavrov"), ==, canonical);
+  other = g_str_equal (canonical, "Sergey Lavrov") ? "Sergei Lavrov" : "Sergey Lavrov";
+  g_assert_cmpuint (count_participant (corpus, canonical), ==, 3);
+  g_assert_cmpuint (count_participant (corpus, other), ==, 0);
+  g_assert_true (facet_has (filter, canonical));
+  g_assert_false (facet_has (filter, other));
+
+  /* The reader shows the merge for a selected event with him */
+  select_participant (window, canonical);
+  pump_for (50);
+  g_assert_false (_ch_reader_is_showing_empty (reader));
+  text = dup_spellings_text (reader);
+  g_assert_nonnull (strstr (text, canonical));
+  g_assert_nonnull (strstr (text, other));
+  g_assert_nonnull (strstr (text, "also written"));
+  g_clear_pointer (&text, g_free);
+
+  /* Separating one spelling makes two people, in the events and the facet */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.separate-spelling",
+                                             "s", other));
+  pump_for (50);
+  splits = ch_aliases_dup_splits (aliases);
+  g_assert_true (g_strv_contains ((const char * const *) splits, other));
+  g_assert_cmpuint (count_participant (corpus, other), >=, 1);
+  g_assert_cmpuint (count_participant (corpus, canonical), >=, 1);
+  g_assert_cmpuint (count_participant (corpus, canonical) + count_participant (corpus, other), ==, 3);
+  g_assert_true (facet_has (filter, canonical));
+  g_assert_true (facet_has (filter, other));
+
+  /* The shown event survived the new consolidation, and its line now
+   * offers to merge the separated spelling again */
+  g_assert_false (_ch_reader_is_showing_empty (reader));
+  g_assert_nonnull (ch_reader_get_event (reader));
+  g_assert_cmpuint (gtk_bitset_get_size (gtk_selection_model_get_selection (ch_window_get_selection (window))), ==, 1);
+  text = dup_spellings_text (reader);
+  g_assert_nonnull (strstr (text, other));
+  g_assert_null (strstr (text, "also written"));
+  g_clear_pointer (&text, g_free);
+
+  /* Merging it back makes one person again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.merge-spelling",
+                                             "s", other));
+  pump_for (50);
+  g_clear_pointer (&splits, g_strfreev);
+  splits = ch_aliases_dup_splits (aliases);
+  g_assert_cmpuint (g_strv_length (splits), ==, 0);
+  g_assert_cmpuint (count_participant (corpus, canonical), ==, 3);
+  g_assert_cmpuint (count_participant (corpus, other), ==, 0);
+  g_assert_false (facet_has (filter, other));
+  text = dup_spellings_text (reader);
+  g_assert_nonnull (strstr (text, "also written"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump_for (50);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, articles[i].name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return 0;
+    }
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/window/aliases/split-merge", test_window_aliases_split_merge);
+
+  return g_test_run ();
+}
