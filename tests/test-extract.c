@@ -684,6 +684,47 @@ test_witness_looking_on (void)
   assert_field (e, "countries", "AM; AZ; US");
 }
 
+/* "a three-day trip to Nairobi" reports a visit as surely as "a visit to" */
+static void
+test_trip_to (void)
+{
+  const char *text =
+    "Ruto hosts Ethiopian leader\n\n"
+    "Ethiopian Prime Minister Abiy Ahmed wrapped up a three-day trip to Nairobi on Sunday, "
+    "during which he and Kenyan President William Ruto discussed a new highway link.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-02-20");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "visit");
+  assert_field (e, "location", "Nairobi");
+  assert_field (e, "countries", "ET; KE");
+  g_assert_true (field_contains (e, "participants", "Abiy Ahmed"));
+  g_assert_true (field_contains (e, "participants", "William Ruto"));
+}
+
+/* A plural title before a list ("Presidents A and B") is not part of the
+ * first name: both known names are found. */
+static void
+test_plural_title_list (void)
+{
+  const char *text =
+    "Lakes region talks\n\n"
+    "Aid agencies had warned of famine for months.\n\n"
+    "Presidents Paul Kagame and Félix Tshisekedi met in Luanda on Saturday to discuss the "
+    "ceasefire.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-07-08");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Paul Kagame"));
+  g_assert_true (field_contains (e, "participants", "Félix Tshisekedi"));
+  assert_field (e, "countries", "CD; RW");
+  assert_field (e, "location", "Luanda");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -719,6 +760,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/dateline-date", test_dateline_date_not_event_date);
   g_test_add_func ("/core/extract/signatories", test_signatories_and_witnesses);
   g_test_add_func ("/core/extract/looking-on", test_witness_looking_on);
+  g_test_add_func ("/core/extract/trip-to", test_trip_to);
+  g_test_add_func ("/core/extract/plural-title", test_plural_title_list);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -87,6 +87,7 @@ static const struct
   { "official trip", CUE_VISIT }, { "visit to", CUE_VISIT }, { "visited", CUE_VISIT },
   { "arrived in", CUE_VISIT }, { "landed in", CUE_VISIT }, { "visit by", CUE_VISIT }, { "received the delegation", CUE_VISIT },
   { "paid a visit", CUE_VISIT }, { "on a visit", CUE_VISIT }, { "visiting", CUE_VISIT },
+  { "trip to", CUE_VISIT }, { "travelled to", CUE_VISIT }, { "traveled to", CUE_VISIT },
   { "on the sidelines", CUE_SIDELINES }, { "on the margins", CUE_SIDELINES },
   { "on the sidelines of", CUE_SIDELINES }, { "on the margins of", CUE_SIDELINES },
   { "on the side-lines of", CUE_SIDELINES }, { "sidelines", CUE_SIDELINES },
@@ -1803,6 +1804,19 @@ find_persons (Ctx *ctx)
                     taken[q] = 1;
                   i += n - 1;
                   continue;
+                }
+            }
+          /* "Presidents Paul Kagame and …", "Leaders Ana Ruiz": a plural
+           * title or a stray capital before a curated name is not part of
+           * it; look again from the curated name */
+          for (guint k = i + 1; k < i + n; k++)
+            {
+              const Mention *pm = mention_starting_at (ctx, k);
+
+              if (pm != NULL && pm->entry->kind == CH_GAZ_PERSON)
+                {
+                  n = k - i;
+                  break;
                 }
             }
           if (n > 1)
