@@ -725,6 +725,27 @@ test_plural_title_list (void)
   assert_field (e, "location", "Luanda");
 }
 
+/* A building named in passing ("since she moved into the Élysée Palace")
+ * is not where a meeting abroad took place: the dateline city is. */
+static void
+test_venue_in_passing (void)
+{
+  const char *text =
+    "Leaders talk trade at the coast\n\n"
+    "NICE, 3 June 2024 \u2014 French President Emmanuel Macron and Italian Prime Minister "
+    "Giorgia Meloni held talks on migration on Monday, their first meeting since Macron "
+    "moved into the Élysée Palace.\n\n"
+    "Officials at the Kremlin declined to comment on the talks.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "location", "Nice");
+  assert_field (e, "venue", "");
+  assert_field (e, "countries", "FR; IT");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -762,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/looking-on", test_witness_looking_on);
   g_test_add_func ("/core/extract/trip-to", test_trip_to);
   g_test_add_func ("/core/extract/plural-title", test_plural_title_list);
+  g_test_add_func ("/core/extract/venue-in-passing", test_venue_in_passing);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

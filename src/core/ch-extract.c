@@ -2112,6 +2112,19 @@ read_occasion (Ctx   *ctx,
   return g_string_free (s, FALSE);
 }
 
+/* "at the Kremlin", "in the Oval Office", "talks at Hyderabad House"
+ * place the event; "entered the White House", "the Kremlin said" name a
+ * building or an institution */
+static gboolean
+venue_is_place (Ctx   *ctx,
+                guint  i)
+{
+  if (i > 0 && tok_is (ctx, i - 1, "the"))
+    i--;
+  return i > 0 && (tok_is (ctx, i - 1, "at") || tok_is (ctx, i - 1, "in") ||
+                   tok_is (ctx, i - 1, "inside") || tok_is (ctx, i - 1, "to"));
+}
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -2294,7 +2307,7 @@ analyse_sentence (Ctx      *ctx,
                 si->city_score = score;
               }
           }
-        else if (m->entry->kind == CH_GAZ_VENUE && si->venue == NULL)
+        else if (m->entry->kind == CH_GAZ_VENUE && si->venue == NULL && venue_is_place (ctx, i))
           {
             si->venue = m->entry->name;
             si->venue_city = m->entry->extra;
@@ -2562,7 +2575,9 @@ apply_sentence (Ctx      *ctx,
       d->location_country = si->city_country;
       d->location_score = si->city_score;
     }
-  if (d->venue == NULL && si->venue != NULL)
+  /* "since X entered the White House" names a building, not the venue:
+   * a later sentence gives the venue only when it reports the event */
+  if (d->venue == NULL && si->venue != NULL && (creating || si->cue_token != G_MAXUINT))
     {
       d->venue = si->venue;
       d->venue_city = si->venue_city;
