@@ -141,6 +141,72 @@ facet_has (ChFilter   *filter,
   return id != CH_FILTER_NO_VALUE && ch_filter_get_total (filter, CH_FACET_PARTICIPANT, id) > 0;
 }
 
+/* The primary menu: the model of the window's menu button with the most
+ * sections. */
+static GMenuModel *
+menu_model_of (ChWindow *window)
+{
+  GMenuModel *best = NULL;
+  GPtrArray *stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, window);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_MENU_BUTTON (widget))
+        {
+          GMenuModel *model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+
+          if (model != NULL &&
+              (best == NULL || g_menu_model_get_n_items (model) > g_menu_model_get_n_items (best)))
+            best = model;
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  g_ptr_array_unref (stack);
+  g_assert_nonnull (best);
+  return best;
+}
+
+/* Whether @model, its sections or submenus hold an item for @action
+ * with the string target @target. */
+static gboolean
+menu_has_target (GMenuModel *model,
+                 const char *action,
+                 const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) value = NULL;
+      g_autoptr(GMenuLinkIter) links = NULL;
+      GMenuModel *link;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        {
+          value = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET,
+                                                         G_VARIANT_TYPE_STRING);
+          if (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target))
+            return TRUE;
+        }
+      links = g_menu_model_iterate_item_links (model, i);
+      while (g_menu_link_iter_get_next (links, NULL, &link))
+        {
+          gboolean found = menu_has_target (link, action, target);
+
+          g_object_unref (link);
+          if (found)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 select_participant (ChWindow   *window,
                     const char *name)
@@ -242,6 +308,9 @@ test_window_aliases_split_merge (void)
   g_assert_null (strstr (text, "also written"));
   g_clear_pointer (&text, g_free);
 
+  /* The primary menu offers to merge it again */
+  g_assert_true (menu_has_target (menu_model_of (window), "win.merge-spelling", other));
+
   /* Merging it back makes one person again */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.merge-spelling",
                                              "s", other));
@@ -254,6 +323,16 @@ test_window_aliases_split_merge (void)
   g_assert_false (facet_has (filter, other));
   text = dup_spellings_text (reader);
   g_assert_nonnull (strstr (text, "also written"));
+  g_assert_false (menu_has_target (menu_model_of (window), "win.merge-spelling", other));
+
+  /* The primary menu's action merges too */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.separate-spelling",
+                                             "s", other));
+  pump_for (50);
+  g_assert_true (facet_has (filter, other));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge-spelling", "s", other));
+  pump_for (50);
+  g_assert_false (facet_has (filter, other));
 
   gtk_window_destroy (GTK_WINDOW (window));
   pump_for (50);

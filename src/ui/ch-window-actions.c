@@ -300,6 +300,7 @@ _ch_window_update_actions (ChWindow *self)
       gtk_widget_action_set_enabled (self->reader, "reader.separate-spelling", !self->importing);
       gtk_widget_action_set_enabled (self->reader, "reader.merge-spelling", !self->importing);
     }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-spelling", !self->importing);
 }
 
 void

@@ -56,6 +56,7 @@ struct _ChWindow
   GtkWidget            *facet_lists[CH_N_FACETS];
   GtkWidget            *timeline;
   GtkWidget            *reader;
+  GMenu                *splits_section;
   ChEvent              *current_event;
   char                 *pending_export_path;
   ChExportScope         pending_export_scope;

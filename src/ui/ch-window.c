@@ -915,6 +915,64 @@ on_reader_merge_spelling_cb (ChWindow   *self,
 }
 
 static void
+merge_spelling_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  change_spelling (CH_WINDOW (widget), g_variant_get_string (parameter, NULL), FALSE);
+}
+
+/* The primary menu lists the separated spellings, so that one can be
+ * merged again without finding an event that names it. */
+static void
+update_splits_menu (ChWindow *self)
+{
+  g_auto(GStrv) splits = ch_aliases_dup_splits (ch_corpus_get_aliases (self->corpus));
+  g_autoptr(GMenu) submenu = NULL;
+
+  g_menu_remove_all (self->splits_section);
+  if (splits[0] == NULL)
+    return;
+
+  submenu = g_menu_new ();
+  for (guint i = 0; splits[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (splits[i], NULL);
+
+      g_menu_item_set_action_and_target (item, "win.merge-spelling", "s", splits[i]);
+      g_menu_append_item (submenu, item);
+    }
+  g_menu_append_submenu (self->splits_section, _("_Merge Separated Spellings"),
+                         G_MENU_MODEL (submenu));
+}
+
+static void
+on_corpus_items_changed_cb (ChWindow   *self,
+                            guint       position,
+                            guint       removed,
+                            guint       added,
+                            GListModel *corpus)
+{
+  update_splits_menu (self);
+}
+
+static void
+create_splits_menu (ChWindow *self)
+{
+  GMenuModel *primary = gtk_menu_button_get_menu_model (self->primary_menu_button);
+  int n;
+
+  self->splits_section = g_menu_new ();
+  g_return_if_fail (G_IS_MENU (primary));
+
+  /* Before the last section (shortcuts and about). */
+  n = g_menu_model_get_n_items (primary);
+  g_menu_insert_section (G_MENU (primary), MAX (n - 1, 0), NULL, G_MENU_MODEL (self->splits_section));
+  g_signal_connect_object (self->corpus, "items-changed",
+                           G_CALLBACK (on_corpus_items_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 create_reader (ChWindow *self)
 {
   self->reader = ch_reader_new ();
@@ -1022,6 +1080,7 @@ ch_window_dispose (GObject *object)
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->current_event);
+  g_clear_object (&self->splits_section);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->corpus);
@@ -1119,6 +1178,8 @@ ch_window_class_init (ChWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, ChWindow, reader_box);
 
+  gtk_widget_class_install_action (widget_class, "win.merge-spelling", "s", merge_spelling_action);
+
   _ch_window_class_actions_init (widget_class);
   _ch_window_class_import_init (widget_class);
   _ch_window_class_project_init (widget_class);
@@ -1141,6 +1202,7 @@ ch_window_init (ChWindow *self)
   create_facets (self);
   create_timeline (self);
   create_reader (self);
+  create_splits_menu (self);
   label_widgets (self);
 
   g_signal_connect_object (self->selection, "selection-changed",
