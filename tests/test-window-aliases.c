@@ -240,6 +240,7 @@ test_window_aliases_split_merge (void)
   ChFilter *filter;
   ChAliases *aliases;
   ChReader *reader;
+  GtkWidget *save_button;
   const char *canonical;
   const char *other;
 
@@ -254,16 +255,26 @@ test_window_aliases_split_merge (void)
 
   window = g_object_new (CH_TYPE_WINDOW, NULL);
   gtk_window_present (GTK_WINDOW (window));
+  reader = CH_READER (find_descendant (GTK_WIDGET (window), CH_TYPE_READER));
+  g_assert_nonnull (reader);
+
+  /* A button for Save Project follows the action's state: nothing to save
+   * in an empty window */
+  save_button = gtk_button_new_with_label ("Save");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (save_button), "win.save-project");
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (reader))), save_button);
+  pump_for (50);
+  g_assert_false (gtk_widget_get_sensitive (save_button));
+
   folder = g_file_new_for_path (dir);
   ch_window_open (window, &folder, 1, TRUE);
   g_assert_true (pump_until (import_done, window));
   pump_for (100);
+  g_assert_true (gtk_widget_get_sensitive (save_button));
 
   corpus = ch_window_get_corpus (window);
   filter = ch_window_get_filter (window);
   aliases = ch_corpus_get_aliases (corpus);
-  reader = CH_READER (find_descendant (GTK_WIDGET (window), CH_TYPE_READER));
-  g_assert_nonnull (reader);
   g_assert_true (ch_reader_get_aliases (reader) == aliases);
 
   /* The two spellings are one person */
