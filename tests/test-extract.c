@@ -746,6 +746,26 @@ test_venue_in_passing (void)
   assert_field (e, "countries", "FR; IT");
 }
 
+/* Someone who will travel later, "officials said", did not take part. */
+static void
+test_future_traveller (void)
+{
+  const char *text =
+    "Neighbours mend ties\n\n"
+    "Chilean President Gabriel Boric and Argentine President Javier Milei met in Santiago "
+    "on Monday and discussed lithium and a new border crossing.\n\n"
+    "Foreign Minister Diana Mondino will travel to Chile next month to prepare a treaty, "
+    "officials said.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-12");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Boric"));
+  g_assert_true (field_contains (e, "participants", "Milei"));
+  g_assert_false (field_contains (e, "participants", "Mondino"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -784,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/trip-to", test_trip_to);
   g_test_add_func ("/core/extract/plural-title", test_plural_title_list);
   g_test_add_func ("/core/extract/venue-in-passing", test_venue_in_passing);
+  g_test_add_func ("/core/extract/future-traveller", test_future_traveller);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2730,6 +2730,21 @@ sentence_date_differs (Ctx      *ctx,
   return si->date->day.year == 0 || ref == NULL;
 }
 
+/* "X will travel to Y next month, officials said": what someone will do
+ * does not make them a participant of the reported event */
+static gboolean
+future_before (Ctx   *ctx,
+               guint  s,
+               guint  limit)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < limit && i < se->last; i++)
+    if (cue_at (ctx, i) == CUE_FUTURE)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -2764,7 +2779,7 @@ build_drafts (Ctx *ctx)
           sentence_persons (ctx, s, FALSE, 0, si.persons);
           sentence_witnesses (ctx, s, si.persons);
         }
-      else if (si.discuss && !background && !si.future)
+      else if (si.discuss && !background && !si.future && !future_before (ctx, s, si.first_discuss))
         sentence_persons (ctx, s, TRUE, si.first_discuss, si.persons);
 
       /* "He made these remarks during a meeting with …" */
