@@ -766,6 +766,28 @@ test_future_traveller (void)
   g_assert_false (field_contains (e, "participants", "Mondino"));
 }
 
+/* Two dates in one sentence: the one beside the telephone cue dates the
+ * call, and "on 2 March this year" is one date, not a year. */
+static void
+test_date_nearest_cue (void)
+{
+  const char *text =
+    "Andean trade deal completed\n\n"
+    "Peru and Ecuador opened the talks in Quito in October 2021 and closed them on 2 March "
+    "this year, when President Dina Boluarte and President Daniel Noboa spoke by telephone to "
+    "announce the text.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-20");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "phone_call");
+  assert_field (e, "date", "2024-03-02");
+  assert_field (e, "location", "");
+  g_assert_true (field_contains (e, "participants", "Boluarte"));
+  g_assert_true (field_contains (e, "participants", "Noboa"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -805,6 +827,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/plural-title", test_plural_title_list);
   g_test_add_func ("/core/extract/venue-in-passing", test_venue_in_passing);
   g_test_add_func ("/core/extract/future-traveller", test_future_traveller);
+  g_test_add_func ("/core/extract/date-nearest-cue", test_date_nearest_cue);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -1996,6 +1996,7 @@ typedef struct
   const char  *in_country;
   guint        in_country_token;
   guint        last_cue_token;
+  guint        phone_token;     /* the telephone cue: it decides the type */
   char        *occasion;
   const ChDateMatch *date;
 } SentInfo;
@@ -2180,6 +2181,8 @@ analyse_sentence (Ctx      *ctx,
                 tok_is (ctx, i + 1, "his") || tok_is (ctx, i + 1, "their")))
             break;
           si->phone = event_cue = TRUE;
+          if (si->phone_token == 0)
+            si->phone_token = i;
           break;
         case CUE_SIGN:
           si->sign = TRUE;
@@ -2405,6 +2408,46 @@ analyse_sentence (Ctx      *ctx,
         }
       if (m->first_token >= last)
         break;
+    }
+
+  /* two dates in one sentence ("launched in January 2022 and concluded
+   * on 6 May, when they spoke by telephone"): the one nearest the cue
+   * word dates the event, unless it is the dateline's */
+  if (si->date != NULL && si->cue_token != G_MAXUINT)
+    {
+      guint cue = si->phone && si->phone_token != 0 ? si->phone_token : si->cue_token;
+      guint best_dist = G_MAXUINT;
+      const ChDateMatch *best = NULL;
+
+      for (guint d = 0; d < ctx->dates->len; d++)
+        {
+          const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+          guint end = m->first_token + m->n_tokens;
+          guint dist;
+
+          if (m->first_token >= last)
+            break;
+          if (m->first_token < first || (m->day.year == 0 && si->date->day.year != 0))
+            continue;
+          dist = m->first_token > cue ? m->first_token - cue : end <= cue ? cue - end : 0;
+          /* "on 6 May this year" may read as two expressions: the day
+           * and the year that anchors it are one date */
+          if (d > 0)
+            {
+              const ChDateMatch *prev = &g_array_index (ctx->dates, ChDateMatch, d - 1);
+
+              if (prev->first_token >= first && prev->first_token + prev->n_tokens + 1 >= m->first_token &&
+                  ch_day_get_precision (&prev->day) > ch_day_get_precision (&m->day) && prev->day.year != 0)
+                m = prev;
+            }
+          if (dist < best_dist)
+            {
+              best_dist = dist;
+              best = m;
+            }
+        }
+      if (best != NULL)
+        si->date = best;
     }
 }
 
