@@ -102,10 +102,10 @@ enum
   C_ALNUM = 1 << 1,
   C_DIGIT = 1 << 2,
   C_UPPER = 1 << 3,
-  C_LOWER_SEEN = 1 << 4,   /* not in the table: fast_ascii_word()'s note of a lower-case letter */
+  C_LOWER = 1 << 4,
 };
 
-#define CL_LOWER C_ALNUM
+#define CL_LOWER (C_ALNUM | C_LOWER)
 #define CL_UPPER (C_ALNUM | C_UPPER)
 #define CL_DIGIT (C_ALNUM | C_DIGIT)
 
@@ -179,8 +179,7 @@ fast_ascii_word (const guchar *s,
 
       if (!(dc & C_ALNUM))
         break;
-      /* C_UPPER only when every letter so far is upper case */
-      seen |= dc | ((dc & (C_UPPER | C_DIGIT)) ? 0 : C_LOWER_SEEN);
+      seen |= dc;
       hash = hash_byte (hash, ASCII_LOWER (d, dc));
     }
   if (j < limit && s[j] >= 0x80)
@@ -196,10 +195,10 @@ fast_ascii_word (const guchar *s,
   if (!(seen & C_DIGIT))
     {
       tok->flags |= CH_TOKEN_LETTERS;
-      if (j - i >= 2 && !(seen & C_LOWER_SEEN))
+      if (j - i >= 2 && !(seen & C_LOWER))
         tok->flags |= CH_TOKEN_ALL_UPPER;
     }
-  else if (!(seen & C_LOWER_SEEN) && (seen & C_UPPER))
+  else if (!(seen & C_LOWER) && (seen & C_UPPER))
     {
       /* letters and digits: all upper case needs two letters */
       guint n_letters = 0;
@@ -1202,6 +1201,14 @@ find_token_child (ChGazetteer   *self,
     }
 }
 
+static guint match_from (ChGazetteer   *self,
+                         const char    *text,
+                         const ChToken *tokens,
+                         guint          n_tokens,
+                         guint          pos,
+                         ChGazMatch    *matches,
+                         guint          max_matches);
+
 guint
 ch_gazetteer_match (ChGazetteer   *self,
                     const char    *text,
@@ -1211,16 +1218,29 @@ ch_gazetteer_match (ChGazetteer   *self,
                     ChGazMatch    *matches,
                     guint          max_matches)
 {
-  guint32 node = 0;
-  guint n = 0;
-  const guint32 *node_heads;
-
   g_return_val_if_fail (CH_IS_GAZETTEER (self), 0);
 
   /* most tokens start no entry: one bit says so */
   if (pos >= n_tokens ||
       !(self->first_hashes[(tokens[pos].hash % ROOT_FILTER_BITS) / 32] & (1u << (tokens[pos].hash % 32))))
     return 0;
+  return match_from (self, text, tokens, n_tokens, pos, matches, max_matches);
+}
+
+/* ch_gazetteer_match() past its quick test, out of line so that the test
+ * costs no register saving */
+static G_GNUC_NO_INLINE guint
+match_from (ChGazetteer   *self,
+            const char    *text,
+            const ChToken *tokens,
+            guint          n_tokens,
+            guint          pos,
+            ChGazMatch    *matches,
+            guint          max_matches)
+{
+  guint32 node = 0;
+  guint n = 0;
+  const guint32 *node_heads;
 
   node_heads = (const guint32 *) self->node_heads->data;
   for (guint i = pos; i < n_tokens && i - pos < MAX_DEPTH; i++)
