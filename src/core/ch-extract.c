@@ -232,6 +232,10 @@ static const char *stop_words[] = {
   "Dear", "Sir", "Madam", "Excellency", "Honourable", "Honorable", "Hon",
 };
 
+#define STOP_SLOTS 1024
+
+G_STATIC_ASSERT (G_N_ELEMENTS (stop_words) < STOP_SLOTS / 2);
+
 struct _ChExtractor
 {
   GObject      parent_instance;
@@ -239,6 +243,7 @@ struct _ChExtractor
   ChGazetteer *gazetteer;
   ChGazetteer *cues;
   GHashTable  *stop;        /* interned stop words */
+  const char  *stop_slots[STOP_SLOTS];   /* the stop words by token hash, open addressing */
   GHashTable  *capitals;    /* ISO code -> capital city entry */
 };
 
@@ -1165,6 +1170,19 @@ is_stop_word (Ctx   *ctx,
 
   if (t->len >= sizeof buf)
     return FALSE;
+  /* a word is looked up by its token hash, without copying it out */
+  if (t->flags & CH_TOKEN_WORD)
+    {
+      for (guint slot = t->hash % STOP_SLOTS; ctx->self->stop_slots[slot] != NULL;
+           slot = (slot + 1) % STOP_SLOTS)
+        {
+          const char *w = ctx->self->stop_slots[slot];
+
+          if (strncmp (w, ctx->text + t->start, t->len) == 0 && w[t->len] == '\0')
+            return TRUE;
+        }
+      return FALSE;
+    }
   memcpy (buf, ctx->text + t->start, t->len);
   buf[t->len] = '\0';
   return g_hash_table_contains (ctx->self->stop, buf);
@@ -3469,7 +3487,14 @@ ch_extractor_init (ChExtractor *self)
                       cue_words[i].cue);
   self->stop = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
-    g_hash_table_add (self->stop, (gpointer) stop_words[i]);
+    {
+      guint slot = ch_token_hash (stop_words[i], strlen (stop_words[i])) % STOP_SLOTS;
+
+      g_hash_table_add (self->stop, (gpointer) stop_words[i]);
+      while (self->stop_slots[slot] != NULL)
+        slot = (slot + 1) % STOP_SLOTS;
+      self->stop_slots[slot] = stop_words[i];
+    }
 }
 
 /**

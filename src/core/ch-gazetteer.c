@@ -425,6 +425,32 @@ ch_tokenize (const char *text,
   return tokens;
 }
 
+/**
+ * ch_token_hash:
+ * @text: the bytes of one word token
+ * @len: their number
+ *
+ * Returns: the hash ch_tokenize() gives a word token spelled @text (ASCII
+ *   letters folded to lower case), so that a token can be told apart from
+ *   a word without comparing strings
+ */
+guint32
+ch_token_hash (const char *text,
+               gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  g_return_val_if_fail (text != NULL || len == 0, 0);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      h = hash_byte (h, (c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+  return h;
+}
+
 /* Writes the normalised form of a token (ASCII case folded, typographic
  * punctuation folded) to @buf; returns its length, or -1 when too long. */
 static int
@@ -1170,7 +1196,7 @@ token_equals_key (const char    *text,
     {
       guchar c = p[i];
 
-      if ((guchar) ((c >= 'A' && c <= 'Z') ? c + 32 : c) != (guchar) key[i])
+      if (ASCII_LOWER (c, char_class[c]) != (guchar) key[i])
         return FALSE;
     }
   return TRUE;

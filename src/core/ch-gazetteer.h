@@ -115,6 +115,8 @@ typedef struct
 const char        *ch_gazetteer_kind_to_string     (ChGazKind           kind);
 GArray            *ch_tokenize                     (const char         *text,
                                                     gsize               len);
+guint32            ch_token_hash                   (const char         *text,
+                                                    gsize               len);
 
 ChGazetteer       *ch_gazetteer_get_default        (void);
 ChGazetteer       *ch_gazetteer_new                (void);
