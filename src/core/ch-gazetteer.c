@@ -188,6 +188,8 @@ fast_ascii_word (const guchar *s,
   tok->hash = hash;
   tok->len = (guint16) (j - i);
   tok->flags |= CH_TOKEN_WORD;
+  if (seen & C_UPPER)
+    tok->flags |= CH_TOKEN_ASCII_UPPER;
   if (first & C_DIGIT)
     tok->flags |= CH_TOKEN_DIGIT;
   else if (first & C_UPPER)
@@ -336,6 +338,7 @@ ch_tokenize (const char *text,
                           n_letters++;
                           if (d <= 'Z')
                             {
+                              tok.flags |= CH_TOKEN_ASCII_UPPER;
                               n_upper++;
                               if (first)
                                 tok.flags |= CH_TOKEN_UPPER;
@@ -1192,6 +1195,9 @@ token_equals_key (const char    *text,
     }
   if (tok->len != key_len)
     return FALSE;
+  /* keys are lower case: a word without ASCII capitals compares as it is */
+  if (!(tok->flags & CH_TOKEN_ASCII_UPPER))
+    return memcmp (p, key, key_len) == 0;
   for (guint i = 0; i < key_len; i++)
     {
       guchar c = p[i];

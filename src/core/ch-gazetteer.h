@@ -82,6 +82,7 @@ typedef enum
   CH_TOKEN_POSSESSIVE  = 1 << 8,   /* the token is 's or ’s */
   CH_TOKEN_NON_ASCII   = 1 << 9,
   CH_TOKEN_LETTERS     = 1 << 10,  /* letters only */
+  CH_TOKEN_ASCII_UPPER = 1 << 11,  /* an ASCII upper-case letter anywhere in a word */
 } ChTokenFlags;
 
 /**
