@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ch-event.h"
@@ -571,33 +572,37 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-static char **
+static const char **
 sorted_unique (const char * const *values)
 {
-  g_autoptr(GPtrArray) out = NULL;
+  const char **out;
+  guint n = 0, k = 0;
 
   if (values == NULL)
     return NULL;
 
-  out = g_ptr_array_new_with_free_func (g_free);
+  /* the strings are borrowed: set_strv() makes its own shared copies */
+  for (guint i = 0; values[i] != NULL; i++)
+    n++;
+  out = g_new (const char *, n + 1);
   for (guint i = 0; values[i] != NULL; i++)
     if (values[i][0] != '\0')
-      g_ptr_array_add (out, g_strdup (values[i]));
-  g_ptr_array_sort (out, compare_strings);
+      out[k++] = values[i];
+  qsort (out, k, sizeof (const char *), compare_strings);
 
   /* Drop repeats, which sorting has made neighbours. */
-  for (guint i = 1; i < out->len; )
+  if (k > 1)
     {
-      if (strcmp (g_ptr_array_index (out, i - 1), g_ptr_array_index (out, i)) == 0)
-        g_ptr_array_remove_index (out, i);
-      else
-        i++;
+      guint w = 1;
+
+      for (guint i = 1; i < k; i++)
+        if (strcmp (out[w - 1], out[i]) != 0)
+          out[w++] = out[i];
+      k = w;
     }
+  out[k] = NULL;
 
-  g_ptr_array_set_free_func (out, NULL);
-  g_ptr_array_add (out, NULL);
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&out), FALSE);
+  return out;
 }
 
 /**
@@ -609,7 +614,7 @@ void
 ch_event_set_countries (ChEvent            *self,
                         const char * const *countries)
 {
-  g_auto(GStrv) sorted = NULL;
+  g_autofree const char **sorted = NULL;
 
   g_return_if_fail (CH_IS_EVENT (self));
 
@@ -647,7 +652,7 @@ void
 ch_event_set_topics (ChEvent            *self,
                      const char * const *topics)
 {
-  g_auto(GStrv) sorted = NULL;
+  g_autofree const char **sorted = NULL;
 
   g_return_if_fail (CH_IS_EVENT (self));
 
