@@ -788,6 +788,44 @@ test_date_nearest_cue (void)
   g_assert_true (field_contains (e, "participants", "Noboa"));
 }
 
+/* "received the news", "received grain in return": no one was received;
+ * "ahead of a meeting at the weekend" is a meeting still to come. */
+static void
+test_received_things_and_ahead_of (void)
+{
+  const char *news =
+    "Condolences from Lima\n\n"
+    "The Peruvian government received with sorrow the news of the floods that hit Bolivia "
+    "and the city of Cochabamba last night.\n";
+  const char *market =
+    "Currencies steady\n\n"
+    "The rupee and the ringgit held steady on Wednesday while oil traders waited ahead of "
+    "weekend talks between Saudi Arabia and Russia on output.\n";
+  g_autoptr(GPtrArray) a = extract (news, "2024-03-01");
+  g_autoptr(GPtrArray) b = extract (market, "2024-03-06");
+
+  g_assert_cmpuint (b->len, ==, 0);
+  g_assert_cmpuint (a->len, ==, 0);
+}
+
+/* "received" with a person after it is still a visit. */
+static void
+test_received_someone (void)
+{
+  const char *text =
+    "Ghana hosts Togolese leader\n\n"
+    "Ghanaian President John Mahama received Togolese President Faure Gnassingbé in Accra "
+    "on Friday for talks on cross-border security.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-02");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "visit");
+  assert_field (e, "location", "Accra");
+  assert_field (e, "countries", "GH; TG");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -828,6 +866,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/venue-in-passing", test_venue_in_passing);
   g_test_add_func ("/core/extract/future-traveller", test_future_traveller);
   g_test_add_func ("/core/extract/date-nearest-cue", test_date_nearest_cue);
+  g_test_add_func ("/core/extract/received-things", test_received_things_and_ahead_of);
+  g_test_add_func ("/core/extract/received-someone", test_received_someone);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

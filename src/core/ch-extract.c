@@ -108,7 +108,7 @@ static const struct
   { "round of consultations", CUE_NEGOTIATION }, { "negotiations", CUE_NEGOTIATION },
   { "consultations", CUE_NEGOTIATION }, { "negotiated", CUE_NEGOTIATION },
   { "will", CUE_FUTURE }, { "would", CUE_FUTURE }, { "shall", CUE_FUTURE },
-  { "is expected to", CUE_FUTURE }, { "are expected to", CUE_FUTURE }, { "expected to", CUE_FUTURE },
+  { "ahead of", CUE_FUTURE }, { "is expected to", CUE_FUTURE }, { "are expected to", CUE_FUTURE }, { "expected to", CUE_FUTURE },
   { "is scheduled to", CUE_FUTURE }, { "scheduled to", CUE_FUTURE }, { "plans to", CUE_FUTURE },
   { "plan to", CUE_FUTURE }, { "planning to", CUE_FUTURE }, { "is due to", CUE_FUTURE },
   { "are due to", CUE_FUTURE }, { "to be held", CUE_FUTURE }, { "is set to", CUE_FUTURE },
@@ -2144,6 +2144,28 @@ venue_is_place (Ctx   *ctx,
                    tok_is (ctx, i - 1, "inside") || tok_is (ctx, i - 1, "to"));
 }
 
+static gboolean
+receives_someone (Ctx   *ctx,
+                  guint  from,
+                  guint  last)
+{
+  for (guint k = from; k < last && k < from + 5; k++)
+    {
+      const Mention *m = mention_starting_at (ctx, k);
+      Cue c = cue_at (ctx, k);
+
+      if (person_starts_at (ctx, k) || c == CUE_TITLE || c == CUE_SIDE || c == CUE_HONORIFIC ||
+          (m != NULL && (m->entry->kind == CH_GAZ_TITLE || m->entry->kind == CH_GAZ_PERSON)) ||
+          tok_is (ctx, k, "him") || tok_is (ctx, k, "her") || tok_is (ctx, k, "them") ||
+          tok_is (ctx, k, "visitor") || tok_is (ctx, k, "visitors") || tok_is (ctx, k, "guest") ||
+          tok_is (ctx, k, "guests"))
+        return TRUE;
+      if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, '.'))
+        break;
+    }
+  return FALSE;
+}
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -2184,6 +2206,10 @@ analyse_sentence (Ctx      *ctx,
           si->meet = event_cue = TRUE;
           break;
         case CUE_VISIT:
+          /* "received the Iranian minister", not "received the news",
+           * "received gas in return" */
+          if (tok_is (ctx, i, "received") && !receives_someone (ctx, i + 1, last))
+            break;
           si->visit = event_cue = TRUE;
           break;
         case CUE_SIDELINES:
