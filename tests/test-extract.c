@@ -826,6 +826,27 @@ test_received_someone (void)
   assert_field (e, "countries", "GH; TG");
 }
 
+/* "signed … during the meeting of the council": the meeting is the
+ * occasion of the signing, not a second event. */
+static void
+test_signed_during_meeting (void)
+{
+  const char *text =
+    "Ankara and Baku sign charter\n\n"
+    "Turkish President Recep Tayyip Erdoğan and Azerbaijani President Ilham Aliyev signed a "
+    "charter on energy transit in Ankara on Tuesday.\n\n"
+    "The charter was signed at the Ak Saray during the first meeting in two years of the "
+    "countries' strategic council.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-10-02");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "agreement");
+  assert_field (e, "countries", "AZ; TR");
+  assert_field (e, "location", "Ankara");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -868,6 +889,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/date-nearest-cue", test_date_nearest_cue);
   g_test_add_func ("/core/extract/received-things", test_received_things_and_ahead_of);
   g_test_add_func ("/core/extract/received-someone", test_received_someone);
+  g_test_add_func ("/core/extract/signed-during-meeting", test_signed_during_meeting);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

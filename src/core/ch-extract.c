@@ -2174,6 +2174,7 @@ analyse_sentence (Ctx      *ctx,
   Sentence *se = sentence (ctx, s);
   guint first = se->first;
   guint last = se->last;
+  gboolean meet_plain = FALSE;
 
   memset (si, 0, sizeof *si);
   si->persons = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -2204,6 +2205,13 @@ analyse_sentence (Ctx      *ctx,
                 break;
             }
           si->meet = event_cue = TRUE;
+          /* "signed … during the meeting of the council": the meeting is
+           * the signing's occasion */
+          if (!((i > first && (tok_is (ctx, i - 1, "during") || tok_is (ctx, i - 1, "at"))) ||
+                (i > first + 1 && (tok_is (ctx, i - 2, "during") || tok_is (ctx, i - 2, "at"))) ||
+                (i > first + 2 && (tok_is (ctx, i - 3, "during") || tok_is (ctx, i - 3, "at"))) ||
+                (i > first + 3 && (tok_is (ctx, i - 4, "during") || tok_is (ctx, i - 4, "at")))))
+            meet_plain = TRUE;
           break;
         case CUE_VISIT:
           /* "received the Iranian minister", not "received the news",
@@ -2382,6 +2390,9 @@ analyse_sentence (Ctx      *ctx,
           }
       }
     }
+
+  if (si->meet && !meet_plain && si->sign && si->pact)
+    si->meet = FALSE;
 
   /* "in Uzbekistan" says where the meeting was only near its cue word;
    * "a settlement in Afghanistan" at the end of the sentence does not */
