@@ -847,6 +847,23 @@ test_signed_during_meeting (void)
   assert_field (e, "location", "Ankara");
 }
 
+/* A phrase a topic excludes ("food security" for security) is not that
+ * topic; "food security" is agriculture. */
+static void
+test_topic_exclude_phrase (void)
+{
+  const char *text =
+    "Sahel ministers meet\n\n"
+    "Malian Foreign Minister Abdoulaye Diop and Nigerien Foreign Minister Bakary Yaou "
+    "Sangaré met in Bamako on Monday and discussed food security in the region.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-09-10");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "topics", "agriculture");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -890,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/received-things", test_received_things_and_ahead_of);
   g_test_add_func ("/core/extract/received-someone", test_received_someone);
   g_test_add_func ("/core/extract/signed-during-meeting", test_signed_during_meeting);
+  g_test_add_func ("/core/extract/topic-exclude", test_topic_exclude_phrase);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

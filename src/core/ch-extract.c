@@ -669,8 +669,12 @@ match_all (Ctx *ctx)
 
           /* a match must end at a word boundary: not "Pakistan" in "Pakistan-made" is fine,
            * but a trailing hyphen-compound continuation of a name is not cut */
+          /* at equal length, a topic term beats another topic's exclude
+           * phrase: "food security" is agriculture, and not security */
           if (n > best_n || (n == best_n && best != NULL && e->kind < best->kind &&
-                             !(best->kind == CH_GAZ_PERSON)))
+                             !(best->kind == CH_GAZ_PERSON)) ||
+              (n == best_n && best != NULL && e->kind == best->kind &&
+               (best->flags & CH_GAZ_FLAG_EXCLUDE) && !(e->flags & CH_GAZ_FLAG_EXCLUDE)))
             {
               best = e;
               best_n = n;
@@ -2621,7 +2625,7 @@ add_topics_and_orgs (Ctx   *ctx,
 
       if (m == NULL)
         continue;
-      if (m->entry->kind == CH_GAZ_TOPIC)
+      if (m->entry->kind == CH_GAZ_TOPIC && !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE))
         ptr_add_unique (d->topics, m->entry->name);
       else if (m->entry->kind == CH_GAZ_ORGANIZATION)
         ptr_add_unique (d->orgs, m->entry->name);
@@ -3453,6 +3457,10 @@ record_entities (Ctx *ctx)
           span.kind = CH_ENTITY_ROLE;
           break;
         case CH_GAZ_TOPIC:
+          /* "Security Council", "food security": a phrase that cancels
+           * a topic's term is no topic of its own */
+          if (m->entry->flags & CH_GAZ_FLAG_EXCLUDE)
+            continue;
           span.kind = CH_ENTITY_TOPIC;
           break;
         case CH_GAZ_PERSON:
