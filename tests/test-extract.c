@@ -864,6 +864,26 @@ test_topic_exclude_phrase (void)
   assert_field (e, "topics", "agriculture");
 }
 
+/* A venue outside the cities the gazetteer knows (a country house, a
+ * castle) is not in the dateline's city: the place stays empty. */
+static void
+test_venue_outside_dateline_city (void)
+{
+  const char *text =
+    "Royal welcome for Nigerian leader\n\n"
+    "LONDON, 20 March 2025 \u2014 British Prime Minister Keir Starmer and Nigerian President "
+    "Bola Tinubu held talks at Windsor Castle on Thursday on trade and security.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "venue", "Windsor Castle");
+  assert_field (e, "location", "");
+  assert_field (e, "location_country", "GB");
+  assert_field (e, "dateline", "LONDON");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -908,6 +928,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/received-someone", test_received_someone);
   g_test_add_func ("/core/extract/signed-during-meeting", test_signed_during_meeting);
   g_test_add_func ("/core/extract/topic-exclude", test_topic_exclude_phrase);
+  g_test_add_func ("/core/extract/venue-outside-city", test_venue_outside_dateline_city);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

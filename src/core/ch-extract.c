@@ -3176,7 +3176,10 @@ finish_draft (Ctx   *ctx,
       location = d->venue_city;
       location_country = city != NULL ? city->code : d->venue_country;
     }
+  /* a venue outside any city the gazetteer knows ("at Chequers") is
+   * somewhere else than the dateline's city */
   if (location == NULL && !d->background && !d->side && ctx->dateline_city != NULL &&
+      !(d->venue != NULL && d->venue_city == NULL) &&
       (d->in_country == NULL || g_strcmp0 (d->in_country, ctx->dateline_country) == 0))
     {
       location = ctx->dateline_city;
