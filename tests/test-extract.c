@@ -884,6 +884,34 @@ test_venue_outside_dateline_city (void)
   assert_field (e, "dateline", "LONDON");
 }
 
+/* "the summit, hosted by Brazilian President X" names the host of the
+ * occasion, not a side of the bilateral talks; "the meeting was opened
+ * by X" names someone who took part in them. */
+static void
+test_by_agent (void)
+{
+  const char *summit =
+    "Leaders confer in Rio\n\n"
+    "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Rio de Janeiro "
+    "on Monday on the sidelines of the G20 summit.\n\n"
+    "The summit, hosted by Brazilian President Luiz Inácio Lula da Silva, focused on hunger "
+    "and poverty.\n";
+  const char *opened =
+    "Sudan talks resume\n\n"
+    "Sudanese Foreign Minister Ali Youssef and South Sudanese Foreign Minister Ramadan "
+    "Goc held talks in Addis Ababa on Monday on oil transit fees.\n\n"
+    "The meeting was opened by Ethiopian Prime Minister Abiy Ahmed, who urged both sides "
+    "to settle.\n";
+  g_autoptr(GPtrArray) a = extract (summit, "2024-11-19");
+  g_autoptr(GPtrArray) b = extract (opened, "2024-11-19");
+
+  g_assert_cmpuint (a->len, ==, 1);
+  g_assert_false (field_contains (a->pdata[0], "participants", "Lula"));
+  assert_field (a->pdata[0], "countries", "CN; IN");
+  g_assert_cmpuint (b->len, ==, 1);
+  g_assert_true (field_contains (b->pdata[0], "participants", "Abiy Ahmed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -929,6 +957,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/signed-during-meeting", test_signed_during_meeting);
   g_test_add_func ("/core/extract/topic-exclude", test_topic_exclude_phrase);
   g_test_add_func ("/core/extract/venue-outside-city", test_venue_outside_dateline_city);
+  g_test_add_func ("/core/extract/by-agent", test_by_agent);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2510,10 +2510,11 @@ analyse_sentence (Ctx      *ctx,
     }
 }
 
-/* "signed … by X": the agent of a signing is a party to it, unlike the
- * "by" of "invited by", "a statement by" */
+/* "signed … by X", "the talks were opened by X": the agent of a signing
+ * or of the talks takes part, unlike the "by" of "invited by", "a
+ * statement by", "the summit, hosted by" */
 static gboolean
-signed_by (Ctx   *ctx,
+agent_takes_part (Ctx   *ctx,
            guint  first,
            guint  by)
 {
@@ -2522,7 +2523,30 @@ signed_by (Ctx   *ctx,
   for (guint i = by > first + 15 ? by - 15 : first; i < by; i++)
     if (cue_at (ctx, i) == CUE_SIGN)
       return TRUE;
+  /* "the meeting was opened by X", "the talks, chaired by X": the agent
+   * of the talks themselves, unlike "the summit, hosted by X" */
+  for (guint i = by > first + 15 ? by - 15 : first; i < by; i++)
+    if ((cue_at (ctx, i) == CUE_MEET || cue_at (ctx, i) == CUE_NEGOTIATION) && i + 1 < by)
+      return !tok_is (ctx, by - 1, "invited");
   return FALSE;
+}
+
+/* The word before the phrase that announced a person, past a demonym
+ * and an article: "by" in "hosted by the Russian President X" */
+static guint
+word_before_mention (Ctx                 *ctx,
+                     Sentence            *se,
+                     const PersonMention *pm)
+{
+  guint before = pm->context > se->first ? pm->context - 1 : G_MAXUINT;
+
+  if (before != G_MAXUINT && before > se->first && is_country_mention (mention_at (ctx, before)) &&
+      (mention_at (ctx, before)->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
+      mention_at (ctx, before)->first > se->first)
+    before = mention_at (ctx, before)->first - 1;
+  if (before != G_MAXUINT && tok_is (ctx, before, "the") && before > se->first)
+    before--;
+  return before;
 }
 
 /* Participants of a sentence: every named person, except those only
@@ -2548,11 +2572,9 @@ sentence_persons (Ctx      *ctx,
         continue;
       if (subjects_only && pm->first > limit)
         continue;
-      before = pm->context > se->first ? pm->context - 1 : G_MAXUINT;
-      if (before != G_MAXUINT && tok_is (ctx, before, "the") && before > se->first)
-        before--;
+      before = word_before_mention (ctx, se, pm);
       if (before != G_MAXUINT && cue_at (ctx, before) == CUE_EXCLUDE &&
-          !signed_by (ctx, se->first, before))
+          !agent_takes_part (ctx, se->first, before))
         continue;
       if (before != G_MAXUINT && before > se->first && cue_at (ctx, before - 1) == CUE_INVITE)
         continue;
@@ -2602,6 +2624,13 @@ sentence_witnesses (Ctx    *ctx,
         witness = TRUE;
       if ((tok_is (ctx, after, "looking") || tok_is (ctx, after, "looked")) && tok_is (ctx, after + 1, "on"))
         witness = TRUE;
+      {
+        /* "the meeting was opened by X" */
+        guint before = word_before_mention (ctx, se, pm);
+
+        if (before != G_MAXUINT && agent_takes_part (ctx, se->first, before))
+          witness = TRUE;
+      }
       if (!witness)
         continue;
       for (guint q = 0; q < out->len; q++)
