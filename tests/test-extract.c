@@ -912,6 +912,75 @@ test_by_agent (void)
   g_assert_true (field_contains (b->pdata[0], "participants", "Abiy Ahmed"));
 }
 
+/* "a negotiated end to the war" is no negotiation round; "after the
+ * meeting, the two governments signed …" is an agreement beside the
+ * visit, and it takes the visit's two people, not two spellings of one. */
+static void
+test_visit_then_signing (void)
+{
+  const char *text =
+    "Mexico and Canada deepen ties\n\n"
+    "OTTAWA, 8 May 2024 \u2014 Mexican President Andrés Manuel López Obrador and Canadian "
+    "Prime Minister Justin Trudeau pledged on Wednesday to seek a negotiated end to the "
+    "dispute over energy rules, during a state visit by the Mexican leader to Canada.\n\n"
+    "López Obrador was received by Trudeau on Parliament Hill.\n\n"
+    "After the meeting, the two governments signed six agreements in the presence of the "
+    "two leaders, covering mining and farm workers.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *visit = NULL, *pact = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *type = ch_event_dup_field (events->pdata[i], "type");
+
+      if (g_strcmp0 (type, "visit") == 0)
+        visit = events->pdata[i];
+      else if (g_strcmp0 (type, "agreement") == 0)
+        pact = events->pdata[i];
+    }
+  g_assert_cmpuint (events->len, ==, 2);
+  g_assert_nonnull (visit);
+  g_assert_nonnull (pact);
+  assert_field (visit, "date", "2024-05-08");
+  assert_field (pact, "date", "2024-05-08");
+  g_assert_true (field_contains (pact, "participants", "Trudeau"));
+  g_assert_true (field_contains (pact, "participants", "López Obrador"));
+  assert_field (pact, "countries", "CA; MX");
+}
+
+/* "It was her first visit … since 2016": the sentence tells of the
+ * earlier visit; "met on Monday, their first talks since they met in
+ * Rome in May" dates the new meeting by its own day. */
+static void
+test_first_since (void)
+{
+  const char *earlier =
+    "Chilean leader in Buenos Aires\n\n"
+    "Chilean President Gabriel Boric and Argentine President Javier Milei met in Buenos Aires "
+    "on Tuesday.\n\n"
+    "It was his first visit to Argentina since taking office in March, and the first "
+    "state visit by a Chilean president since 2016.\n";
+  const char *own =
+    "Leaders meet again\n\n"
+    "Chilean President Gabriel Boric and Argentine President Javier Milei met in Santiago on "
+    "Monday, their first talks since they met in Rome in May.\n";
+  g_autoptr(GPtrArray) a = extract (earlier, "2024-10-16");
+  g_autoptr(GPtrArray) b = extract (own, "2024-10-16");
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (a->pdata[i], "date");
+
+      if (g_strcmp0 (date, "2016") == 0)
+        found = TRUE;
+      g_assert_cmpstr (date, !=, "2024-10");
+    }
+  g_assert_true (found);
+  g_assert_cmpuint (b->len, >=, 1);
+  assert_field (b->pdata[0], "date", "2024-10-14");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -958,6 +1027,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/topic-exclude", test_topic_exclude_phrase);
   g_test_add_func ("/core/extract/venue-outside-city", test_venue_outside_dateline_city);
   g_test_add_func ("/core/extract/by-agent", test_by_agent);
+  g_test_add_func ("/core/extract/visit-then-signing", test_visit_then_signing);
+  g_test_add_func ("/core/extract/first-since", test_first_since);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

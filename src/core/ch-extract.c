@@ -2209,13 +2209,18 @@ analyse_sentence (Ctx      *ctx,
                 break;
             }
           si->meet = event_cue = TRUE;
-          /* "signed … during the meeting of the council": the meeting is
-           * the signing's occasion */
-          if (!((i > first && (tok_is (ctx, i - 1, "during") || tok_is (ctx, i - 1, "at"))) ||
-                (i > first + 1 && (tok_is (ctx, i - 2, "during") || tok_is (ctx, i - 2, "at"))) ||
-                (i > first + 2 && (tok_is (ctx, i - 3, "during") || tok_is (ctx, i - 3, "at"))) ||
-                (i > first + 3 && (tok_is (ctx, i - 4, "during") || tok_is (ctx, i - 4, "at")))))
-            meet_plain = TRUE;
+          /* "signed … during the meeting of the council", "after the
+           * talks, they signed": the meeting is the signing's occasion */
+          {
+            gboolean occasion = FALSE;
+
+            for (guint k = i > first + 4 ? i - 4 : first; k < i; k++)
+              if (tok_is (ctx, k, "during") || tok_is (ctx, k, "at") || tok_is (ctx, k, "after") ||
+                  tok_is (ctx, k, "After") || tok_is (ctx, k, "following") || tok_is (ctx, k, "Following"))
+                occasion = TRUE;
+            if (!occasion)
+              meet_plain = TRUE;
+          }
           break;
         case CUE_VISIT:
           /* "received the Iranian minister", not "received the news",
@@ -2249,6 +2254,10 @@ analyse_sentence (Ctx      *ctx,
           event_cue = si->sign;
           break;
         case CUE_NEGOTIATION:
+          /* "a negotiated settlement" describes an outcome, not a round */
+          if (tok_is (ctx, i, "negotiated") && i > first &&
+              (tok_is (ctx, i - 1, "a") || tok_is (ctx, i - 1, "the") || tok_is (ctx, i - 1, "an")))
+            break;
           si->nego = event_cue = TRUE;
           break;
         case CUE_TWO:
@@ -2507,6 +2516,60 @@ analyse_sentence (Ctx      *ctx,
         }
       if (best != NULL)
         si->date = best;
+
+      /* "the first visit since Lee travelled to Kyoto in December 2011",
+       * "his first state visit since 2009": the sentence tells of the
+       * earlier event, dated after the last "since" */
+      {
+        guint since = G_MAXUINT;
+        guint first_since = G_MAXUINT;
+        gboolean first_word = FALSE;
+
+        for (guint i = first; i < last; i++)
+          {
+            if (tok_is (ctx, i, "first") && since == G_MAXUINT)
+              first_word = TRUE;
+            if (tok_is (ctx, i, "since") && first_word)
+              {
+                since = i;
+                if (first_since == G_MAXUINT)
+                  first_since = i;
+              }
+          }
+        /* "spoke on Tuesday, their first call since they met in
+         * November" dates its own event */
+        for (guint d = 0; d < ctx->dates->len && since != G_MAXUINT; d++)
+          {
+            const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+            if (m->first_token >= first_since)
+              break;
+            if (m->first_token >= first)
+              since = G_MAXUINT;
+          }
+        if (since != G_MAXUINT)
+          for (guint d = 0; d < ctx->dates->len; d++)
+            {
+              const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+              if (m->first_token >= last)
+                break;
+              if (m->first_token >= since && m->day.year != 0)
+                {
+                  /* "since 2009", or a clause that tells of a meeting;
+                   * not "since he took office in April" */
+                  gboolean told = m->first_token <= since + 1;
+
+                  for (guint k = since + 1; k < m->first_token && !told; k++)
+                    if (cue_at (ctx, k) == CUE_MEET || cue_at (ctx, k) == CUE_VISIT ||
+                        cue_at (ctx, k) == CUE_PHONE || cue_at (ctx, k) == CUE_SIGN)
+                      told = TRUE;
+                  if (told)
+                    si->date = m;
+                  break;
+                }
+            }
+      }
     }
 }
 
@@ -2876,6 +2939,27 @@ future_before (Ctx   *ctx,
   return FALSE;
 }
 
+static char *
+person_name (Person *person)
+{
+  return g_strdup (person->curated != NULL ? person->curated : person->name);
+}
+
+static guint
+draft_distinct_people (Ctx   *ctx,
+                       Draft *d)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < d->persons->len; i++)
+    {
+      Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
+
+      g_hash_table_add (names, person_name (person));
+    }
+  return g_hash_table_size (names);
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -3114,7 +3198,8 @@ build_drafts (Ctx *ctx)
         }
       if (d->in_country == NULL)
         d->in_country = main_draft->in_country;
-      for (guint k = 0; k < main_draft->persons->len && d->persons->len < 2; k++)
+      /* two people, not two spellings of one ("Lula" and his full name) */
+      for (guint k = 0; k < main_draft->persons->len && draft_distinct_people (ctx, d) < 2; k++)
         if (!draft_has_person (d, g_array_index (main_draft->persons, guint, k)))
           g_array_append_val (d->persons, g_array_index (main_draft->persons, guint, k));
       for (guint k = 0; k < main_draft->countries->len; k++)
@@ -3158,11 +3243,6 @@ country_named_as_side (Ctx        *ctx,
   return FALSE;
 }
 
-static char *
-person_name (Person *person)
-{
-  return g_strdup (person->curated != NULL ? person->curated : person->name);
-}
 
 static ChEvent *
 finish_draft (Ctx   *ctx,
