@@ -981,6 +981,28 @@ test_first_since (void)
   assert_field (b->pdata[0], "date", "2024-10-14");
 }
 
+/* "the Energy Tower" is a building, not a subject of the talks; "the
+ * Aerospace Defense Command" still says what the sides worked on. */
+static void
+test_topic_in_place_name (void)
+{
+  const char *place =
+    "Gulf ministers meet\n\n"
+    "Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani and Omani Foreign Minister "
+    "Badr Albusaidi held talks at the Energy Tower in Doha on Monday about trade.\n";
+  const char *body =
+    "Allies talk air defence\n\n"
+    "Canadian Prime Minister Mark Carney and US President Donald Trump met in Washington on "
+    "Tuesday and agreed to modernise the North American Aerospace Defense Command.\n";
+  g_autoptr(GPtrArray) a = extract (place, "2025-03-04");
+  g_autoptr(GPtrArray) b = extract (body, "2025-05-07");
+
+  g_assert_cmpuint (a->len, ==, 1);
+  assert_field (a->pdata[0], "topics", "trade");
+  g_assert_cmpuint (b->len, ==, 1);
+  g_assert_true (field_contains (b->pdata[0], "topics", "defense"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1029,6 +1051,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/by-agent", test_by_agent);
   g_test_add_func ("/core/extract/visit-then-signing", test_visit_then_signing);
   g_test_add_func ("/core/extract/first-since", test_first_since);
+  g_test_add_func ("/core/extract/topic-place-name", test_topic_in_place_name);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

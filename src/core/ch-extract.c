@@ -2704,6 +2704,28 @@ sentence_witnesses (Ctx    *ctx,
     }
 }
 
+/* "the Joint Security Area", "the Peace Palace": a capitalised term in
+ * the name of a place names the place, not a subject of the talks (the
+ * name of a body, "Aerospace Defense Command", still says what it does) */
+static gboolean
+topic_inside_name (Ctx           *ctx,
+                   Sentence      *se,
+                   const Mention *m)
+{
+  static const char *place_words[] = {
+    "Area", "Zone", "House", "Palace", "Hall", "Building", "Centre", "Center", "Square",
+    "Street", "Bridge", "Village", "Park", "Tower", "Gate", "Garden", "Gardens",
+  };
+  guint after = m->first + m->n;
+
+  if (!(tok (ctx, m->first)->flags & CH_TOKEN_UPPER) || after >= se->last)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (place_words); k++)
+    if (tok_is (ctx, after, place_words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_topics_and_orgs (Ctx   *ctx,
                      Draft *d,
@@ -2717,7 +2739,8 @@ add_topics_and_orgs (Ctx   *ctx,
 
       if (m == NULL)
         continue;
-      if (m->entry->kind == CH_GAZ_TOPIC && !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE))
+      if (m->entry->kind == CH_GAZ_TOPIC && !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE) &&
+          !topic_inside_name (ctx, se, m))
         ptr_add_unique (d->topics, m->entry->name);
       else if (m->entry->kind == CH_GAZ_ORGANIZATION)
         ptr_add_unique (d->orgs, m->entry->name);
