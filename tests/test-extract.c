@@ -1003,6 +1003,27 @@ test_topic_in_place_name (void)
   g_assert_true (field_contains (b->pdata[0], "topics", "defense"));
 }
 
+/* "at the lakeside town of Sochi": the place noun between the
+ * preposition and the city does not weaken the clue; the dateline city
+ * is not the place. */
+static void
+test_town_of_city (void)
+{
+  const char *text =
+    "Leaders confer by the sea\n\n"
+    "MOSCOW, 5 August 2024 \u2014 Russian President Vladimir Putin and Belarusian President "
+    "Alexander Lukashenko pledged on Monday to deepen their union, after a day spent at the "
+    "Black Sea resort town of Sochi.\n\n"
+    "The two men held talks over dinner and took a boat trip.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "location", "Sochi");
+  assert_field (e, "dateline", "MOSCOW");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1052,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/visit-then-signing", test_visit_then_signing);
   g_test_add_func ("/core/extract/first-since", test_first_since);
   g_test_add_func ("/core/extract/topic-place-name", test_topic_in_place_name);
+  g_test_add_func ("/core/extract/town-of-city", test_town_of_city);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2345,6 +2345,21 @@ analyse_sentence (Ctx      *ctx,
             if (i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at") ||
                           tok_is (ctx, i - 1, "to")))
               score = 3;
+            /* "at the border village of Panmunjom", "in the resort town of
+             * Sochi": the place noun stands between the preposition and
+             * the name */
+            if (i > 1 && tok_is (ctx, i - 1, "of") &&
+                (tok_is (ctx, i - 2, "village") || tok_is (ctx, i - 2, "town") ||
+                 tok_is (ctx, i - 2, "city") || tok_is (ctx, i - 2, "resort") ||
+                 tok_is (ctx, i - 2, "port")))
+              {
+                for (guint k = i - 2; k > first && k + 8 > i; k--)
+                  if (tok_is (ctx, k - 1, "in") || tok_is (ctx, k - 1, "at") || tok_is (ctx, k - 1, "to"))
+                    {
+                      score = 3;
+                      break;
+                    }
+              }
             if (i > 1 && tok_is (ctx, i - 1, "in") &&
                 (tok_is (ctx, i - 2, "held") || tok_is (ctx, i - 2, "met") ||
                  tok_is (ctx, i - 2, "talks") || tok_is (ctx, i - 2, "meeting") ||
