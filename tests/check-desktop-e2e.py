@@ -148,10 +148,13 @@ def apps_named(pyatspi, name):
     return found
 
 
-def find_app(pyatspi, pid, timeout):
+def find_app(pyatspi, proc, timeout):
+    """The accessible application of the process @proc, or None when it
+    exits or does not appear in time."""
+    pid = proc.pid
     desktop = pyatspi.Registry.getDesktop(0)
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and proc.poll() is None:
         for i in range(desktop.childCount):
             try:
                 app = desktop.getChildAtIndex(i)
@@ -294,7 +297,11 @@ class Session:
         env.update(extra_env or {})
         proc = subprocess.Popen([self.binary] + list(args), env=env)
         children.append(proc)
-        app = find_app(self.pyatspi, proc.pid, 30)
+        app = find_app(self.pyatspi, proc, 30)
+        if app is None:
+            note('%s %s: %s' % (self.binary, ' '.join(args),
+                                'exited with status %d' % proc.returncode
+                                if proc.poll() is not None else 'still running, but not on the bus'))
         return proc, app
 
     def stop(self, proc):
@@ -311,6 +318,9 @@ EN_COUNT = re.compile(r'^(\d+) events?$')
 
 
 def check_sample(s, samples_dir):
+    if not report(os.path.isdir(samples_dir) and os.listdir(samples_dir),
+                  'the sample corpus is installed in %s' % samples_dir):
+        return
     n_files = len(os.listdir(samples_dir))
     proc, app = s.start()
     try:
