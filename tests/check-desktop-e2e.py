@@ -342,10 +342,16 @@ def check_sample(s, samples_dir):
 
 
 def check_russian(s, source, locpath):
-    if not locpath or not os.path.isfile(os.path.join(locpath, 'ru_RU.UTF-8', 'LC_CTYPE')):
-        report(False, 'Russian: the build made no ru_RU.UTF-8 locale with localedef (LOCPATH %r); '
-               'gettext ignores LANGUAGE in the C locale, so the Russian window cannot be shown'
-               % locpath)
+    if not locpath:
+        # tests/meson.build makes the locale only where localedef and the
+        # locale sources (Debian's package locales) are installed.
+        results.append(True)
+        print('ok %d - Russian # SKIP the build made no ru_RU.UTF-8 locale (no localedef or '
+              'no /usr/share/i18n/locales); gettext ignores LANGUAGE in the C locale, so the '
+              'Russian window cannot be shown' % len(results), flush=True)
+        return
+    if not report(os.path.isfile(os.path.join(locpath, 'ru_RU.UTF-8', 'LC_CTYPE')),
+                  'Russian: the build made the ru_RU.UTF-8 locale in %s' % locpath):
         return
     entries, plurals = read_po(os.path.join(source, 'po', 'ru.po'))
     wanted = []
@@ -467,6 +473,10 @@ def check_open_with(s, tmp, app_id):
         # installed MIME package and desktop database, and sends the file
         # to the running instance over D-Bus. The project's only source is
         # the folder of two articles: the third article's people leave.
+        ok, output = gio(['info', '--attributes=standard::content-type', project], s.env, tmp)
+        report(ok and 'standard::content-type: application/x-chancery-project' in output,
+               'Open: the installed MIME package names two-meetings.chancery a Chancery project',
+               output.splitlines()[-1:])
         launched, output = gio(['open', project], s.env, tmp)
         if not report(launched, 'Open: gio open two-meetings.chancery', output.splitlines()):
             return
