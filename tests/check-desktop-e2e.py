@@ -122,17 +122,43 @@ def install(source, build, tmp):
 
 # --- AT-SPI ------------------------------------------------------------------
 
+def bus_call(address, dest, path, method, *args):
+    r = subprocess.run(['gdbus', 'call', '--session', '--dest', dest, '--object-path', path,
+                        '--method', method] + list(args),
+                       env=dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address),
+                       capture_output=True, text=True, timeout=30)
+    if r.returncode != 0:
+        raise RuntimeError('%s failed: %s' % (method, r.stderr.strip()))
+    return r.stdout.strip()
+
+
 def start_bus(env):
     """A private session bus that activates services from XDG_DATA_DIRS,
-    which includes the temporary prefix."""
+    which includes the temporary prefix, and its own accessibility bus.
+
+    Both the application and pyatspi would look for the accessibility bus
+    first in the X root window's AT_SPI_BUS property, which the launcher of
+    an earlier session on the same display may have set. So the launcher
+    here starts without DISPLAY (it leaves the property alone) and its
+    address is passed on in AT_SPI_BUS_ADDRESS. Services activated later
+    (chancery itself) get DISPLAY through the activation environment."""
+    quiet = {k: v for k, v in env.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
     proc = subprocess.Popen(['dbus-daemon', '--session', '--nofork', '--print-address=1'],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            env=quiet, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             text=True)
     children.append(proc)
     address = proc.stdout.readline().strip()
     if not address:
         raise RuntimeError('dbus-daemon printed no address')
-    return address
+    reply = bus_call(address, 'org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus.GetAddress')
+    m = re.match(r"^\('(.*)',\)$", reply)
+    if not m:
+        raise RuntimeError('org.a11y.Bus.GetAddress answered %r' % reply)
+    a11y = m.group(1)
+    bus_call(address, 'org.freedesktop.DBus', '/org/freedesktop/DBus',
+             'org.freedesktop.DBus.UpdateActivationEnvironment',
+             "{'DISPLAY': '%s', 'AT_SPI_BUS_ADDRESS': '%s'}" % (env['DISPLAY'], a11y))
+    return address, a11y
 
 
 def apps_named(pyatspi, name):
@@ -533,7 +559,7 @@ def main():
     if not os.environ.get('DISPLAY'):
         print('1..0 # SKIP no display: run under xvfb-run')
         return 0
-    for tool in ('dbus-daemon', 'gio', 'ninja'):
+    for tool in ('dbus-daemon', 'gdbus', 'gio', 'ninja'):
         if shutil.which(tool) is None:
             print('1..0 # SKIP %s is not installed' % tool)
             return 0
@@ -562,7 +588,7 @@ def main():
             subprocess.run(['glib-compile-schemas', schemas], check=True)
 
         env = dict(os.environ)
-        for var in ('NO_AT_BRIDGE', 'GTK_A11Y', 'CHANCERY_SAMPLES_DIR', 'LOCPATH',
+        for var in ('NO_AT_BRIDGE', 'GTK_A11Y', 'CHANCERY_SAMPLES_DIR', 'LOCPATH', 'AT_SPI_BUS_ADDRESS',
                     'LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE', 'DBUS_SESSION_BUS_ADDRESS'):
             env.pop(var, None)
         env.update({
@@ -585,10 +611,10 @@ def main():
                     'XDG_DATA_HOME': os.path.join(home, 'data'),
                     'XDG_CACHE_HOME': os.path.join(home, 'cache'),
                     'XDG_STATE_HOME': os.path.join(home, 'state')})
-        env['DBUS_SESSION_BUS_ADDRESS'] = start_bus(env)
-        # pyatspi finds the accessibility bus through the session bus that
-        # is set when it is first imported.
+        env['DBUS_SESSION_BUS_ADDRESS'], env['AT_SPI_BUS_ADDRESS'] = start_bus(env)
+        # pyatspi connects to the buses set when it is first imported.
         os.environ['DBUS_SESSION_BUS_ADDRESS'] = env['DBUS_SESSION_BUS_ADDRESS']
+        os.environ['AT_SPI_BUS_ADDRESS'] = env['AT_SPI_BUS_ADDRESS']
         import pyatspi
 
         s = Session(pyatspi, env, prefix)
