@@ -1024,6 +1024,35 @@ test_town_of_city (void)
   assert_field (e, "dateline", "MOSCOW");
 }
 
+/* Talks held at an SCO meeting bear on working together in it; a meeting
+ * at the G20 told in passing says nothing of what was discussed. */
+static void
+test_organization_topic (void)
+{
+  const char *text =
+    "Ministers confer in Astana\n\n"
+    "Kazakh Foreign Minister Murat Nurtleu and Kyrgyz Foreign Minister Jeenbek Kulubaev met "
+    "in Astana on Thursday on the sidelines of the SCO foreign ministers' meeting.\n\n"
+    "The two ministers had first met at the G20 in New Delhi in September last year.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-24");
+  ChEvent *main_event = NULL, *older = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+
+      if (g_strcmp0 (date, "2024-05-23") == 0)
+        main_event = events->pdata[i];
+      else if (g_strcmp0 (date, "2023-09") == 0)
+        older = events->pdata[i];
+    }
+  g_assert_nonnull (main_event);
+  g_assert_nonnull (older);
+  g_assert_true (field_contains (main_event, "topics", "multilateral"));
+  g_assert_true (field_contains (main_event, "organizations", "SCO"));
+  assert_field (older, "topics", "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1074,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/first-since", test_first_since);
   g_test_add_func ("/core/extract/topic-place-name", test_topic_in_place_name);
   g_test_add_func ("/core/extract/town-of-city", test_town_of_city);
+  g_test_add_func ("/core/extract/organization-topic", test_organization_topic);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2758,7 +2758,18 @@ add_topics_and_orgs (Ctx   *ctx,
           !topic_inside_name (ctx, se, m))
         ptr_add_unique (d->topics, m->entry->name);
       else if (m->entry->kind == CH_GAZ_ORGANIZATION)
-        ptr_add_unique (d->orgs, m->entry->name);
+        {
+          /* "the SCO", "BRICS" are organizations and, where the topic
+           * list names them, the topic of working together in them; an
+           * older event told in passing ("met at the G20 last year") says
+           * nothing of what was discussed there */
+          g_autofree char *form = span_words (ctx, m->first, m->first + m->n);
+          const ChGazEntry *topic = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_TOPIC, form);
+
+          ptr_add_unique (d->orgs, m->entry->name);
+          if (topic != NULL && !(topic->flags & CH_GAZ_FLAG_EXCLUDE) && !d->background && !d->side)
+            ptr_add_unique (d->topics, topic->name);
+        }
       i += m->n - 1;
     }
 }
@@ -3131,6 +3142,7 @@ build_drafts (Ctx *ctx)
               Draft *d = draft_new (s);
 
               d->type = sentence_type (&si);
+              d->side = date_differs;
               apply_sentence (ctx, d, s, &si, TRUE);
               g_ptr_array_add (ctx->drafts, d);
               if (main_draft == NULL)
