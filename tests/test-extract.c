@@ -1053,6 +1053,25 @@ test_organization_topic (void)
   assert_field (older, "topics", "");
 }
 
+/* "After the talks, they dined on …" tells what followed the talks, and
+ * "is said to have" is hearsay: neither gives the talks a subject. */
+static void
+test_after_the_talks (void)
+{
+  const char *text =
+    "Leaders agree on ports\n\n"
+    "Vietnamese Prime Minister Pham Minh Chinh and Thai Prime Minister Srettha Thavisin held "
+    "talks in Hanoi on Monday and agreed to expand shipping links between their ports.\n\n"
+    "After the talks, the two leaders toured a tea plantation whose harvest the Thai leader "
+    "is said to have praised as a student.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-14");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "topics", "connectivity");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1104,6 +1123,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topic-place-name", test_topic_in_place_name);
   g_test_add_func ("/core/extract/town-of-city", test_town_of_city);
   g_test_add_func ("/core/extract/organization-topic", test_organization_topic);
+  g_test_add_func ("/core/extract/after-the-talks", test_after_the_talks);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

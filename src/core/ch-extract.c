@@ -2019,6 +2019,7 @@ typedef struct
   guint        in_country_token;
   guint        last_cue_token;
   guint        phone_token;     /* the telephone cue: it decides the type */
+  gboolean     only_reference;  /* its only cue is "after the talks" */
   char        *occasion;
   const ChDateMatch *date;
 } SentInfo;
@@ -2264,6 +2265,11 @@ analyse_sentence (Ctx      *ctx,
           si->two = TRUE;
           break;
         case CUE_DISCUSS:
+          /* "a dish he is said to have enjoyed": hearsay, not a statement */
+          if (tok_is (ctx, i, "said") && i > first &&
+              (tok_is (ctx, i - 1, "is") || tok_is (ctx, i - 1, "was") ||
+               tok_is (ctx, i - 1, "are") || tok_is (ctx, i - 1, "were")))
+            break;
           si->discuss = TRUE;
           if (si->first_discuss == G_MAXUINT)
             si->first_discuss = i;
@@ -2419,6 +2425,8 @@ analyse_sentence (Ctx      *ctx,
       }
     }
 
+  si->only_reference = si->meet && !meet_plain && !si->visit && !si->phone && !si->sidelines &&
+                       !si->nego && !(si->sign && si->pact);
   if (si->meet && !meet_plain && si->sign && si->pact)
     si->meet = FALSE;
 
@@ -2836,7 +2844,10 @@ apply_sentence (Ctx      *ctx,
       d->date = si->date->day;
       d->date_text = collapse_whitespace (ctx->text + si->date->start, si->date->end - si->date->start);
     }
-  add_topics_and_orgs (ctx, d, s);
+  /* "After the talks, the leaders dined on …": a sentence that only
+   * refers back to the talks tells what followed them, not their subjects */
+  if (creating || !si->only_reference || si->discuss)
+    add_topics_and_orgs (ctx, d, s);
 }
 
 static ChEventType
