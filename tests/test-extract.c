@@ -1072,6 +1072,30 @@ test_after_the_talks (void)
   assert_field (e, "topics", "connectivity");
 }
 
+/* A call reported with what the sides plan next ("would start
+ * negotiations") is still the reported call. */
+static void
+test_plan_after_report (void)
+{
+  const char *text =
+    "Leaders speak\n\n"
+    "Polish Prime Minister Donald Tusk said he had a long telephone call with Lithuanian "
+    "President Gitanas Nausėda on Friday, and that their ministers would start negotiations "
+    "on a rail link next month.\n\n"
+    "The call lasted about an hour.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-11-09");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "phone_call");
+  assert_field (e, "date", "2024-11-08");
+  assert_field (e, "countries", "LT; PL");
+  assert_field (e, "evidence", "Polish Prime Minister Donald Tusk said he had a long telephone call with "
+                "Lithuanian President Gitanas Nausėda on Friday, and that their ministers would start "
+                "negotiations on a rail link next month.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1124,6 +1148,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/town-of-city", test_town_of_city);
   g_test_add_func ("/core/extract/organization-topic", test_organization_topic);
   g_test_add_func ("/core/extract/after-the-talks", test_after_the_talks);
+  g_test_add_func ("/core/extract/plan-after-report", test_plan_after_report);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

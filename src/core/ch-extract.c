@@ -2297,8 +2297,14 @@ analyse_sentence (Ctx      *ctx,
         }
       if (event_cue)
         {
+          /* "had a call on Wednesday and agreed that their teams would
+           * start negotiations": a plan told after the reported event
+           * does not make the sentence a plan */
           if (is_future_before (ctx, first, i))
-            si->future = TRUE;
+            {
+              if (si->cue_token == G_MAXUINT)
+                si->future = TRUE;
+            }
           else
             {
               if (si->cue_token == G_MAXUINT)
