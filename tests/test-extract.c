@@ -1096,6 +1096,33 @@ test_plan_after_report (void)
                 "negotiations on a rail link next month.");
 }
 
+/* Signing joint statements at talks is an agreement beside the talks. */
+static void
+test_signed_statements (void)
+{
+  const char *text =
+    "Leaders meet in Hanoi\n\n"
+    "Vietnamese President Luong Cuong and Indonesian President Prabowo Subianto held talks in "
+    "Hanoi on Monday on fisheries and trade.\n\n"
+    "The two presidents signed joint statements on maritime cooperation.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-11");
+  gboolean agreement = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *type = ch_event_dup_field (events->pdata[i], "type");
+
+      if (g_strcmp0 (type, "agreement") == 0)
+        {
+          agreement = TRUE;
+          assert_field (events->pdata[i], "countries", "ID; VN");
+          assert_field (events->pdata[i], "date", "2025-03-10");
+        }
+    }
+  g_assert_cmpuint (events->len, ==, 2);
+  g_assert_true (agreement);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1149,6 +1176,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/organization-topic", test_organization_topic);
   g_test_add_func ("/core/extract/after-the-talks", test_after_the_talks);
   g_test_add_func ("/core/extract/plan-after-report", test_plan_after_report);
+  g_test_add_func ("/core/extract/signed-statements", test_signed_statements);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -100,6 +100,7 @@ static const struct
   { "put into force", CUE_SIGN }, { "put their names to", CUE_SIGN }, { "initialled", CUE_SIGN }, { "exchanged the instruments", CUE_SIGN },
   { "exchange the instruments", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "exchanged", CUE_SIGN },
   { "declaration", CUE_PACT }, { "joint declaration", CUE_PACT }, { "pact", CUE_PACT },
+  { "joint statement", CUE_PACT }, { "joint statements", CUE_PACT }, { "statements", CUE_PACT },
   { "charter", CUE_PACT }, { "the text", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
   { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT },
   { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
