@@ -1123,6 +1123,28 @@ test_signed_statements (void)
   g_assert_true (agreement);
 }
 
+/* "On the sidelines of the summit, X also met Z": a second meeting, even
+ * though the sentence's first cue is "sidelines", not "met". */
+static void
+test_also_met_on_sidelines (void)
+{
+  const char *text =
+    "Pacific summit in Suva\n\n"
+    "Australian Prime Minister Anthony Albanese held talks with Fijian Prime Minister Sitiveni "
+    "Rabuka in Suva on Tuesday on climate finance.\n\n"
+    "On the sidelines of the summit, Albanese also met Samoan Prime Minister Fiamē Naomi "
+    "Mataʻafa and the two discussed fisheries.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-08-28");
+  gboolean second = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "participants", "Mata") &&
+        !field_contains (events->pdata[i], "participants", "Rabuka"))
+      second = TRUE;
+  g_assert_cmpuint (events->len, ==, 2);
+  g_assert_true (second);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1177,6 +1199,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/after-the-talks", test_after_the_talks);
   g_test_add_func ("/core/extract/plan-after-report", test_plan_after_report);
   g_test_add_func ("/core/extract/signed-statements", test_signed_statements);
+  g_test_add_func ("/core/extract/also-met", test_also_met_on_sidelines);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -3012,6 +3012,25 @@ person_name (Person *person)
   return g_strdup (person->curated != NULL ? person->curated : person->name);
 }
 
+/* "Lavrov also met …", "On the sidelines, Modi also met …": the sentence
+ * adds a meeting, whichever of its cues comes first */
+static gboolean
+also_before_cue (Ctx   *ctx,
+                 guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i + 1 < se->last; i++)
+    if (tok_is (ctx, i, "also"))
+      {
+        Cue c = cue_at (ctx, i + 1);
+
+        if (c == CUE_MEET || c == CUE_VISIT || c == CUE_PHONE)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static guint
 draft_distinct_people (Ctx   *ctx,
                        Draft *d)
@@ -3134,8 +3153,8 @@ build_drafts (Ctx *ctx)
                         tok_is (ctx, se->first, "Afterwards") || tok_is (ctx, se->first, "Earlier") ||
                         (si.cue_token > se->first &&
                          (tok_is (ctx, si.cue_token - 1, "earlier") || tok_is (ctx, si.cue_token - 1, "later") ||
-                          tok_is (ctx, si.cue_token - 1, "separately") ||
-                          tok_is (ctx, si.cue_token - 1, "also")))))
+                          tok_is (ctx, si.cue_token - 1, "separately"))) ||
+                        also_before_cue (ctx, s)))
                 new_event = TRUE;
               else if (fresh > 0 && si.persons->len >= 2 && current->persons->len >= 2 &&
                        fresh == si.persons->len && si.phone != (current->type == CH_EVENT_TYPE_PHONE_CALL))
@@ -3150,8 +3169,7 @@ build_drafts (Ctx *ctx)
                   /* someone new met someone: a second meeting when the
                    * sentence pairs a known person with a new one after the
                    * first report ("Lavrov also met …") */
-                  new_event = fresh == si.persons->len ||
-                              (si.cue_token > 0 && tok_is (ctx, si.cue_token - 1, "also"));
+                  new_event = fresh == si.persons->len || also_before_cue (ctx, s);
                 }
             }
 
