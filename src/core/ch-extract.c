@@ -2110,6 +2110,12 @@ read_occasion (Ctx   *ctx,
           tok_is_char (ctx, j, ',') || tok_is_char (ctx, j, '.') || tok_is_char (ctx, j, ';') ||
           (t->flags & CH_TOKEN_NEWLINE))
         break;
+      /* "on the sidelines of the summit Modi also met …": a name or a
+       * verb of meeting ends the occasion's name */
+      if (words > 0 && (person_starts_at (ctx, j) || cue_at (ctx, j) == CUE_MEET ||
+                        cue_at (ctx, j) == CUE_VISIT || cue_at (ctx, j) == CUE_PHONE ||
+                        cue_at (ctx, j) == CUE_DISCUSS))
+        break;
       /* "(IPU)" repeats an acronym */
       if (tok_is_char (ctx, j, '('))
         {
