@@ -1149,6 +1149,22 @@ test_also_met_on_sidelines (void)
   g_assert_true (second);
 }
 
+/* "came home on Sunday after …, meeting … on Saturday, signed": the day
+ * after "after" dates the signing, not the return. */
+static void
+test_date_after_clause (void)
+{
+  const char *text =
+    "Border accord in Lusaka\n\n"
+    "President Hakainde Hichilema flew home on Sunday after Zambia and Malawi, meeting in "
+    "Lilongwe with Malawian President Lazarus Chakwera on Saturday, signed a border accord.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-10");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    assert_field (events->pdata[i], "date", "2024-06-08");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1204,6 +1220,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/plan-after-report", test_plan_after_report);
   g_test_add_func ("/core/extract/signed-statements", test_signed_statements);
   g_test_add_func ("/core/extract/also-met", test_also_met_on_sidelines);
+  g_test_add_func ("/core/extract/date-after-clause", test_date_after_clause);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2534,6 +2534,20 @@ analyse_sentence (Ctx      *ctx,
           if (m->first_token < first || (m->day.year == 0 && si->date->day.year != 0))
             continue;
           dist = m->first_token > cue ? m->first_token - cue : end <= cue ? cue - end : 0;
+          /* "flew home on Saturday after the two leaders met on Friday":
+           * a date on the other side of "after" from the cue dates
+           * another happening, however near it stands */
+          {
+            guint lo = MIN (end, cue);
+            guint hi = MAX (m->first_token, cue);
+
+            for (guint k = lo; k < hi; k++)
+              if (tok_is (ctx, k, "after"))
+                {
+                  dist += 1000;
+                  break;
+                }
+          }
           /* "on 6 May this year" may read as two expressions: the day
            * and the year that anchors it are one date */
           if (d > 0)
