@@ -1165,6 +1165,30 @@ test_date_after_clause (void)
     assert_field (events->pdata[i], "date", "2024-06-08");
 }
 
+/* "restore rail and telephone links": a service to be restored, not a
+ * telephone call. */
+static void
+test_telephone_links_not_call (void)
+{
+  const char *text =
+    "Border quarrel ends\n\n"
+    "WINDHOEK, June 12 (Wire) – Namibia and Botswana ended a border quarrel on Thursday, as "
+    "President Netumbo Nandi-Ndaitwah and President Duma Boko signed a joint declaration in "
+    "Gaborone.\n\n"
+    "Under the text, the two neighbours will reopen border posts, restore rail and telephone "
+    "links and cooperate on water.\n\n"
+    "Nandi-Ndaitwah arrived in Gaborone on Wednesday and Boko hosted her for talks.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-06-12");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *type = ch_event_dup_field (events->pdata[i], "type");
+
+      g_assert_cmpstr (type, !=, "phone_call");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1221,6 +1245,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/signed-statements", test_signed_statements);
   g_test_add_func ("/core/extract/also-met", test_also_met_on_sidelines);
   g_test_add_func ("/core/extract/date-after-clause", test_date_after_clause);
+  g_test_add_func ("/core/extract/telephone-links", test_telephone_links_not_call);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

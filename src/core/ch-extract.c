@@ -2249,6 +2249,21 @@ analyse_sentence (Ctx      *ctx,
                 tok_is (ctx, i + 1, "him") || tok_is (ctx, i + 1, "her") ||
                 tok_is (ctx, i + 1, "his") || tok_is (ctx, i + 1, "their")))
             break;
+          /* "resume flights and telephone links": the service, not a call */
+          if (tok_is (ctx, i, "telephone") || tok_is (ctx, i, "phone"))
+            {
+              static const char *const services[] = {
+                "links", "link", "lines", "line", "services", "service", "networks",
+                "network", "connections", "communications", "operators", "companies",
+                "numbers", "records", "tapping",
+              };
+              gboolean service = FALSE;
+
+              for (guint k = 0; k < G_N_ELEMENTS (services) && !service; k++)
+                service = tok_is (ctx, i + 1, services[k]);
+              if (service)
+                break;
+            }
           si->phone = event_cue = TRUE;
           if (si->phone_token == 0)
             si->phone_token = i;
