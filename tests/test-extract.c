@@ -1189,6 +1189,28 @@ test_telephone_links_not_call (void)
     }
 }
 
+/* "named X, Y and Z to lead the negotiations": people given a task are
+ * not participants of the call the sentence goes on from. */
+static void
+test_appointees_not_participants (void)
+{
+  const char *text =
+    "Leaders agree to talks\n\n"
+    "Chilean President Gabriel Boric and Argentine President Javier Milei agreed on Monday to "
+    "open negotiations on a gas pipeline after a long telephone call.\n\n"
+    "Boric named Foreign Minister Alberto van Klaveren, Energy Minister Diego Pardow and "
+    "adviser Camila Vallejo to lead the negotiations.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-21");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_assert_false (field_contains (events->pdata[i], "participants", "Klaveren"));
+      g_assert_false (field_contains (events->pdata[i], "participants", "Pardow"));
+      g_assert_false (field_contains (events->pdata[i], "participants", "Vallejo"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1246,6 +1268,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/also-met", test_also_met_on_sidelines);
   g_test_add_func ("/core/extract/date-after-clause", test_date_after_clause);
   g_test_add_func ("/core/extract/telephone-links", test_telephone_links_not_call);
+  g_test_add_func ("/core/extract/appointees", test_appointees_not_participants);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2689,6 +2689,8 @@ sentence_persons (Ctx      *ctx,
                   GArray   *out)
 {
   Sentence *se = sentence (ctx, s);
+  gboolean appointees = FALSE;
+  guint appointee_end = 0;
 
   for (guint k = 0; k < ctx->pmentions->len; k++)
     {
@@ -2701,6 +2703,23 @@ sentence_persons (Ctx      *ctx,
       if (subjects_only && pm->first > limit)
         continue;
       before = word_before_mention (ctx, se, pm);
+      /* "named X, Y and Z to lead the talks": people given a task, who
+       * did not take part in the event the sentence reports; the list
+       * goes on while names follow one another with commas and "and" */
+      if (before != G_MAXUINT &&
+          (tok_is (ctx, before, "named") || tok_is (ctx, before, "appointed") ||
+           tok_is (ctx, before, "designated") || tok_is (ctx, before, "nominated") ||
+           tok_is (ctx, before, "tapped")))
+        appointees = TRUE;
+      else if (appointees &&
+               !((tok_is_char (ctx, appointee_end, ',') || tok_is (ctx, appointee_end, "and")) &&
+                 pm->first <= appointee_end + 6))
+        appointees = FALSE;
+      if (appointees)
+        {
+          appointee_end = pm->first + pm->n;
+          continue;
+        }
       if (before != G_MAXUINT && cue_at (ctx, before) == CUE_EXCLUDE &&
           !agent_takes_part (ctx, se->first, before))
         continue;
