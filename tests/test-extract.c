@@ -1211,6 +1211,41 @@ test_appointees_not_participants (void)
     }
 }
 
+/* "fares higher from Lagos to Nairobi": a span of places named in
+ * passing, not where the signing took place; the dateline's city is. */
+static void
+test_from_to_span_not_location (void)
+{
+  const char *text =
+    "Fuel accord signed\n\n"
+    "ACCRA, March 4, 2024 (Wire) — Ghana and Togo on Monday signed an accord on fuel supply "
+    "meant to ease a shortage that has pushed fares higher from Lagos to Nairobi.\n\n"
+    "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbé attended the "
+    "signing.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-04");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "location", "Accra");
+      assert_field (events->pdata[i], "location_country", "GH");
+    }
+}
+
+/* "flew from Lima to Quito for talks": the destination is the place. */
+static void
+test_from_to_journey_location (void)
+{
+  const char *text =
+    "Andean talks\n\n"
+    "LIMA, May 6, 2024 (Wire) — Peruvian President Dina Boluarte flew from Lima to Quito on "
+    "Monday and held talks with Ecuadorian President Daniel Noboa on trade.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-06");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  assert_field (events->pdata[0], "location", "Quito");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1269,6 +1304,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/date-after-clause", test_date_after_clause);
   g_test_add_func ("/core/extract/telephone-links", test_telephone_links_not_call);
   g_test_add_func ("/core/extract/appointees", test_appointees_not_participants);
+  g_test_add_func ("/core/extract/from-to-span", test_from_to_span_not_location);
+  g_test_add_func ("/core/extract/from-to-journey", test_from_to_journey_location);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

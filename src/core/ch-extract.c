@@ -2403,6 +2403,33 @@ analyse_sentence (Ctx      *ctx,
                 (tok_is (ctx, i - 2, "visit") || tok_is (ctx, i - 2, "trip") ||
                  tok_is (ctx, i - 2, "travelled") || tok_is (ctx, i - 2, "traveled")))
               score = 4;
+            /* "prices higher from Cairo to Colombo": a span of places,
+             * not a destination, unless someone went from one to the
+             * other ("flew from Lima to Quito") */
+            if (i > 2 && tok_is (ctx, i - 1, "to"))
+              {
+                const Mention *from = NULL;
+
+                for (guint k = i - 2; k > first && k + 6 > i && from == NULL; k--)
+                  if (tok_is (ctx, k - 1, "from") && mention_starting_at (ctx, k) != NULL &&
+                      k + mention_starting_at (ctx, k)->n == i - 1)
+                    from = mention_starting_at (ctx, k);
+                if (from != NULL)
+                  {
+                    static const char *const moves[] = {
+                      "flew", "travelled", "traveled", "went", "came", "drove", "sailed",
+                      "headed", "journey", "trip", "flight", "moved", "arrived", "returned",
+                    };
+                    gboolean moved = FALSE;
+                    guint from_tok = i - 2 - (from->n - 1) - 1;
+
+                    for (guint k = from_tok > first + 8 ? from_tok - 8 : first; k < from_tok && !moved; k++)
+                      for (guint w = 0; w < G_N_ELEMENTS (moves) && !moved; w++)
+                        moved = tok_is (ctx, k, moves[w]);
+                    if (!moved)
+                      score = 1;
+                  }
+              }
             if (score > si->city_score)
               {
                 si->city = m->entry->name;
@@ -3417,6 +3444,12 @@ finish_draft (Ctx   *ctx,
       d->venue_country = NULL;
     }
   if (d->venue != NULL && d->venue_city != NULL && d->location_score < 4)
+    location = NULL;
+  /* a city only named in passing ("prices higher from Cairo to
+   * Colombo"), in a country that takes no part, says less than the
+   * dateline */
+  if (location != NULL && d->location_score <= 1 && ctx->dateline_city != NULL &&
+      !d->background && !d->side && !country_named_as_side (ctx, d, location_country))
     location = NULL;
   if (location == NULL && d->venue != NULL && d->venue_city != NULL)
     {
