@@ -1246,6 +1246,23 @@ test_from_to_journey_location (void)
   assert_field (events->pdata[0], "location", "Quito");
 }
 
+/* The UN Secretary-General at a signing speaks for the UN: the country of
+ * his birth is no side of the accord. */
+static void
+test_international_official_no_side (void)
+{
+  const char *text =
+    "Ceasefire accord signed\n\n"
+    "NAIROBI, May 14, 2024 (Wire) — Sudanese Foreign Minister Ali Sadiq and South Sudanese "
+    "Foreign Minister James Pitia Morgan signed a ceasefire accord on Tuesday in the presence "
+    "of Kenyan President William Ruto and UN Secretary-General António Guterres.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-14");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    g_assert_false (field_contains (events->pdata[i], "countries", "PT"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1306,6 +1323,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/appointees", test_appointees_not_participants);
   g_test_add_func ("/core/extract/from-to-span", test_from_to_span_not_location);
   g_test_add_func ("/core/extract/from-to-journey", test_from_to_journey_location);
+  g_test_add_func ("/core/extract/international-official", test_international_official_no_side);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -3478,6 +3478,16 @@ finish_draft (Ctx   *ctx,
       Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
 
       person_country[i] = person->country;
+      /* the head of an international organisation speaks for it, not
+       * for the country of their birth: a UN Secretary-General at a
+       * signing makes no side of Portugal */
+      if (person->role != NULL &&
+          (strcmp (person->role, "Secretary-General") == 0 ||
+           strcmp (person->role, "Deputy Secretary-General") == 0 ||
+           strcmp (person->role, "President of the European Commission") == 0 ||
+           strcmp (person->role, "President of the European Council") == 0 ||
+           strcmp (person->role, "High Representative") == 0))
+        continue;
       if (person->country != NULL)
         ptr_add_unique (countries, person->country);
     }
