@@ -1263,6 +1263,53 @@ test_international_official_no_side (void)
     g_assert_false (field_contains (events->pdata[i], "countries", "PT"));
 }
 
+/* A leader the gazetteer knows, called later by the given name the press
+ * uses ("Isaias landed …"), is still a participant of that visit. */
+static void
+test_known_person_by_given_name (void)
+{
+  const char *text =
+    "Border to reopen\n\n"
+    "ASMARA, November 5 (Wire) – Eritrea and Djibouti agreed on Tuesday to reopen their border, "
+    "after President Isaias Afwerki and President Ismail Omar Guelleh signed a memorandum in "
+    "Djibouti.\n\n"
+    "Isaias landed in Djibouti on Monday and Guelleh hosted him for talks, with Foreign Minister "
+    "Tesfay Gebre also present.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-11-05");
+  gboolean visit = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *type = ch_event_dup_field (events->pdata[i], "type");
+
+      if (g_strcmp0 (type, "visit") == 0)
+        {
+          visit = TRUE;
+          g_assert_true (field_contains (events->pdata[i], "participants", "Isaias Afwerki"));
+          assert_field (events->pdata[i], "date", "2024-11-04");
+        }
+    }
+  g_assert_true (visit);
+}
+
+/* "X's predecessor travelled to …": the predecessor acts, not X. */
+static void
+test_possessive_tie_not_participant (void)
+{
+  const char *text =
+    "Trans-Tasman talks\n\n"
+    "WELLINGTON, April 20 (Wire) – Australian Prime Minister Anthony Albanese and New Zealand "
+    "Prime Minister Christopher Luxon held talks in Wellington on Friday on trade and defence.\n\n"
+    "Albanese's predecessor Scott Morrison travelled to Washington to meet Joe Biden in "
+    "September 2021.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-04-20");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "participants", "Biden"))
+      g_assert_false (field_contains (events->pdata[i], "participants", "Albanese"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1324,6 +1371,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/from-to-span", test_from_to_span_not_location);
   g_test_add_func ("/core/extract/from-to-journey", test_from_to_journey_location);
   g_test_add_func ("/core/extract/international-official", test_international_official_no_side);
+  g_test_add_func ("/core/extract/known-given-name", test_known_person_by_given_name);
+  g_test_add_func ("/core/extract/possessive-tie", test_possessive_tie_not_participant);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -1332,9 +1332,21 @@ find_person (Ctx        *ctx,
         guint p = g_array_index (lists[l], guint, i);
         Person *person = ctx->persons->pdata[p];
 
+        gboolean match;
+
         if ((gint) p == found)
           continue;
-        if (ch_alias_names_match (person->name, name))
+        match = ch_alias_names_match (person->name, name);
+        /* "Isaias" for Isaias Afwerki: where the given name is the name
+         * the press uses, only a person the gazetteer knows is found
+         * again by their first word alone */
+        if (!match && n_words == 1 && l == 0 && person->curated != NULL && person->n_words > 1)
+          {
+            g_autofree char *pfirst = name_first_key (person->name);
+
+            match = strcmp (pfirst, last) == 0;
+          }
+        if (match)
           {
             if (found >= 0 && n_words == 1)
               return -2;   /* a surname two people share */
@@ -2760,6 +2772,23 @@ sentence_persons (Ctx      *ctx,
           after++;
         if (tok_is (ctx, after, "told") || tok_is (ctx, after, "briefed"))
           continue;
+        /* "X's predecessors met Y", "X's spokesman said": another person
+         * acts, named by their tie to X */
+        if (after > pm->first + pm->n && after < se->last)
+          {
+            static const char *const ties[] = {
+              "predecessor", "predecessors", "successor", "successors", "spokesman",
+              "spokeswoman", "spokesperson", "wife", "husband", "widow", "son", "daughter",
+              "father", "mother", "brother", "aide", "aides", "adviser", "advisers",
+              "envoy", "envoys", "deputy", "deputies",
+            };
+            gboolean tie = FALSE;
+
+            for (guint w = 0; w < G_N_ELEMENTS (ties) && !tie; w++)
+              tie = tok_is (ctx, after, ties[w]);
+            if (tie)
+              continue;
+          }
       }
       for (guint q = 0; q < out->len; q++)
         if (g_array_index (out, guint, q) == pm->person)
