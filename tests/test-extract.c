@@ -1310,6 +1310,27 @@ test_possessive_tie_not_participant (void)
       g_assert_false (field_contains (events->pdata[i], "participants", "Albanese"));
 }
 
+/* "talks in Qatar on Sunday" and then "… sat with their teams in Doha":
+ * the city of the country already given is where; "under X's second
+ * administration" does not make X a participant. */
+static void
+test_city_of_given_country (void)
+{
+  const char *text =
+    "Indirect talks\n\n"
+    "CARACAS — Venezuela and the United States opened their first talks under President Joe "
+    "Biden's second administration in Qatar on Sunday, and both sides called them useful.\n\n"
+    "Venezuelan Foreign Minister Yván Gil and U.S. envoy Brian Nichols sat with their teams in "
+    "Doha, where Qatari Prime Minister Mohammed bin Abdulrahman Al Thani carried messages "
+    "between the two.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-04");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  assert_field (events->pdata[0], "location", "Doha");
+  assert_field (events->pdata[0], "location_country", "QA");
+  g_assert_false (field_contains (events->pdata[0], "participants", "Biden"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1373,6 +1394,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/international-official", test_international_official_no_side);
   g_test_add_func ("/core/extract/known-given-name", test_known_person_by_given_name);
   g_test_add_func ("/core/extract/possessive-tie", test_possessive_tie_not_participant);
+  g_test_add_func ("/core/extract/city-of-given-country", test_city_of_given_country);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

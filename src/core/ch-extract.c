@@ -2780,12 +2780,20 @@ sentence_persons (Ctx      *ctx,
               "predecessor", "predecessors", "successor", "successors", "spokesman",
               "spokeswoman", "spokesperson", "wife", "husband", "widow", "son", "daughter",
               "father", "mother", "brother", "aide", "aides", "adviser", "advisers",
-              "envoy", "envoys", "deputy", "deputies",
+              "envoy", "envoys", "deputy", "deputies", "administration", "government",
+              "cabinet",
             };
             gboolean tie = FALSE;
+            guint word = after;
 
+            /* "Trump's second administration", "his former aide" */
+            if (tok_is (ctx, word, "first") || tok_is (ctx, word, "second") ||
+                tok_is (ctx, word, "third") || tok_is (ctx, word, "new") ||
+                tok_is (ctx, word, "former") || tok_is (ctx, word, "own") ||
+                tok_is (ctx, word, "top") || tok_is (ctx, word, "senior"))
+              word++;
             for (guint w = 0; w < G_N_ELEMENTS (ties) && !tie; w++)
-              tie = tok_is (ctx, after, ties[w]);
+              tie = tok_is (ctx, word, ties[w]);
             if (tie)
               continue;
           }
@@ -2936,8 +2944,11 @@ apply_sentence (Ctx      *ctx,
     d->has_visit = TRUE;
   if (si->two)
     d->two = TRUE;
+  /* "talks in Oman on Saturday" and then "… led their delegations in
+   * Muscat": a city of the country the report already gave says where */
   if (d->location == NULL && si->city != NULL &&
-      (creating || (si->cue_token != G_MAXUINT && si->city_score >= 3)))
+      (creating || (si->cue_token != G_MAXUINT && si->city_score >= 3) ||
+       (si->city_score >= 3 && d->in_country != NULL && g_strcmp0 (si->city_country, d->in_country) == 0)))
     {
       d->location = si->city;
       d->location_country = si->city_country;
