@@ -1331,6 +1331,25 @@ test_city_of_given_country (void)
   g_assert_false (field_contains (events->pdata[0], "participants", "Biden"));
 }
 
+/* Talks "to begin" on an accord that "runs out in 2027", told in a 2025
+ * report: a plan, not an event. */
+static void
+test_no_event_after_report_date (void)
+{
+  const char *text =
+    "Neighbours agree on rivers\n\n"
+    "Dhaka, 3 May 2025 (Agency): Nepalese Prime Minister Pushpa Kamal Dahal and Bhutanese "
+    "Prime Minister Tshering Tobgay held talks on Saturday on hydropower.\n\n"
+    "Speaking to reporters, Dahal said Nepal would send engineers to Bhutan to study the Manas "
+    "dam, and that expert talks on extending the power trade accord, which runs out in 2027, "
+    "would start shortly.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-05-03");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    g_assert_false (field_contains (events->pdata[i], "date", "2027"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1395,6 +1414,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/known-given-name", test_known_person_by_given_name);
   g_test_add_func ("/core/extract/possessive-tie", test_possessive_tie_not_participant);
   g_test_add_func ("/core/extract/city-of-given-country", test_city_of_given_country);
+  g_test_add_func ("/core/extract/after-report-date", test_no_event_after_report_date);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

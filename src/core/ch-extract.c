@@ -3451,6 +3451,27 @@ country_named_as_side (Ctx        *ctx,
 }
 
 
+/* Whether @a lies after @b at the precision both give; unknown parts
+ * compare equal. */
+static gboolean
+day_after (const ChDay *a,
+           const ChDay *b)
+{
+  g_assert (a != NULL && b != NULL);
+
+  if (a->year == 0 || b->year == 0)
+    return FALSE;
+  if (a->year != b->year)
+    return a->year > b->year;
+  if (a->month == 0 || b->month == 0)
+    return FALSE;
+  if (a->month != b->month)
+    return a->month > b->month;
+  if (a->day == 0 || b->day == 0)
+    return FALSE;
+  return a->day > b->day;
+}
+
 static ChEvent *
 finish_draft (Ctx   *ctx,
               Draft *d,
@@ -4005,7 +4026,14 @@ ch_extractor_extract (ChExtractor *self,
       for (guint i = 0, seen_main = FALSE; i < ctx.drafts->len; i++)
         {
           Draft *d = ctx.drafts->pdata[i];
-          ChEvent *event = finish_draft (&ctx, d, !d->background && !seen_main);
+          ChEvent *event;
+
+          /* "talks on the treaty, which expires in 2026, would begin":
+           * a report tells what has happened; a draft dated after the
+           * report's own date is a plan or a deadline, not an event */
+          if (day_after (&d->date, &ctx.doc_date))
+            continue;
+          event = finish_draft (&ctx, d, !d->background && !seen_main);
 
           if (!d->background)
             seen_main = TRUE;
