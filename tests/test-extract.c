@@ -1350,6 +1350,30 @@ test_no_event_after_report_date (void)
     g_assert_false (field_contains (events->pdata[i], "date", "2027"));
 }
 
+/* The host "greeted the visitor" in the sentence after the arrival: the
+ * host takes part in the visit; "greeted the news" is no host. */
+static void
+test_host_greeted_visitor (void)
+{
+  const char *text =
+    "State visit\n\n"
+    "HANOI, June 5 (Agency) - Thai Prime Minister Srettha Thavisin was met with a gun salute at "
+    "the Presidential Palace in Hanoi on Wednesday, his first trip abroad since taking office.\n\n"
+    "Vietnamese Prime Minister Pham Minh Chinh greeted the prime minister at the steps, and the "
+    "two leaders reviewed an honour guard before their delegations sat down together.\n";
+  const char *news =
+    "Markets\n\n"
+    "Traders in Bangkok greeted the news of lower rates with relief on Monday.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-06");
+  g_autoptr(GPtrArray) none = extract (news, "2024-06-06");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "type", "visit");
+  g_assert_true (field_contains (events->pdata[0], "participants", "Pham Minh Chinh"));
+  assert_field (events->pdata[0], "countries", "TH; VN");
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1415,6 +1439,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/possessive-tie", test_possessive_tie_not_participant);
   g_test_add_func ("/core/extract/city-of-given-country", test_city_of_given_country);
   g_test_add_func ("/core/extract/after-report-date", test_no_event_after_report_date);
+  g_test_add_func ("/core/extract/host-greeted", test_host_greeted_visitor);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

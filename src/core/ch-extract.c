@@ -80,6 +80,7 @@ static const struct
   { "met", CUE_MEET }, { "meet", CUE_MEET }, { "meets", CUE_MEET }, { "meeting", CUE_MEET },
   { "meetings", CUE_MEET }, { "talks", CUE_MEET }, { "held talks", CUE_MEET },
   { "hold talks", CUE_MEET }, { "hosted", CUE_VISIT }, { "received", CUE_VISIT },
+  { "greeted", CUE_VISIT },
   { "conferred", CUE_MEET }, { "called on", CUE_MEET }, { "calls on", CUE_MEET },
   { "held a meeting", CUE_MEET }, { "sat down with", CUE_MEET }, { "talked with", CUE_MEET },
   { "held discussions", CUE_MEET }, { "summit talks", CUE_MEET }, { "bilateral meeting", CUE_MEET },
@@ -2245,7 +2246,8 @@ analyse_sentence (Ctx      *ctx,
         case CUE_VISIT:
           /* "received the Iranian minister", not "received the news",
            * "received gas in return" */
-          if (tok_is (ctx, i, "received") && !receives_someone (ctx, i + 1, last))
+          if ((tok_is (ctx, i, "received") || tok_is (ctx, i, "greeted")) &&
+              !receives_someone (ctx, i + 1, last))
             break;
           si->visit = event_cue = TRUE;
           break;
