@@ -1374,6 +1374,33 @@ test_host_greeted_visitor (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* A second call "shortly afterwards", then "the calls came a day after an
+ * adviser travelled on Tuesday": that clause tells of another day and
+ * does not date the second call. */
+static void
+test_other_day_clause_not_dating (void)
+{
+  const char *text =
+    "Calls on trade\n\n"
+    "PARIS, Sept 11 (Wire) - French President Emmanuel Macron said he and Chinese President Xi "
+    "Jinping agreed on Wednesday to resume talks on trade, after a long phone call.\n\n"
+    "Shortly afterwards Macron also spoke by phone with German Chancellor Olaf Scholz, who said "
+    "the two discussed the talks.\n\n"
+    "The calls came a day after adviser Emmanuel Bonne travelled to Beijing on Tuesday to "
+    "prepare them.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-09-12");
+  gboolean second = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "participants", "Scholz"))
+      {
+        second = TRUE;
+        assert_field (events->pdata[i], "date", "2024-09-11");
+        g_assert_false (field_contains (events->pdata[i], "participants", "Bonne"));
+      }
+  g_assert_true (second);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1440,6 +1467,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/city-of-given-country", test_city_of_given_country);
   g_test_add_func ("/core/extract/after-report-date", test_no_event_after_report_date);
   g_test_add_func ("/core/extract/host-greeted", test_host_greeted_visitor);
+  g_test_add_func ("/core/extract/other-day-clause", test_other_day_clause_not_dating);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -3250,6 +3250,7 @@ build_drafts (Ctx *ctx)
           gboolean new_event = current == NULL;
           gboolean date_differs = FALSE;
           gboolean type_differs = FALSE;
+          gboolean other_day = FALSE;
 
           if (current != NULL)
             {
@@ -3268,7 +3269,10 @@ build_drafts (Ctx *ctx)
                * its own unless it pairs two sides */
               if (date_differs && !strong_agreement && si.persons->len < 2 && si.sides->len < 2 &&
                   !si.two && !date_is_past_marker (ctx, si.date))
-                date_differs = FALSE;
+                {
+                  date_differs = FALSE;
+                  other_day = TRUE;
+                }
               if (date_differs || type_differs)
                 new_event = TRUE;
               else if (fresh >= 1 && si.persons->len >= 2 &&
@@ -3366,9 +3370,15 @@ build_drafts (Ctx *ctx)
                * a pact" then "it was signed by A and B" */
               if (current->persons->len == 0)
                 sentence_persons (ctx, s, FALSE, 0, si.persons);
-              else
+              else if (!other_day)
                 sentence_persons (ctx, s, TRUE, si.cue_token + 6, si.persons);
-              sentence_witnesses (ctx, s, si.persons);
+              /* "the calls came a day after the envoy travelled on
+               * Tuesday": a clause of another day neither dates the event
+               * nor adds its traveller to it */
+              if (other_day && current->persons->len > 0)
+                si.date = NULL;
+              else
+                sentence_witnesses (ctx, s, si.persons);
               apply_sentence (ctx, current, s, &si, FALSE);
             }
         }
