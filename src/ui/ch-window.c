@@ -60,7 +60,7 @@ static const struct {
   gboolean      expand;
   int           width;
 } columns[N_COLUMNS] = {
-  { N_("Date"), CH_SORT_DATE, FALSE, 88 },
+  { N_("Date"), CH_SORT_DATE, FALSE, 104 },
   { N_("Type"), CH_SORT_TYPE, FALSE, 186 },
   { N_("Participants"), CH_SORT_PARTICIPANTS, TRUE, 190 },
   { N_("Place"), CH_SORT_PLACE, FALSE, 136 },
@@ -126,6 +126,33 @@ format_place (ChEvent *event)
   return g_strdup ("");
 }
 
+/* The list shows dates as the user's locale writes them ("6 Jun 2015",
+ * "6 июн. 2015"), as precise as the event's date; the date entries keep
+ * ISO 8601, which is what people type, and sorting uses the date itself. */
+static char *
+format_event_date (const ChDay *day)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  switch (ch_day_get_precision (day))
+    {
+    case CH_DATE_PRECISION_DAY:
+      date = g_date_time_new_utc (day->year, day->month, day->day, 0, 0, 0);
+      /* Translators: the Date column's format for a day, see g_date_time_format() */
+      return g_date_time_format (date, C_("event date", "%-d %b %Y"));
+    case CH_DATE_PRECISION_MONTH:
+      date = g_date_time_new_utc (day->year, day->month, 1, 0, 0, 0);
+      /* Translators: the Date column's format for a month, see g_date_time_format() */
+      return g_date_time_format (date, C_("event date", "%b %Y"));
+    case CH_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%u", day->year);
+    case CH_DATE_PRECISION_NONE:
+    default:
+      /* Translators: shown in the Date column for an event without a date */
+      return g_strdup (C_("date", "Unknown"));
+    }
+}
+
 static char *
 format_cell (ChEvent *event,
              Column   column)
@@ -133,17 +160,7 @@ format_cell (ChEvent *event,
   switch (column)
     {
     case COLUMN_DATE:
-      {
-        char *text = ch_day_format (ch_event_get_date (event));
-
-        if (text == NULL || text[0] == '\0')
-          {
-            g_free (text);
-            /* Translators: shown in the Date column for an event without a date */
-            return g_strdup (C_("date", "Unknown"));
-          }
-        return text;
-      }
+      return format_event_date (ch_event_get_date (event));
     case COLUMN_TYPE:
       return g_strdup (ch_label_for_type (ch_event_get_event_type (event)));
     case COLUMN_PARTICIPANTS:
