@@ -386,48 +386,49 @@ tok_is_char (Ctx   *ctx,
   return i < ctx->n && ctx->tokens[i].len == 1 && ctx->text[ctx->tokens[i].start] == c;
 }
 
+/* Whether token @i is punctuation spelt either as one of the ASCII
+ * characters in @ascii or as a three-byte UTF-8 character of U+2000..U+203F
+ * (E2 80 xx) whose last byte lies in @lo..@hi: quotes and dashes come in
+ * both forms. */
+static gboolean
+tok_is_punct_of (Ctx        *ctx,
+                 guint       i,
+                 const char *ascii,
+                 guchar      lo,
+                 guchar      hi)
+{
+  const guchar *p;
+
+  if (i >= ctx->n || !(ctx->tokens[i].flags & CH_TOKEN_PUNCT))
+    return FALSE;
+  p = (const guchar *) ctx->text + ctx->tokens[i].start;
+  if (ctx->tokens[i].len == 1)
+    return *p != '\0' && strchr (ascii, *p) != NULL;
+  return ctx->tokens[i].len == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= lo && p[2] <= hi;
+}
+
+/* Straight quotes both open and close; U+2018 and U+201C open. */
 static gboolean
 tok_is_open_quote (Ctx   *ctx,
                    guint  i)
 {
-  const guchar *p;
-
-  if (i >= ctx->n || !(ctx->tokens[i].flags & CH_TOKEN_PUNCT))
-    return FALSE;
-  p = (const guchar *) ctx->text + ctx->tokens[i].start;
-  if (ctx->tokens[i].len == 1)
-    return *p == '"' || *p == '\'';
-  return ctx->tokens[i].len == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
-         (p[2] == 0x9c || p[2] == 0x98) ;
+  return tok_is_punct_of (ctx, i, "\"'", 0x9c, 0x9c) || tok_is_punct_of (ctx, i, "", 0x98, 0x98);
 }
 
+/* U+2019 and U+201D close. */
 static gboolean
 tok_is_close_quote (Ctx   *ctx,
                     guint  i)
 {
-  const guchar *p;
-
-  if (i >= ctx->n || !(ctx->tokens[i].flags & CH_TOKEN_PUNCT))
-    return FALSE;
-  p = (const guchar *) ctx->text + ctx->tokens[i].start;
-  if (ctx->tokens[i].len == 1)
-    return *p == '"' || *p == '\'';
-  return ctx->tokens[i].len == 3 && p[0] == 0xe2 && p[1] == 0x80 &&
-         (p[2] == 0x9d || p[2] == 0x99);
+  return tok_is_punct_of (ctx, i, "\"'", 0x9d, 0x9d) || tok_is_punct_of (ctx, i, "", 0x99, 0x99);
 }
 
+/* Hyphen-minus, and U+2010..U+2014 (hyphen to em dash). */
 static gboolean
 tok_is_dash (Ctx   *ctx,
              guint  i)
 {
-  const guchar *p;
-
-  if (i >= ctx->n || !(ctx->tokens[i].flags & CH_TOKEN_PUNCT))
-    return FALSE;
-  p = (const guchar *) ctx->text + ctx->tokens[i].start;
-  if (ctx->tokens[i].len == 1)
-    return *p == '-';
-  return ctx->tokens[i].len == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] >= 0x90 && p[2] <= 0x94);
+  return tok_is_punct_of (ctx, i, "-", 0x90, 0x94);
 }
 
 /* The words of a span with single spaces, and no space before "." or ","
