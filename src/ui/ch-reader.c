@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ch-reader-private.h"
+#include "ch-labels.h"
 
 /*
  * ChReader shows the document an event was read from: a header (title,
@@ -178,28 +179,6 @@ kind_toggle_name (ChEntityKind kind)
     case CH_ENTITY_ROLE:
     default:
       return NULL;
-    }
-}
-
-static const char *
-event_type_label (ChEventType type)
-{
-  switch (type)
-    {
-    case CH_EVENT_TYPE_MEETING:
-      return _("Meeting");
-    case CH_EVENT_TYPE_VISIT:
-      return _("Visit");
-    case CH_EVENT_TYPE_THIRD_COUNTRY:
-      return _("Meeting in a third country");
-    case CH_EVENT_TYPE_PHONE_CALL:
-      return _("Phone call");
-    case CH_EVENT_TYPE_AGREEMENT:
-      return _("Agreement");
-    case CH_EVENT_TYPE_NEGOTIATION:
-      return _("Negotiation");
-    default:
-      return _("Event");
     }
 }
 
@@ -766,7 +745,7 @@ update_header (ChReader   *self,
   if (title == NULL || *title == '\0')
     title = _("Untitled document");
 
-  g_string_append (what, event_type_label (ch_event_get_event_type (self->event)));
+  g_string_append (what, ch_label_for_type (ch_event_get_event_type (self->event)));
   if (*event_date)
     g_string_append_printf (what, " · %s", event_date);
   if (where != NULL && *where)
@@ -982,7 +961,7 @@ _ch_reader_dup_tooltip_at (ChReader *self,
 
       /* Translators: the type and date of another event the document reports */
       return g_strdup_printf (_("<b>%s</b> %s\nClick to select this event"),
-                              event_type_label (ch_event_get_event_type (other->event)), escaped);
+                              ch_label_for_type (ch_event_get_event_type (other->event)), escaped);
     }
 
   return NULL;

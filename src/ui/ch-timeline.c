@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ch-labels.h"
 #include "ch-corpus.h"
 #include "ch-timeline-private.h"
 
@@ -215,28 +216,6 @@ static const char * const palette_hc_light[CH_N_EVENT_TYPES] = {
 static const char * const palette_hc_dark[CH_N_EVENT_TYPES] = {
   "#99c1f1", "#8ff0a4", "#dc8add", "#ffbe6f", "#ff9a9a", "#e5d0bd",
 };
-
-static const char *
-event_type_label (ChEventType type)
-{
-  switch (type)
-    {
-    case CH_EVENT_TYPE_MEETING:
-      return _("Meeting");
-    case CH_EVENT_TYPE_VISIT:
-      return _("Visit");
-    case CH_EVENT_TYPE_THIRD_COUNTRY:
-      return _("Meeting in a third country");
-    case CH_EVENT_TYPE_PHONE_CALL:
-      return _("Phone call");
-    case CH_EVENT_TYPE_AGREEMENT:
-      return _("Agreement");
-    case CH_EVENT_TYPE_NEGOTIATION:
-      return _("Negotiation");
-    default:
-      return _("Event");
-    }
-}
 
 /* Calendar arithmetic on day numbers (days since 1970-01-01, proleptic
  * Gregorian), after Howard Hinnant's days_from_civil. GDate would do, but
@@ -1716,7 +1695,7 @@ describe_event (ChEvent *event)
 
   /* Translators: "<type> of <participants> on <date>" */
   return g_strdup_printf (_("%s of %s on %s"),
-                          event_type_label (ch_event_get_event_type (event)),
+                          ch_label_for_type (ch_event_get_event_type (event)),
                           who && *who ? who : _("unknown participants"),
                           *date ? date : _("an unknown date"));
 }
@@ -2336,7 +2315,7 @@ ch_timeline_query_tooltip (GtkWidget  *widget,
   where = ch_event_join (ch_event_get_countries (event));
 
   markup = g_string_new (NULL);
-  g_string_append_printf (markup, "<b>%s</b>  %s", event_type_label (ch_event_get_event_type (event)), date);
+  g_string_append_printf (markup, "<b>%s</b>  %s", ch_label_for_type (ch_event_get_event_type (event)), date);
   if (*who)
     {
       g_autofree char *escaped = g_markup_escape_text (who, -1);
