@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ch-test-render.h"
 #include "ch-corpus.h"
 #include "ch-reader-private.h"
 
@@ -503,26 +504,6 @@ test_scroll_to_evidence (void)
 }
 
 static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
-}
-
-static void
 test_render (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -531,23 +512,23 @@ test_render (Fixture       *fixture,
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   wait_for_frame (root);
-  save_png (root, "reader-light.png");
+  ch_test_save_png (root, "reader-light.png");
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   wait_for_frame (root);
-  save_png (root, "reader-dark.png");
+  ch_test_save_png (root, "reader-dark.png");
 
   {
     const char * const hidden[] = { "person", "date", NULL };
 
     ch_reader_set_hidden_kinds (fixture->reader, hidden);
     wait_for_frame (root);
-    save_png (root, "reader-dark-hidden.png");
+    ch_test_save_png (root, "reader-dark-hidden.png");
   }
 
   ch_reader_set_event (fixture->reader, NULL);
   wait_for_frame (root);
-  save_png (root, "reader-empty-dark.png");
+  ch_test_save_png (root, "reader-empty-dark.png");
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "ch-test-render.h"
 #include "ch-corpus.h"
 #include "ch-timeline-private.h"
 
@@ -402,9 +403,6 @@ test_zoom (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (_ch_timeline_x_for_sort_key (tl, 20230314), other, 0.01);
 }
 
-static void save_png (GtkWidget  *widget,
-                      const char *name);
-
 static GskRenderNode *
 snapshot_widget (GtkWidget *widget)
 {
@@ -463,7 +461,7 @@ test_density (void)
     g_assert_cmpuint (slow_stats.n_spans, ==, stats.n_spans);
   }
   wait_for_frame (GTK_WIDGET (fixture.timeline));
-  save_png (GTK_WIDGET (fixture.timeline), "timeline-dense.png");
+  ch_test_save_png (GTK_WIDGET (fixture.timeline), "timeline-dense.png");
 
   /* Zoomed in to days, the same lane is marks again. */
   g_clear_pointer (&node, gsk_render_node_unref);
@@ -493,26 +491,6 @@ test_sparse_is_marks (Fixture       *fixture,
 }
 
 static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
-}
-
-static void
 test_render (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -524,15 +502,15 @@ test_render (Fixture       *fixture,
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   wait_for_frame (GTK_WIDGET (tl));
-  save_png (GTK_WIDGET (tl), "timeline-light.png");
+  ch_test_save_png (GTK_WIDGET (tl), "timeline-light.png");
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   wait_for_frame (GTK_WIDGET (tl));
-  save_png (GTK_WIDGET (tl), "timeline-dark.png");
+  ch_test_save_png (GTK_WIDGET (tl), "timeline-dark.png");
 
   g_object_set (tl, "lane-mode", "participant", NULL);
   wait_for_frame (GTK_WIDGET (tl));
-  save_png (GTK_WIDGET (tl), "timeline-dark-participants.png");
+  ch_test_save_png (GTK_WIDGET (tl), "timeline-dark-participants.png");
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
