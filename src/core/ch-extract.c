@@ -373,9 +373,25 @@ tok_is (Ctx        *ctx,
   /* strlen of a literal folds away once inlined */
   gsize wlen = __builtin_strlen (word);
 
-  return i < ctx->n && ctx->tokens[i].len == wlen &&
-         g_ascii_tolower (ctx->text[ctx->tokens[i].start]) == g_ascii_tolower (word[0]) &&
-         g_ascii_strncasecmp (ctx->text + ctx->tokens[i].start, word, wlen) == 0;
+  const char *p;
+
+  if (i >= ctx->n || ctx->tokens[i].len != wlen)
+    return FALSE;
+  /* g_ascii_strncasecmp() in line: this runs for most tokens of a
+   * sentence, several times, and a call per comparison shows */
+  p = ctx->text + ctx->tokens[i].start;
+  for (gsize k = 0; k < wlen; k++)
+    {
+      char a = p[k], b = word[k];
+
+      if (a >= 'A' && a <= 'Z')
+        a += 'a' - 'A';
+      if (b >= 'A' && b <= 'Z')
+        b += 'a' - 'A';
+      if (a != b)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -390,7 +406,7 @@ tok_is_char (Ctx   *ctx,
  * characters in @ascii or as a three-byte UTF-8 character of U+2000..U+203F
  * (E2 80 xx) whose last byte lies in @lo..@hi: quotes and dashes come in
  * both forms. */
-static gboolean
+static inline __attribute__((always_inline)) gboolean
 tok_is_punct_of (Ctx        *ctx,
                  guint       i,
                  const char *ascii,
@@ -403,7 +419,13 @@ tok_is_punct_of (Ctx        *ctx,
     return FALSE;
   p = (const guchar *) ctx->text + ctx->tokens[i].start;
   if (ctx->tokens[i].len == 1)
-    return *p != '\0' && strchr (ascii, *p) != NULL;
+    {
+      /* strchr() over a literal of one or two characters, unrolled */
+      for (const char *a = ascii; *a != '\0'; a++)
+        if ((guchar) *a == *p)
+          return TRUE;
+      return FALSE;
+    }
   return ctx->tokens[i].len == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= lo && p[2] <= hi;
 }
 
