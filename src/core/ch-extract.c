@@ -354,6 +354,12 @@ typedef struct
   char          *dateline_text;
   const char    *top[2];          /* the two most named countries, once known */
   gboolean       top_done;
+  /* arrays of finished SentInfos, emptied, for the next sentence: a
+   * document analyses hundreds of sentences, two arrays each */
+  GArray        *spare_persons[4];
+  GPtrArray     *spare_sides[4];
+  guint          n_spare_persons;
+  guint          n_spare_sides;
 } Ctx;
 
 /* Helpers */
@@ -2059,11 +2065,24 @@ typedef struct
   gboolean     only_reference;  /* its only cue is "after the talks" */
   char        *occasion;
   const ChDateMatch *date;
+  Ctx         *ctx;             /* where sent_info_clear() returns the arrays */
 } SentInfo;
 
 static void
 sent_info_clear (SentInfo *si)
 {
+  Ctx *ctx = si->ctx;
+
+  if (si->persons != NULL && ctx->n_spare_persons < G_N_ELEMENTS (ctx->spare_persons))
+    {
+      g_array_set_size (si->persons, 0);
+      ctx->spare_persons[ctx->n_spare_persons++] = g_steal_pointer (&si->persons);
+    }
+  if (si->sides != NULL && ctx->n_spare_sides < G_N_ELEMENTS (ctx->spare_sides))
+    {
+      g_ptr_array_set_size (si->sides, 0);
+      ctx->spare_sides[ctx->n_spare_sides++] = g_steal_pointer (&si->sides);
+    }
   g_clear_pointer (&si->persons, g_array_unref);
   g_clear_pointer (&si->sides, g_ptr_array_unref);
   g_clear_pointer (&si->occasion, g_free);
@@ -2225,8 +2244,10 @@ analyse_sentence (Ctx      *ctx,
   gboolean meet_plain = FALSE;
 
   memset (si, 0, sizeof *si);
-  si->persons = g_array_new (FALSE, FALSE, sizeof (guint));
-  si->sides = g_ptr_array_new ();
+  si->ctx = ctx;
+  si->persons = ctx->n_spare_persons > 0 ? ctx->spare_persons[--ctx->n_spare_persons]
+                                         : g_array_new (FALSE, FALSE, sizeof (guint));
+  si->sides = ctx->n_spare_sides > 0 ? ctx->spare_sides[--ctx->n_spare_sides] : g_ptr_array_new ();
   si->cue_token = G_MAXUINT;
   si->first_discuss = G_MAXUINT;
 
@@ -3198,6 +3219,7 @@ build_drafts (Ctx *ctx)
   Draft *current = NULL;
   Draft *main_draft = NULL;
   g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (guint));   /* every person of a sentence */
   guint headline_sentence = G_MAXUINT;
   gint last_subject = -1;
 
@@ -3244,13 +3266,10 @@ build_drafts (Ctx *ctx)
           if (!seen)
             g_array_prepend_val (si.persons, p);
         }
-      {
-        g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (guint));
-
-        sentence_persons (ctx, s, FALSE, 0, all);
-        if (all->len > 0)
-          last_subject = (gint) g_array_index (all, guint, 0);
-      }
+      g_array_set_size (all, 0);
+      sentence_persons (ctx, s, FALSE, 0, all);
+      if (all->len > 0)
+        last_subject = (gint) g_array_index (all, guint, 0);
 
       if (background)
         {
@@ -4094,6 +4113,10 @@ ch_extractor_extract (ChExtractor *self,
   g_hash_table_unref (ctx.person_index);
   g_ptr_array_unref (ctx.drafts);
   g_free (ctx.dateline_text);
+  for (guint i = 0; i < ctx.n_spare_persons; i++)
+    g_array_unref (ctx.spare_persons[i]);
+  for (guint i = 0; i < ctx.n_spare_sides; i++)
+    g_ptr_array_unref (ctx.spare_sides[i]);
 
   return events;
 }
