@@ -326,6 +326,33 @@ ch_document_add_entity (ChDocument   *self,
 }
 
 /**
+ * ch_document_add_interned_entities:
+ * @entities: (array length=n_entities): spans whose values are interned
+ *   strings (g_intern_string()), never %NULL
+ *
+ * Like ch_document_add_entity() for each span, in one call: the extractor
+ * records dozens of spans per article, and interning each value again
+ * takes GLib's global lock once per span.
+ */
+void
+ch_document_add_interned_entities (ChDocument     *self,
+                                   const ChEntity *entities,
+                                   guint           n_entities)
+{
+  g_return_if_fail (CH_IS_DOCUMENT (self));
+  g_return_if_fail (entities != NULL || n_entities == 0);
+
+  for (guint i = 0; i < n_entities; i++)
+    {
+      g_return_if_fail ((guint) entities[i].kind < CH_N_ENTITY_KINDS);
+      g_return_if_fail (entities[i].start < entities[i].end);
+      g_return_if_fail (entities[i].end <= self->text_length);
+      g_return_if_fail (entities[i].value != NULL);
+    }
+  g_array_append_vals (self->entities, entities, n_entities);
+}
+
+/**
  * ch_document_get_entities:
  * @n_entities: (out): the number of spans
  *

@@ -37,6 +37,9 @@ void            ch_document_add_entity        (ChDocument     *self,
                                                guint           start,
                                                guint           end,
                                                const char     *value);
+void            ch_document_add_interned_entities (ChDocument     *self,
+                                                   const ChEntity *entities,
+                                                   guint           n_entities);
 const ChEntity *ch_document_get_entities      (ChDocument     *self,
                                                guint          *n_entities);
 void            ch_document_clear_entities    (ChDocument     *self);

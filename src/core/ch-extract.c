@@ -3817,6 +3817,8 @@ static void
 record_entities (Ctx *ctx)
 {
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_autoptr(GArray) entities = NULL;
+  guint n_entities = 0;
   guint8 *person_token = g_new0 (guint8, ctx->n + 1);
   guint covered = 0;
 
@@ -3894,16 +3896,27 @@ record_entities (Ctx *ctx)
     }
 
   g_array_sort (spans, compare_spans);
+  entities = g_array_sized_new (FALSE, FALSE, sizeof (ChEntity), spans->len);
+  g_array_set_size (entities, spans->len);
   ch_document_clear_entities (ctx->document);
+  /* every value is interned already (gazetteer strings, g_intern_string()),
+   * so the spans go to the document in one call, in place */
   for (guint i = 0; i < spans->len; i++)
     {
       const Span *span = &g_array_index (spans, Span, i);
+      ChEntity *entity = &g_array_index (entities, ChEntity, n_entities);
 
       if (span->start < covered)
         continue;
-      ch_document_add_entity (ctx->document, span->kind, span->start, span->end, span->value);
+      entity->kind = span->kind;
+      entity->start = span->start;
+      entity->end = span->end;
+      entity->value = span->value != NULL ? span->value : g_intern_static_string ("");
+      n_entities++;
       covered = span->end;
     }
+  ch_document_add_interned_entities (ctx->document, (const ChEntity *) (gpointer) entities->data,
+                                     n_entities);
 
   g_free (person_token);
 }
