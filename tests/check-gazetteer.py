@@ -35,6 +35,82 @@ TT TN TR TM TV UG UA AE GB US UY UZ VU VE VN YE ZM ZW
 # Observer states and the usual non-members that news reports treat as sides.
 OTHER_STATES = {'VA', 'PS', 'XK', 'TW', 'EH'}
 
+# ISO 3166-1 entries that are dependent territories or uninhabited areas, not
+# states that take part in diplomacy as sides: countries.xml leaves them out
+# on purpose (their capitals, where they matter, are cities of the
+# sovereign state). Any other ISO 3166-1 entry must be in countries.xml.
+DEPENDENT_TERRITORIES = set('''
+AW AI AX AS AQ TF BQ BL BM BV CC CK CW CX KY FK FO GG GI GP GL GF GU HK HM IM
+IO JE MO MF MP MS MQ YT NC NF NU PN PR PF RE GS SH SJ PM SX TC TK UM VG VI WF
+'''.split())
+
+# A sample of the spellings each file must keep answering to, from every
+# region of the world: short names, former names, irregular demonyms, the
+# usual exonyms and transliterations. Losing one of them is a regression.
+REQUIRED_SPELLINGS = {
+    'countries.xml': '''Emirati|Emiratis|Bahraini|Filipino|Filipinos|Philippine|Kyrgyz|
+        Malagasy|Sri Lankan|Cabo Verdean|Cape Verdean|Ivorian|Congolese|Burkinabé|
+        Burkinabe|Salvadoran|Guyanese|Papua New Guinean|Sahrawi|Swaziland|eSwatini|
+        Burma|Ivory Coast|Czech Republic|Türkiye|Turkey|Viet Nam|DPRK|UAE|U.S.|
+        Britain|DR Congo|Holy See|Timor-Leste|East Timor|Kosovar|Taiwanese|
+        Palestinian|Nigerien|Beninese|Togolese|Motswana|Basotho|Swazi|Comorian|
+        Seychellois|Mauritian|Djiboutian|Eritrean|Somali|Sudanese|Yemeni|Omani|
+        Qatari|Kuwaiti|Saudi|Iraqi|Afghan|Tajik|Turkmen|Uzbek|Kazakh|Azerbaijani|
+        Azeri|Belarusian|Moldovan|Monegasque|Sammarinese|Liechtensteiner|Maltese|
+        Icelandic|Lao|Laotian|Bruneian|Timorese|Nepali|Nepalese|Bhutanese|
+        Maldivian|Bangladeshi|Fijian|Samoan|Tongan|I-Kiribati|Ni-Vanuatu|
+        Solomon Islander|Marshallese|Palauan|Nauruan|Tuvaluan|Micronesian|
+        Bahamian|Barbadian|Jamaican|Trinidadian|Haitian|Dominican|Cuban|Belizean|
+        Guatemalan|Honduran|Nicaraguan|Costa Rican|Panamanian|Colombian|
+        Venezuelan|Surinamese|Ecuadorian|Peruvian|Bolivian|Paraguayan|Uruguayan|
+        Argentine|Chilean|Brazilian|Mexican|Canadian''',
+    'cities.xml': '''Kyiv|Kiev|Beijing|Peking|New Delhi|Mumbai|Bombay|Yangon|Rangoon|
+        Naypyidaw|Astana|Nur-Sultan|Ho Chi Minh City|Saigon|Washington|Ottawa|
+        Mexico City|Brasília|Brasilia|Buenos Aires|Santiago|Bogotá|Lima|Quito|
+        Caracas|Havana|Kingston|Port-au-Prince|Nairobi|Addis Ababa|Abuja|Lagos|
+        Accra|Dakar|Kinshasa|Luanda|Pretoria|Cape Town|Harare|Lusaka|Maputo|
+        Antananarivo|Cairo|Algiers|Rabat|Tunis|Tripoli|Khartoum|Riyadh|Jeddah|
+        Doha|Abu Dhabi|Muscat|Tehran|Baghdad|Damascus|Beirut|Amman|Jerusalem|
+        Ankara|Istanbul|Tbilisi|Yerevan|Baku|Tashkent|Samarkand|Bishkek|Dushanbe|
+        Ashgabat|Kabul|Islamabad|Dhaka|Colombo|Kathmandu|Thimphu|Bangkok|Hanoi|
+        Vientiane|Phnom Penh|Kuala Lumpur|Putrajaya|Jakarta|Manila|Singapore|
+        Tokyo|Seoul|Pyongyang|Ulaanbaatar|Canberra|Wellington|Suva|Port Moresby|
+        Geneva|Vienna|Brussels|The Hague|Moscow|Sochi|Davos|Munich|Camp David|
+        Sharm el-Sheikh|Bali|Hiroshima|Busan|Goa|Kazan''',
+    'venues.xml': '''Casa Rosada|Palácio do Planalto|Planalto|Los Pinos|Palacio Nacional|
+        Miraflores Palace|Quirinal Palace|Palazzo Chigi|Moncloa Palace|Schloss Bellevue|
+        Akasaka Palace|Kantei|Malacañang Palace|Istana|Union Buildings|State House Nairobi|
+        Ak Saray|Beştepe Presidential Complex|Al Yamamah Palace|Al Salam Palace|
+        Élysée Palace|Hofburg|Kremlin|White House|Zhongnanhai|Great Hall of the People|
+        Rashtrapati Bhavan|Hyderabad House|Palais des Nations|Blue House|
+        Palacio de La Moneda|Casa de Nariño|Carondelet Palace|Hôtel Matignon|
+        Aso Rock|Jubilee House|Koulouba Palace|El Mouradia Palace|Bangabhaban|
+        Temple Trees|Cotroceni Palace|Christiansborg Palace|Rideau Hall''',
+    'organizations.xml': '''UN|UNGA|UNSC|IGAD|EAC|ECCAS|SICA|CARICOM|PIF|Andean Community|ALBA|
+        OTS|CICA|BIMSTEC|IORA|LMC|Arctic Council|Council of Europe|Commonwealth|
+        Francophonie|OAS|OPEC+|IEA|ICC|ICJ|UNHCR|UNESCO|FAO|WFP|UNDP|ASEAN|AU|EU|
+        NATO|SCO|BRICS|G20|G7|GCC|Arab League|ECOWAS|SADC|Mercosur|CELAC|OIC|
+        CSTO|EAEU|CIS|OSCE|APEC|SAARC|WTO|IMF|World Bank|IAEA|WHO|FOCAC|TICAD|
+        AMU|WAEMU|CEMAC|G5 Sahel|IDB|Afreximbank|UNIFIL|MONUSCO|IPCC|EPC|
+        Pacific Community|ECLAC|PAHO|Eastern Partnership''',
+    'institutions.xml': '''Quai d'Orsay|Itamaraty|Gaimusho|Foggy Bottom|Wisma Putra|Farnesina|
+        Federal Foreign Office|Ministry of External Affairs|State Department|
+        Foreign, Commonwealth and Development Office|DIRCO|Global Affairs Canada|
+        Knesset|Bundestag|Sejm|Verkhovna Rada|State Duma|Federation Council|
+        Lok Sabha|National People's Congress|Storting|Riksdag|Folketing|Oireachtas|
+        Dáil Éireann|Legislative Yuan|Palestinian Authority|Kenyan Foreign Ministry|
+        Nigerian Foreign Ministry|Chilean Foreign Ministry|Fijian Foreign Ministry|
+        Ministry of Foreign Affairs of Mongolia|Parliament of Ghana''',
+    'titles.xml': '''Taoiseach|Emir|Amir|Sultan|Sheikh|Crown Prince|Grand Duke|Captain Regent|
+        Governor-General|State Counsellor|Supreme Leader|Chief Executive|Premier|
+        Vice Premier|State Councillor|First Vice President|Secretary of State|
+        Cabinet Secretary|Minister of International Relations and Cooperation|
+        Minister of Foreign Affairs and International Cooperation|Chancellor|
+        Federal Councillor|High Representative|Secretary-General|Special Envoy|
+        Chargé d'Affaires|Deputy Prime Minister|Foreign Minister|Prime Minister|
+        President|King|Emperor|Yang di-Pertuan Agong|Chief Adviser|Tánaiste''',
+}
+
 # The topic vocabulary of the event contract.
 TOPIC_SLUGS = [
     'trade', 'investment', 'finance', 'energy', 'industry', 'agriculture',
@@ -52,11 +128,11 @@ RANKS = {
 # file -> (entry element, minimum entry count)
 FILES = {
     'countries.xml': ('country', 198),
-    'cities.xml': ('city', 400),
-    'venues.xml': ('venue', 40),
-    'organizations.xml': ('organization', 100),
-    'institutions.xml': ('institution', 150),
-    'titles.xml': ('title', 60),
+    'cities.xml': ('city', 900),
+    'venues.xml': ('venue', 200),
+    'organizations.xml': ('organization', 240),
+    'institutions.xml': ('institution', 450),
+    'titles.xml': ('title', 130),
     'topics.xml': ('topic', len(TOPIC_SLUGS)),
     'people.xml': ('person', 80),
 }
@@ -278,6 +354,31 @@ def main():
                 [f'missing {cc}' for cc in sorted(UN_MEMBERS - codes)])
         c.check(True, 'observers and usual non-members are in countries.xml',
                 [f'missing {cc}' for cc in sorted(OTHER_STATES - codes)])
+        if iso is not None:
+            c.check(True, 'every ISO 3166-1 state is in countries.xml (territories excepted)',
+                    [f'missing {cc}' for cc in sorted(iso - codes - DEPENDENT_TERRITORIES)])
+            c.check(True, 'the list of territories names only ISO entries not in countries.xml',
+                    [f'{cc} is listed as a territory' for cc in
+                     sorted(DEPENDENT_TERRITORIES - (iso - codes))])
+            # ISO's own short, common and official names, where they read as
+            # prose (not "Korea, Republic of"), answer to their country.
+            by_code = {el.get('code'): {t for t, _ in spellings('country', el)}
+                       for el in roots['countries.xml'][1].findall('country')}
+            problems = []
+            with open(iso_json, encoding='utf-8') as f:
+                for e in json.load(f)['3166-1']:
+                    cc = e['alpha_2']
+                    if cc not in by_code:
+                        continue
+                    for field in ('name', 'common_name', 'official_name'):
+                        v = e.get(field)
+                        if not v or ',' in v or '(' in v:
+                            continue
+                        if v.startswith('the '):
+                            v = v[4:]
+                        if v not in by_code[cc]:
+                            problems.append(f'{cc}: ISO {field} {v!r} is no spelling of it')
+            c.check(True, 'ISO 3166-1 names are spellings of their country', problems)
 
     problems = []
     for fname, (entry, root) in roots.items():
@@ -345,6 +446,20 @@ def main():
                 if not any(f' {t} ' in words for t in terms):
                     problems.append(f'{slug}: <exclude>{ex.text}</exclude> contains none of its terms')
         c.check(True, 'every topic exclude phrase contains one of the topic\'s terms', problems)
+
+    for fname, required in REQUIRED_SPELLINGS.items():
+        if fname not in roots:
+            continue
+        entry, root = roots[fname]
+        have = {t for el in root.findall(entry) for t, _ in spellings(entry, el)}
+        wanted = [w.strip() for w in required.split('|')]
+        c.check(True, f'{fname} keeps its sampled spellings from every region',
+                [f'{fname}: {w!r} is gone' for w in wanted if w not in have])
+
+    if 'cities.xml' in roots:
+        n = len({el.get('country') for el in roots['cities.xml'][1].findall('city')})
+        c.check(n >= 195, 'cities.xml has cities in at least 195 countries',
+                [] if n >= 195 else [f'it has cities in {n}'])
 
     if 'cities.xml' in roots and 'venues.xml' in roots:
         cities = {(el.get('name'), el.get('country'))
