@@ -62,7 +62,8 @@ dup_selected_ids (ChWindow *window)
        ok;
        ok = gtk_bitset_iter_next (&iter, &position))
     {
-      g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (selection), position);
+      /* The list's rows show the filter's events at the same positions. */
+      g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (ch_window_get_filter (window)), position);
       g_ptr_array_add (ids, g_strdup (ch_event_get_event_id (event)));
     }
   g_ptr_array_sort (ids, compare_strings);

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ch-event-row.h"
 #include "ch-facet-list.h"
 #include "ch-reader.h"
 #include "ch-timeline.h"
@@ -140,6 +141,17 @@ row_value (ChWindow  *window,
   return ch_filter_get_value (ch_window_get_filter (window), facet, id);
 }
 
+/* The event the list's row at @position shows. */
+static ChEvent *
+dup_row_event (GListModel *model,
+               guint       position)
+{
+  g_autoptr(ChEventRow) row = g_list_model_get_item (model, position);
+
+  g_assert_true (CH_IS_EVENT_ROW (row));
+  return g_object_ref (ch_event_row_get_event (row));
+}
+
 static void
 test_window_list (void)
 {
@@ -160,7 +172,7 @@ test_window_list (void)
 
     for (guint i = 0; i < 500; i++)
       {
-        g_autoptr(ChEvent) event = g_list_model_get_item (model, i);
+        g_autoptr(ChEvent) event = dup_row_event (model, i);
         guint32 key = ch_day_sort_key (ch_event_get_date (event));
 
         g_assert_cmpuint (key, >=, last);
@@ -177,7 +189,7 @@ test_window_list (void)
     gtk_column_view_sort_by_column (view, confidence, GTK_SORT_DESCENDING);
     for (guint i = 0; i < 500; i++)
       {
-        g_autoptr(ChEvent) event = g_list_model_get_item (model, i);
+        g_autoptr(ChEvent) event = dup_row_event (model, i);
 
         g_assert_cmpfloat (ch_event_get_confidence (event), <=, last + 1e-4);
         last = ch_event_get_confidence (event);
@@ -462,7 +474,7 @@ test_window_export (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (picks); i++)
     {
-      g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (selection), picks[i]);
+      g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (ch_window_get_filter (window)), picks[i]);
 
       gtk_selection_model_select_item (selection, picks[i], i == 0);
       g_hash_table_add (expected, g_strdup (ch_event_get_event_id (event)));
@@ -546,7 +558,7 @@ test_window_views (void)
   /* One selection drives the list, the timeline and the reader */
   g_assert_true (ch_timeline_get_selection (CH_TIMELINE (timeline)) == selection);
   g_assert_true (ch_timeline_get_model (CH_TIMELINE (timeline)) == G_LIST_MODEL (filter));
-  picked = g_list_model_get_item (G_LIST_MODEL (selection), 7);
+  picked = g_list_model_get_item (G_LIST_MODEL (filter), 7);
   gtk_selection_model_select_item (selection, 7, TRUE);
   g_assert_true (ch_reader_get_event (CH_READER (reader)) == picked);
 

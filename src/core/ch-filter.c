@@ -34,9 +34,6 @@
  * linear pass over a permutation rather than a sort.
  */
 
-/* How many rows at the start of a large change keep their widgets. */
-#define REUSE_ROWS 200
-
 /* A bitset over corpus positions; GLib has none. */
 typedef struct
 {
@@ -899,34 +896,7 @@ publish (ChFilter *self,
   removed = old_n - prefix - suffix;
   added = new_n - prefix - suffix;
 
-  /* A large change goes out as two signals. List views look every added
-   * item up among the rows a change removed, to reuse their widgets: for
-   * a million added items that is a million references. So the first
-   * signal replaces only the first REUSE_ROWS rows of the change (where
-   * the visible rows usually are, and their widgets are reused) and the
-   * second the rest, whose removed rows have no widgets to look up. */
-  if (removed + added > 2 * REUSE_ROWS)
-    {
-      guint32 *final = self->visible;
-      guint kr = MIN (removed, REUSE_ROWS);
-      guint ka = MIN (added, REUSE_ROWS);
-      guint mid_n = prefix + ka + (old_n - prefix - kr);
-
-      /* Between the two signals the model must be what the first one
-       * announced. */
-      self->visible = g_new (guint32, MAX (mid_n, 1));
-      memcpy (self->visible, final, (prefix + ka) * sizeof (guint32));
-      memcpy (self->visible + prefix + ka, old_visible + prefix + kr,
-              (old_n - prefix - kr) * sizeof (guint32));
-      self->n_visible = mid_n;
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, kr, ka);
-
-      g_free (self->visible);
-      self->visible = final;
-      self->n_visible = new_n;
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix + ka, removed - kr, added - ka);
-    }
-  else if (removed > 0 || added > 0)
+  if (removed > 0 || added > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
   if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -990,7 +960,10 @@ refilter (ChFilter *self,
 }
 
 static void
-reindex (ChFilter *self)
+reindex (ChFilter *self,
+         guint     position,
+         guint     removed,
+         guint     added)
 {
   /* Selected values survive a rebuild by name. */
   GPtrArray *kept[CH_N_FACETS];
@@ -1030,7 +1003,7 @@ reindex (ChFilter *self)
   if (self->text_folded != NULL)
     compute_text_bits (self);
 
-  g_signal_emit (self, signals[INDEX_CHANGED], 0);
+  g_signal_emit (self, signals[INDEX_CHANGED], 0, position, removed, added);
   refilter (self, TRUE);
 }
 
@@ -1041,7 +1014,7 @@ on_corpus_items_changed_cb (ChFilter   *self,
                             guint       added,
                             GListModel *corpus)
 {
-  reindex (self);
+  reindex (self, position, removed, added);
 }
 
 /* GListModel */
@@ -1220,12 +1193,17 @@ ch_filter_class_init (ChFilterClass *klass)
 
   /**
    * ChFilter::index-changed:
+   * @position: where the corpus changed
+   * @removed: how many events it lost there
+   * @added: how many it gained there
    *
-   * The corpus changed: facet value ids were reassigned.
+   * The corpus changed: facet value ids were reassigned, and corpus
+   * positions from @position on moved. Emitted before the items-changed
+   * that shows the new events.
    */
   signals[INDEX_CHANGED] =
     g_signal_new ("index-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void

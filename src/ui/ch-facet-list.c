@@ -225,6 +225,9 @@ on_filter_changed_cb (ChFilter    *filter,
 
 static void
 on_index_changed_cb (ChFilter    *filter,
+                     guint        position,
+                     guint        removed,
+                     guint        added,
                      ChFacetList *self)
 {
   rebuild (self);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "ch-event-selection.h"
 #include "ch-window.h"
 
 G_BEGIN_DECLS
@@ -51,7 +52,7 @@ struct _ChWindow
   GSettings            *settings;
   ChCorpus             *corpus;
   ChFilter             *filter;
-  GtkMultiSelection    *selection;
+  ChEventSelection     *selection;
   GCancellable         *cancellable;
   GtkWidget            *facet_lists[CH_N_FACETS];
   GtkWidget            *timeline;

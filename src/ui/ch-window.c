@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "ch-column-sorter.h"
+#include "ch-event-row.h"
+#include "ch-event-selection.h"
 #include "ch-facet-list.h"
 #include "ch-labels.h"
 #include "ch-reader.h"
@@ -23,13 +25,14 @@
  * and the reader below. The data flows one way:
  *
  *   ChCorpus (all events) -> ChFilter (the matching events, sorted) ->
- *   GtkMultiSelection -> the column view, the timeline and the reader
+ *   ChEventSelection -> the column view, the timeline and the reader
  *
  * ChFilter is both the filter and the sorted model: at a million events a
  * GtkFilterListModel calling back per item and a GtkSortListModel
  * re-sorting on each change are too slow (see ch-filter.c). The one
- * GtkMultiSelection is shared by every view, so a selection made anywhere
- * shows everywhere.
+ * ChEventSelection is shared by every view, so a selection made anywhere
+ * shows everywhere; it keeps the list's row objects in place and the
+ * selected events selected across a re-filter (see ch-event-selection.c).
  */
 
 G_DEFINE_FINAL_TYPE (ChWindow, ch_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -108,6 +111,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
    * costs a pointer query per cell. */
   gtk_widget_set_has_tooltip (label, TRUE);
   g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
+  g_object_set_data (G_OBJECT (label), "ch-column", GUINT_TO_POINTER (column));
   gtk_list_item_set_child (item, label);
 }
 
@@ -198,16 +202,48 @@ format_cell (ChEvent *event,
 }
 
 static void
+set_cell_text (GtkWidget  *label,
+               ChEventRow *row)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "ch-column"));
+  ChEvent *event = ch_event_row_get_event (row);
+  g_autofree char *text = event != NULL ? format_cell (event, column) : NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+}
+
+/* The list's rows stay in place when the filter or the sort changes and
+ * get other events (see ch-event-selection.c): a cell follows its row. */
+static void
+on_row_event_notify_cb (ChEventRow *row,
+                        GParamSpec *pspec,
+                        GtkWidget  *label)
+{
+  set_cell_text (label, row);
+}
+
+static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
-  Column column = GPOINTER_TO_UINT (user_data);
-  ChEvent *event = gtk_list_item_get_item (item);
+  ChEventRow *row = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *text = format_cell (event, column);
 
-  gtk_label_set_text (GTK_LABEL (label), text);
+  set_cell_text (label, row);
+  g_signal_connect_object (row, "notify::event", G_CALLBACK (on_row_event_notify_cb), label, 0);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  ChEventRow *row = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_func (row, on_row_event_notify_cb, label);
 }
 
 /* Status, selection */
@@ -290,15 +326,11 @@ on_selection_changed_cb (ChWindow          *self,
 
   /* The reader shows the first selected event; a selection that still
    * holds the shown one keeps it, so extending a selection does not jump. */
-  if (self->current_event != NULL)
+  if (self->current_event != NULL &&
+      ch_event_selection_is_event_selected (self->selection, self->current_event))
     {
-      guint pos = ch_filter_find_event (self->filter, self->current_event);
-
-      if (pos != G_MAXUINT && gtk_bitset_contains (selected, pos))
-        {
-          update_status (self);
-          return;
-        }
+      update_status (self);
+      return;
     }
   if (!gtk_bitset_is_empty (selected))
     event = g_list_model_get_item (G_LIST_MODEL (self->filter), gtk_bitset_get_minimum (selected));
@@ -683,6 +715,7 @@ create_columns (ChWindow *self)
 
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (c));
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (c));
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GUINT_TO_POINTER (c));
       column = gtk_column_view_column_new (_(columns[c].title), factory);
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
@@ -1212,7 +1245,7 @@ ch_window_init (ChWindow *self)
   self->cancellable = g_cancellable_new ();
   self->corpus = ch_corpus_new ();
   self->filter = ch_filter_new (self->corpus);
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filter)));
+  self->selection = ch_event_selection_new (self->filter);
 
   create_columns (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
