@@ -255,7 +255,7 @@ def event_count(nodes, pattern):
         if role == 'label':
             m = pattern.match(name)
             if m:
-                return int(m.group(1))
+                return int(re.sub(r'\D', '', m.group(1)))
     return None
 
 
@@ -302,11 +302,11 @@ def read_po(path):
 
 
 def count_pattern(forms):
-    """A regular expression for "%u events" in every plural form, the
-    number as its group."""
-    words = sorted({re.escape(f.replace('%u', '', 1).strip()) for f in forms},
+    """A regular expression for "%'u events" in every plural form, the
+    number (grouped as the locale writes it) as its group."""
+    words = sorted({re.escape(f.replace("%'u", '', 1).strip()) for f in forms},
                    key=len, reverse=True)
-    return re.compile(r'^(\d+) (?:' + '|'.join(words) + ')$')
+    return re.compile(r'^(\d[\d,.\u00a0\u202f]*) (?:' + '|'.join(words) + ')$')
 
 
 # --- The checks ------------------------------------------------------------
@@ -386,7 +386,7 @@ def check_russian(s, source, locpath):
             wanted.append((msgid.replace('_', ''), entries[msgid].replace('_', '')))
         else:
             note('po/ru.po does not translate %r' % msgid)
-    ru_count = count_pattern(plurals.get('%u event', ['%u event']))
+    ru_count = count_pattern(plurals.get("%'u event", ["%'u event"]))
     proc, app = s.start(extra_env={'LANGUAGE': 'ru', 'LANG': 'ru_RU.UTF-8',
                                    'LC_ALL': 'ru_RU.UTF-8', 'LOCPATH': locpath})
     try:

@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "ch-application.h"
+#include "ch-test-events.h"
+#include "ch-test-events.h"
 #include "ch-locale.h"
 #include "ch-window.h"
 
@@ -208,6 +210,139 @@ test_urdu (void)
   g_test_trap_assert_passed ();
 }
 
+/* @n as the locale groups it: "6,000" with @sep ",", "6 000" with U+202F. */
+static char *
+group_digits (guint       n,
+              const char *sep)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  GString *out = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, sep);
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+collect_count_labels (GtkWidget *widget,
+                      GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "facet-count"))
+        g_ptr_array_add (out, child);
+      collect_count_labels (child, out);
+    }
+}
+
+/* Opens a window on 6,000 generated events and checks that the status line
+ * and the event-type facet's counts group digits with @sep, the locale's
+ * thousands separator ("" where it has none). Returns the window. */
+static ChWindow *
+check_grouped_counts (const char *sep)
+{
+  g_autoptr(GPtrArray) events = ch_test_make_events (6000, 1234);
+  g_autoptr(GPtrArray) counts = g_ptr_array_new ();
+  g_autofree char *total = group_digits (6000, sep);
+  ChWindow *window;
+  ChFilter *filter;
+  guint n_large = 0;
+
+  gtk_init ();
+  adw_init ();
+  window = g_object_new (CH_TYPE_WINDOW, NULL);
+  ch_corpus_add_events (ch_window_get_corpus (window), (ChEvent **) events->pdata, events->len);
+  gtk_window_present (GTK_WINDOW (window));
+  pump_for (200);
+
+  g_test_message ("status: %s", ch_window_get_status_text (window));
+  g_assert_nonnull (strstr (ch_window_get_status_text (window), total));
+
+  /* Six event types share 6,000 events: some count is in the thousands. */
+  filter = ch_window_get_filter (window);
+  collect_count_labels (ch_window_get_facet_list (window, CH_FACET_TYPE), counts);
+  g_assert_cmpuint (counts->len, ==, CH_N_EVENT_TYPES);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const char *text = gtk_label_get_text (counts->pdata[i]);
+      guint matched = 0;
+
+      for (guint id = 0; id < ch_filter_get_n_values (filter, CH_FACET_TYPE); id++)
+        {
+          guint n = ch_filter_get_count (filter, CH_FACET_TYPE, id);
+          g_autofree char *grouped = group_digits (n, sep);
+
+          if (strcmp (grouped, text) == 0)
+            matched = n;
+        }
+      g_test_message ("event type count: %s", text);
+      g_assert_cmpuint (matched, >, 0);
+      n_large += matched >= 1000;
+    }
+  g_assert_cmpuint (n_large, >, 0);
+  return window;
+}
+
+static void
+test_grouping_english (void)
+{
+  if (g_test_subprocess ())
+    {
+      ChWindow *window;
+
+      if (!use_locale ("en_US.UTF-8", "en"))
+        return;
+      window = check_grouped_counts (",");
+      g_assert_cmpstr (ch_window_get_status_text (window), ==, "6,000 of 6,000 events, 0 selected");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_grouping_russian (void)
+{
+  if (g_test_subprocess ())
+    {
+      if (!use_locale ("ru_RU.UTF-8", "ru"))
+        return;
+      /* Russian groups with a narrow no-break space. */
+      gtk_window_destroy (GTK_WINDOW (check_grouped_counts ("\u202f")));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* C.UTF-8 is on every glibc system and has no thousands separator: the
+ * counts stay as plain digits, with nothing inserted. */
+static void
+test_grouping_plain (void)
+{
+  if (g_test_subprocess ())
+    {
+      ChWindow *window;
+
+      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+      g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+      window = check_grouped_counts ("");
+      g_assert_cmpstr (ch_window_get_status_text (window), ==, "6000 of 6000 events, 0 selected");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +362,9 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/i18n/russian", test_russian);
   g_test_add_func ("/ui/window/i18n/urdu", test_urdu);
+  g_test_add_func ("/ui/window/i18n/grouping/plain", test_grouping_plain);
+  g_test_add_func ("/ui/window/i18n/grouping/english", test_grouping_english);
+  g_test_add_func ("/ui/window/i18n/grouping/russian", test_grouping_russian);
 
   return g_test_run ();
 }

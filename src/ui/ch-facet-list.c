@@ -77,7 +77,7 @@ update_row (ChFacetList   *self,
   gboolean selected = ch_filter_get_selected (self->filter, self->facet, id);
   char text[32];
 
-  g_snprintf (text, sizeof text, "%u", n);
+  g_snprintf (text, sizeof text, "%'u", n);
   gtk_label_set_text (GTK_LABEL (count), text);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), selected);
   if (n == 0 && !selected)
@@ -193,8 +193,8 @@ rebuild (ChFacetList *self)
   if (candidates->len > shown)
     {
       g_autofree char *text =
-        g_strdup_printf (ngettext ("%u more value: search to find it",
-                                   "%u more values: search to find them",
+        g_strdup_printf (ngettext ("%'u more value: search to find it",
+                                   "%'u more values: search to find them",
                                    candidates->len - shown),
                          candidates->len - shown);
       gtk_label_set_text (GTK_LABEL (self->more), text);

@@ -1718,7 +1718,7 @@ update_accessible_label (ChTimeline *self)
         g_string_append_printf (label, ", %d–%d", y0, y1);
     }
   g_string_append (label, ", ");
-  g_string_append_printf (label, g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", self->n_dated),
+  g_string_append_printf (label, g_dngettext (GETTEXT_PACKAGE, "%'u event", "%'u events", self->n_dated),
                           self->n_dated);
 
   if (self->selection != NULL && self->model != NULL)

@@ -122,7 +122,7 @@ export_to_path (ChWindow      *self,
       g_autoptr(GFile) folder = g_file_get_parent (file);
       g_autofree char *uri = g_file_get_uri (folder);
       g_autofree char *title =
-        g_strdup_printf (ngettext ("Exported %u event", "Exported %u events", n), n);
+        g_strdup_printf (ngettext ("Exported %'u event", "Exported %'u events", n), n);
       AdwToast *toast = adw_toast_new (title);
 
       adw_toast_set_button_label (toast, _("Open Folder"));

@@ -39,7 +39,7 @@ update_progress (ChWindow *self)
     text = g_strdup (_("Looking for articles…"));
   else
     /* Translators: import progress, "12 of 340 articles" */
-    text = g_strdup_printf (ngettext ("%u of %u article", "%u of %u articles", total), done, total);
+    text = g_strdup_printf (ngettext ("%'u of %'u article", "%'u of %'u articles", total), done, total);
 
   gtk_label_set_text (self->progress_label, text);
   gtk_progress_bar_set_fraction (self->progress_bar, ch_corpus_get_progress (self->corpus));
@@ -120,8 +120,8 @@ _ch_window_show_failures (ChWindow  *self,
   if (n == 0)
     return;
 
-  title = g_strdup_printf (ngettext ("%u file could not be read",
-                                     "%u files could not be read", n), n);
+  title = g_strdup_printf (ngettext ("%'u file could not be read",
+                                     "%'u files could not be read", n), n);
   gtk_label_set_text (self->failures_label, title);
   gtk_revealer_set_reveal_child (self->failures_revealer, TRUE);
 }

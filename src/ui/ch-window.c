@@ -262,16 +262,16 @@ update_status (ChWindow *self)
   n_selected = (guint) gtk_bitset_get_size (selected);
 
   /* Translators: the first part of the status line, "12 of 340 events" */
-  events = g_strdup_printf (ngettext ("%u of %u event", "%u of %u events", total), n, total);
+  events = g_strdup_printf (ngettext ("%'u of %'u event", "%'u of %'u events", total), n, total);
   /* Translators: the status line, "12 of 340 events, 2 selected" */
-  text = g_strdup_printf (ngettext ("%s, %u selected", "%s, %u selected", n_selected),
+  text = g_strdup_printf (ngettext ("%s, %'u selected", "%s, %'u selected", n_selected),
                           events, n_selected);
   gtk_label_set_text (self->status_label, text);
 
   if (total > 0)
     {
       g_autofree char *subtitle =
-        g_strdup_printf (ngettext ("%u event", "%u events", total), total);
+        g_strdup_printf (ngettext ("%'u event", "%'u events", total), total);
       adw_window_title_set_subtitle (self->window_title, subtitle);
     }
   else
