@@ -11,6 +11,7 @@
 
 #include "ch-test-render.h"
 #include "ch-corpus.h"
+#include "ch-labels.h"
 #include "ch-reader-private.h"
 
 /* Made-up text; the non-ASCII words before the spans make byte and
@@ -533,6 +534,76 @@ test_render (Fixture       *fixture,
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static void
+collect_label_texts (GtkWidget *widget,
+                     GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child))
+        g_ptr_array_add (out, g_strdup (gtk_label_get_text (GTK_LABEL (child))));
+      collect_label_texts (child, out);
+    }
+}
+
+/* TRUE if a visible label of the reader contains @wanted. */
+static gboolean
+header_shows (ChReader   *reader,
+              const char *wanted)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  collect_label_texts (GTK_WIDGET (reader), texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (texts->pdata[i], wanted) != NULL)
+      {
+        g_test_message ("header: %s", (char *) texts->pdata[i]);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The header writes dates as the locale does, as precise as they are: a
+ * day, a month and year, or a year alone; never ISO 8601. */
+static void
+test_header_dates (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) march = g_date_time_new_utc (2023, 3, 1, 0, 0, 0);
+  g_autoptr(GDateTime) april = g_date_time_new_utc (2015, 4, 1, 0, 0, 0);
+  g_autofree char *mar = g_date_time_format (march, "%b");
+  g_autofree char *apr = g_date_time_format (april, "%b");
+  g_autofree char *meeting = g_strdup_printf ("%s · 14 %s 2023", ch_label_for_type (CH_EVENT_TYPE_MEETING), mar);
+  g_autofree char *published = g_strdup_printf (" · 15 %s 2023", mar);
+  g_autofree char *month = g_strdup_printf ("%s · %s 2015", ch_label_for_type (CH_EVENT_TYPE_AGREEMENT), apr);
+  g_autofree char *year = g_strdup_printf ("%s · 2021", ch_label_for_type (CH_EVENT_TYPE_AGREEMENT));
+  ChDay day = { 0 };
+
+  g_assert_true (ch_day_parse_iso ("2023-03-15", &day));
+  ch_document_set_date (fixture->document, &day);
+  g_object_set (fixture->reader, "event", fixture->agreement, NULL);
+  g_object_set (fixture->reader, "event", fixture->meeting, NULL);
+  wait_for_frame (GTK_WIDGET (fixture->reader));
+  g_assert_true (header_shows (fixture->reader, meeting));
+  g_assert_true (header_shows (fixture->reader, published));
+  g_assert_false (header_shows (fixture->reader, "2023-03-14"));
+  g_assert_false (header_shows (fixture->reader, "2023-03-15"));
+
+  g_object_set (fixture->reader, "event", fixture->agreement, NULL);
+  wait_for_frame (GTK_WIDGET (fixture->reader));
+  g_assert_true (header_shows (fixture->reader, year));
+
+  g_assert_true (ch_day_parse_iso ("2015-04", &day));
+  ch_event_set_date (fixture->agreement, &day);
+  g_object_set (fixture->reader, "event", fixture->meeting, NULL);
+  g_object_set (fixture->reader, "event", fixture->agreement, NULL);
+  wait_for_frame (GTK_WIDGET (fixture->reader));
+  g_assert_true (header_shows (fixture->reader, month));
+  g_assert_false (header_shows (fixture->reader, "2015-04"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -554,6 +625,7 @@ main (int   argc,
   g_test_add ("/ui/reader/click", Fixture, NULL, fixture_setup, test_click, fixture_teardown);
   g_test_add ("/ui/reader/empty", Fixture, NULL, fixture_setup, test_empty, fixture_teardown);
   g_test_add_func ("/ui/reader/scroll-to-evidence", test_scroll_to_evidence);
+  g_test_add ("/ui/reader/header-dates", Fixture, NULL, fixture_setup, test_header_dates, fixture_teardown);
   g_test_add ("/ui/reader/render", Fixture, NULL, fixture_setup, test_render, fixture_teardown);
 
   return g_test_run ();

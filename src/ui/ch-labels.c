@@ -179,3 +179,37 @@ ch_label_for_countries (const char * const *codes)
     }
   return g_string_free (out, FALSE);
 }
+
+/**
+ * ch_label_for_date:
+ * @day: a date, as precise as the text gave it
+ *
+ * Returns: (transfer full) (nullable): the date as the user's locale writes
+ *   it ("6 Jun 2015", "6 июн. 2015"), keeping its precision (a day, a month
+ *   or a year only), or %NULL when there is no date. Entries where people
+ *   type dates keep ISO 8601; sorting uses the date itself.
+ */
+char *
+ch_label_for_date (const ChDay *day)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  g_return_val_if_fail (day != NULL, NULL);
+
+  switch (ch_day_get_precision (day))
+    {
+    case CH_DATE_PRECISION_DAY:
+      date = g_date_time_new_utc (day->year, day->month, day->day, 0, 0, 0);
+      /* Translators: the Date column's format for a day, see g_date_time_format() */
+      return g_date_time_format (date, C_("event date", "%-d %b %Y"));
+    case CH_DATE_PRECISION_MONTH:
+      date = g_date_time_new_utc (day->year, day->month, 1, 0, 0, 0);
+      /* Translators: the Date column's format for a month, see g_date_time_format() */
+      return g_date_time_format (date, C_("event date", "%b %Y"));
+    case CH_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%u", day->year);
+    case CH_DATE_PRECISION_NONE:
+    default:
+      return NULL;
+    }
+}

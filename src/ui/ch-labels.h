@@ -19,5 +19,6 @@ const char *ch_label_for_value       (ChFacet      facet,
                                       const char  *value);
 char       *ch_label_for_topics      (const char * const *slugs);
 char       *ch_label_for_countries   (const char * const *codes);
+char       *ch_label_for_date        (const ChDay *day);
 
 G_END_DECLS

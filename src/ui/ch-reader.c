@@ -717,13 +717,13 @@ update_header (ChReader   *self,
 {
   g_autoptr(GString) source = g_string_new (NULL);
   g_autoptr(GString) what = g_string_new (NULL);
-  g_autofree char *event_date = ch_day_format (ch_event_get_date (self->event));
+  g_autofree char *event_date = ch_label_for_date (ch_event_get_date (self->event));
   const char *title = NULL;
   const char *where = ch_event_get_location (self->event);
 
   if (document != NULL)
     {
-      g_autofree char *doc_date = ch_day_format (ch_document_get_date (document));
+      g_autofree char *doc_date = ch_label_for_date (ch_document_get_date (document));
       const char *link = ch_document_get_link (document);
 
       title = ch_document_get_title (document);
@@ -735,7 +735,7 @@ update_header (ChReader   *self,
 
           g_string_append (source, shown);
         }
-      if (*doc_date)
+      if (doc_date != NULL)
         g_string_append_printf (source, " · %s", doc_date);
       if (ch_document_get_dateline (document) != NULL && *ch_document_get_dateline (document))
         g_string_append_printf (source, " · %s", ch_document_get_dateline (document));
@@ -746,7 +746,7 @@ update_header (ChReader   *self,
     title = _("Untitled document");
 
   g_string_append (what, ch_label_for_type (ch_event_get_event_type (self->event)));
-  if (*event_date)
+  if (event_date != NULL)
     g_string_append_printf (what, " · %s", event_date);
   if (where != NULL && *where)
     g_string_append_printf (what, " · %s", where);
@@ -956,8 +956,8 @@ _ch_reader_dup_tooltip_at (ChReader *self,
 
   if ((other = other_at (self, offset)) != NULL)
     {
-      g_autofree char *date = ch_day_format (ch_event_get_date (other->event));
-      g_autofree char *escaped = g_markup_escape_text (date, -1);
+      g_autofree char *date = ch_label_for_date (ch_event_get_date (other->event));
+      g_autofree char *escaped = g_markup_escape_text (date != NULL ? date : "", -1);
 
       /* Translators: the type and date of another event the document reports */
       return g_strdup_printf (_("<b>%s</b> %s\nClick to select this event"),

@@ -130,31 +130,15 @@ format_place (ChEvent *event)
   return g_strdup ("");
 }
 
-/* The list shows dates as the user's locale writes them ("6 Jun 2015",
- * "6 июн. 2015"), as precise as the event's date; the date entries keep
- * ISO 8601, which is what people type, and sorting uses the date itself. */
+/* The list shows dates as the user's locale writes them, as precise as
+ * the event's date (ch_label_for_date()). */
 static char *
 format_event_date (const ChDay *day)
 {
-  g_autoptr(GDateTime) date = NULL;
+  char *text = ch_label_for_date (day);
 
-  switch (ch_day_get_precision (day))
-    {
-    case CH_DATE_PRECISION_DAY:
-      date = g_date_time_new_utc (day->year, day->month, day->day, 0, 0, 0);
-      /* Translators: the Date column's format for a day, see g_date_time_format() */
-      return g_date_time_format (date, C_("event date", "%-d %b %Y"));
-    case CH_DATE_PRECISION_MONTH:
-      date = g_date_time_new_utc (day->year, day->month, 1, 0, 0, 0);
-      /* Translators: the Date column's format for a month, see g_date_time_format() */
-      return g_date_time_format (date, C_("event date", "%b %Y"));
-    case CH_DATE_PRECISION_YEAR:
-      return g_strdup_printf ("%u", day->year);
-    case CH_DATE_PRECISION_NONE:
-    default:
-      /* Translators: shown in the Date column for an event without a date */
-      return g_strdup (C_("date", "Unknown"));
-    }
+  /* Translators: shown in the Date column for an event without a date */
+  return text != NULL ? text : g_strdup (C_("date", "Unknown"));
 }
 
 static char *
