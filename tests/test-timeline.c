@@ -574,6 +574,78 @@ test_async_projection (Fixture       *fixture,
   g_assert_cmpuint (ch_timeline_get_n_lanes (tl), ==, 1);
 }
 
+/* Positions 0-2 share a day, 3-8 share another: more than the four slices
+ * a day block shows. */
+static const EventSpec stacked_corpus[] = {
+  { "2023-03-14", CH_EVENT_TYPE_MEETING, "PK;RU", "Ayesha Khan" },
+  { "2023-03-14", CH_EVENT_TYPE_VISIT, "PK;RU", "Boris Volkov" },
+  { "2023-03-14", CH_EVENT_TYPE_PHONE_CALL, "PK;RU", "Chen Wei" },
+  { "2023-03-20", CH_EVENT_TYPE_MEETING, "PK;RU", "Dmitri Orlov" },
+  { "2023-03-20", CH_EVENT_TYPE_VISIT, "PK;RU", "Emma Stone" },
+  { "2023-03-20", CH_EVENT_TYPE_AGREEMENT, "PK;RU", "Farid Aziz" },
+  { "2023-03-20", CH_EVENT_TYPE_NEGOTIATION, "PK;RU", "Galina Petrova" },
+  { "2023-03-20", CH_EVENT_TYPE_MEETING, "PK;RU", "Hamid Noor" },
+  { "2023-03-20", CH_EVENT_TYPE_VISIT, "PK;RU", "Ivan Sokolov" },
+};
+
+static void
+stacked_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture_setup_with (fixture, stacked_corpus, G_N_ELEMENTS (stacked_corpus));
+}
+
+/* Zoomed in until a day is @px wide, the events of one day are stacked
+ * slices of its block: the pointer over a slice hits that slice's event,
+ * not whichever is nearest, and a click selects it. */
+static void
+test_stacked_hit (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  ChTimeline *tl = fixture->timeline;
+  int lane = lane_index (tl, "PK–RU");
+  double lh, top, x14, x20;
+  guint pos = G_MAXUINT;
+
+  g_assert_cmpint (lane, >=, 0);
+  while (_ch_timeline_x_for_sort_key (tl, 20230315) - _ch_timeline_x_for_sort_key (tl, 20230314) < 24)
+    _ch_timeline_zoom_at (tl, _ch_timeline_x_for_sort_key (tl, 20230317), 2);
+  wait_for_frame (GTK_WIDGET (tl));
+
+  x14 = _ch_timeline_x_for_sort_key (tl, 20230314);
+  x20 = _ch_timeline_x_for_sort_key (tl, 20230320);
+  lh = _ch_timeline_y_for_lane (tl, 1) - _ch_timeline_y_for_lane (tl, 0);
+  top = _ch_timeline_y_for_lane (tl, lane) - lh / 2;
+  g_assert_cmpfloat (lh, >=, 18);
+  g_assert_cmpfloat (x14, >, 0);
+  g_assert_cmpfloat (x20, <, gtk_widget_get_width (GTK_WIDGET (tl)));
+
+  /* Three slices of 0.2 lane height each, from 0.2 to 0.8 of the lane. */
+  for (guint k = 0; k < 3; k++)
+    {
+      double y = top + lh * (0.2 + 0.2 * k + 0.1);
+
+      g_assert_true (_ch_timeline_hit_test (tl, x14, y, &pos));
+      g_assert_cmpuint (pos, ==, k);
+      _ch_timeline_click (tl, x14 + 3, y);
+      g_assert_cmpuint (selected_position (fixture->selection), ==, k);
+    }
+  /* Above the block and below it, the nearest slice. */
+  g_assert_true (_ch_timeline_hit_test (tl, x14, top + lh * 0.05, &pos));
+  g_assert_cmpuint (pos, ==, 0);
+  g_assert_true (_ch_timeline_hit_test (tl, x14, top + lh * 0.95, &pos));
+  g_assert_cmpuint (pos, ==, 2);
+
+  /* Six events in four slices: three of them, then one for the rest. */
+  for (guint k = 0; k < 4; k++)
+    {
+      double y = top + lh * (0.2 + 0.15 * k + 0.075);
+
+      g_assert_true (_ch_timeline_hit_test (tl, x20, y, &pos));
+      g_assert_cmpuint (pos, ==, 3 + k);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +670,7 @@ main (int   argc,
   g_test_add_func ("/ui/timeline/dense", test_density);
   g_test_add ("/ui/timeline/accessible", Fixture, NULL, fixture_setup, test_accessible_label, fixture_teardown);
   g_test_add ("/ui/timeline/async-projection", Fixture, NULL, fixture_setup, test_async_projection, fixture_teardown);
+  g_test_add ("/ui/timeline/stacked-hit", Fixture, NULL, stacked_setup, test_stacked_hit, fixture_teardown);
   g_test_add ("/ui/timeline/render", Fixture, NULL, fixture_setup, test_render, fixture_teardown);
 
   return g_test_run ();

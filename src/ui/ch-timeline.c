@@ -1901,6 +1901,58 @@ move_cursor (ChTimeline *self,
 
 /* Hit testing and gestures */
 
+/* The events of the day under @day drawn as one block of stacked slices
+ * (draw_lane() groups a day's events the same way): the index of the first
+ * in @lane, and their number in @n_day, 0 when the day has none. */
+static guint
+day_block_at (const Lane *lane,
+              double      day,
+              guint      *n_day)
+{
+  const Mark *marks = (const Mark *) (gpointer) lane->marks->data;
+  gint32 d = (gint32) floor (day);
+
+  g_assert (n_day != NULL);
+
+  *n_day = 0;
+  for (guint i = first_visible_mark (lane, d); i < lane->marks->len && marks[i].start <= d; i++)
+    if (marks[i].is_day && marks[i].start == d)
+      {
+        while (i + *n_day < lane->marks->len &&
+               marks[i + *n_day].start == d && marks[i + *n_day].is_day)
+          (*n_day)++;
+        return i;
+      }
+  return 0;
+}
+
+/* The event of the slice under @y in a day block of @n_day events drawn as
+ * draw_day_block() does; a pointer above or below the block takes the
+ * nearest slice. The last slice stands for every event it could not show,
+ * and counts them all. */
+static guint
+hit_day_block (ChTimeline *self,
+               const Mark *first,
+               guint       n_day,
+               int         lane_index,
+               double      y,
+               guint      *position)
+{
+  double lh = lane_height (self);
+  double top = AXIS_H + lane_index * lh - self->lane_scroll;
+  guint n_slices = MIN (n_day, MAX_DAY_SLICES);
+  double slice = lh * 0.6 / n_slices;
+  int k = (int) floor ((y - (top + lh * 0.2)) / slice);
+
+  g_assert (n_day > 0);
+
+  k = CLAMP (k, 0, (int) n_slices - 1);
+  *position = first[k].pos;
+  if ((guint) k + 1 == n_slices && n_day > n_slices)
+    return n_day - (guint) k;
+  return 1;
+}
+
 static guint
 hit_test_full (ChTimeline *self,
                double      x,
@@ -1924,6 +1976,15 @@ hit_test_full (ChTimeline *self,
   marks = (const Mark *) (gpointer) lane->marks->data;
   day = day_for_x (self, x);
   tol = (MARK_W / 2 + 2) / self->ppd;
+
+  if (self->ppd >= SPAN_MIN_PX)
+    {
+      guint n_day = 0;
+      guint first = day_block_at (lane, day, &n_day);
+
+      if (n_day > 0)
+        return hit_day_block (self, marks + first, n_day, lane_index, y, position);
+    }
 
   for (guint i = first_visible_mark (lane, day - tol);
        i < lane->marks->len && marks[i].start <= day + tol;
