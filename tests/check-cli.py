@@ -11,9 +11,11 @@ import csv
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 HEADER = ("event_id,date,date_precision,type,cameo,location,location_country,venue,"
           "occasion,participants,roles,countries,organizations,topics,source,"
@@ -67,6 +69,65 @@ def check_csv(data, what):
     for n, row in enumerate(rows):
         check(len(row) == len(HEADER), "%s: row %d has %d fields" % (what, n + 1, len(row)))
     return rows
+
+
+def make_big_folder(folder, n):
+    """@n generated articles, enough that importing them takes seconds."""
+    os.makedirs(folder)
+    for i in range(n):
+        with open(os.path.join(folder, "article-%05d.txt" % i), "w", encoding="utf-8") as f:
+            f.write(("VALLETTA, %d May 2022 - The Maltese Foreign Minister met his "
+                     "Tunisian counterpart in Valletta on Monday to discuss trade, "
+                     "migration and energy links across the strait. " % (i % 28 + 1)) * 6)
+
+
+def interrupt(tool, signum, folder, output):
+    """Starts an extraction of @folder into @output, sends @signum once it
+    is reading, and returns (exit status, seconds from the signal to the
+    exit, standard error)."""
+    env = dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")
+    proc = subprocess.Popen([tool, "-o", output, folder], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # "Reading N files…" comes once the folder was listed: the import runs.
+    first = proc.stderr.readline()
+    time.sleep(0.3)
+    start = time.monotonic()
+    proc.send_signal(signum)
+    try:
+        _, rest = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, rest = proc.communicate()
+    return proc.returncode, time.monotonic() - start, (first + rest).decode("utf-8", "replace")
+
+
+def check_interrupt(tool, tmp):
+    """Ctrl+C (SIGINT) and SIGTERM stop an extraction cleanly: a distinct
+    exit status, no output file (or the old one untouched), no temporary
+    file left beside it."""
+    folder = os.path.join(tmp, "big")
+    make_big_folder(folder, 4000)
+    out_dir = os.path.join(tmp, "out")
+    os.makedirs(out_dir)
+
+    output = os.path.join(out_dir, "events.csv")
+    status, seconds, err = interrupt(tool, signal.SIGINT, folder, output)
+    print("# SIGINT: exit %s after %.2f s" % (status, seconds))
+    check(status == 130, "SIGINT exits %s (stderr: %r)" % (status, err[-300:]))
+    check(seconds < 10, "SIGINT took %.1f s to stop" % seconds)
+    check("interrupted" in err, "SIGINT not reported on stderr: %r" % err[-300:])
+    check(not os.path.exists(output), "an interrupted run left %s" % output)
+    check(os.listdir(out_dir) == [], "an interrupted run left %r" % os.listdir(out_dir))
+
+    old = b"event_id\r\nkept\r\n"
+    with open(output, "wb") as f:
+        f.write(old)
+    status, seconds, err = interrupt(tool, signal.SIGTERM, folder, output)
+    print("# SIGTERM: exit %s after %.2f s" % (status, seconds))
+    check(status == 143, "SIGTERM exits %s (stderr: %r)" % (status, err[-300:]))
+    with open(output, "rb") as f:
+        check(f.read() == old, "a terminated run changed the existing output")
+    check(os.listdir(out_dir) == ["events.csv"], "a terminated run left %r" % os.listdir(out_dir))
 
 
 def main():
@@ -154,6 +215,8 @@ def main():
         r = run(tool, "-o", nowhere, article)
         check(r.returncode == 1, "unwritable output exits %d" % r.returncode)
         check(nowhere in r.stderr.decode(), "unwritable output not named")
+
+        check_interrupt(tool, tmp)
 
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0

@@ -9,7 +9,9 @@
  * diplomatic events they report and writes them as EVENTS.md's CSV to FILE
  * or to standard output. Progress and warnings go to standard error.
  * Exit status: 0 when every input was read, 1 when some could not be (each
- * named on standard error; the rest is still written), 2 on bad usage.
+ * named on standard error; the rest is still written), 2 on bad usage,
+ * 130 when interrupted (SIGINT, Ctrl+C) and 143 when terminated (SIGTERM):
+ * then FILE is not written, and an existing FILE is left as it was.
  */
 
 #define G_LOG_DOMAIN "chancery-extract"
@@ -17,9 +19,11 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 #include <gio/gunixoutputstream.h>
 
 #include "ch-corpus.h"
@@ -29,7 +33,19 @@ enum {
   EXIT_OK = 0,
   EXIT_SOME_FAILED = 1,
   EXIT_USAGE = 2,
+  /* As a shell reports a program killed by the signal: 128 + its number. */
+  EXIT_SIGNALLED = 128,
 };
+
+/* What the main loop waits for: the import, then the writing, each done
+ * off the main thread so that SIGINT and SIGTERM are heard meanwhile. */
+typedef struct
+{
+  GMainLoop    *loop;
+  GCancellable *cancellable;
+  GAsyncResult *result;
+  int           signum;
+} Run;
 
 typedef struct
 {
@@ -79,6 +95,51 @@ progress_cb (ChCorpus   *corpus,
     g_printerr ("\r\033[K");
 }
 
+/* SIGINT or SIGTERM: stop the import, or the writing, at the next file or
+ * row; main () then exits with 128 + the signal's number. */
+static gboolean
+sigint_cb (gpointer user_data)
+{
+  Run *run = user_data;
+
+  if (run->signum == 0)
+    run->signum = SIGINT;
+  g_cancellable_cancel (run->cancellable);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+sigterm_cb (gpointer user_data)
+{
+  Run *run = user_data;
+
+  if (run->signum == 0)
+    run->signum = SIGTERM;
+  g_cancellable_cancel (run->cancellable);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+done_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Run *run = user_data;
+
+  run->result = g_object_ref (result);
+  g_main_loop_quit (run->loop);
+}
+
+/* Runs the main loop until the operation started with done_cb() ends, and
+ * returns its result. */
+static GAsyncResult *
+wait_for_result (Run *run)
+{
+  g_main_loop_run (run->loop);
+  g_assert (run->result != NULL);
+  return g_steal_pointer (&run->result);
+}
+
 static int
 compare_events (gconstpointer a,
                 gconstpointer b)
@@ -111,17 +172,73 @@ sorted_events (ChCorpus *corpus)
   return G_LIST_MODEL (store);
 }
 
+typedef struct
+{
+  GListModel *events;
+  char       *output;
+  gboolean    bom;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  g_object_unref (job->events);
+  g_free (job->output);
+  g_free (job);
+}
+
+/* In a worker thread: the CSV to the output file, atomically (a file
+ * interrupted midway is never there: ch_csv_save_full() writes a temporary
+ * file and removes it on error), or to standard output. */
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (job->output != NULL)
+    ok = ch_csv_save_full (job->output, job->events, job->bom, cancellable, &error);
+  else
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+
+      ok = ch_csv_write (out, job->events, job->bom, cancellable, &error) &&
+           g_output_stream_close (out, cancellable, &error);
+    }
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
 static gboolean
-write_stdout (GListModel  *events,
+write_events (Run         *run,
+              GListModel  *events,
+              const char  *output,
               gboolean     bom,
               GError     **error)
 {
-  g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  g_autoptr(GTask) task = g_task_new (NULL, run->cancellable, done_cb, run);
+  g_autoptr(GAsyncResult) result = NULL;
+  WriteJob *job = g_new0 (WriteJob, 1);
 
-  if (!ch_csv_write (out, events, bom, NULL, error))
-    return FALSE;
+  job->events = g_object_ref (events);
+  job->output = g_strdup (output);
+  job->bom = bom;
+  g_task_set_task_data (task, job, write_job_free);
+  /* The thread checks the cancellable itself, between rows. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, write_thread);
 
-  return g_output_stream_close (out, NULL, error);
+  result = wait_for_result (run);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 int
@@ -137,7 +254,12 @@ main (int   argc,
   g_auto(GStrv) paths = NULL;
   gboolean bom = FALSE;
   gboolean version = FALSE;
+  g_autoptr(GAsyncResult) result = NULL;
   Progress progress = { 0 };
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  Run run = { 0 };
+  guint sigint_id, sigterm_id;
   gboolean imported;
   int status = EXIT_OK;
   const GOptionEntry entries[] = {
@@ -169,7 +291,9 @@ main (int   argc,
   g_option_context_set_description (context,
                                     _("Progress and warnings go to standard error. Exit status: "
                                       "0 when every input was read, 1 when some could not be "
-                                      "(the rest is still written), 2 on bad usage."));
+                                      "(the rest is still written), 2 on bad usage, 130 when "
+                                      "interrupted (Ctrl+C) and 143 when terminated, in which "
+                                      "case no output file is written."));
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -191,37 +315,52 @@ main (int   argc,
 
   progress.interactive = isatty (STDERR_FILENO);
 
+  loop = g_main_loop_new (NULL, FALSE);
+  cancellable = g_cancellable_new ();
+  run.loop = loop;
+  run.cancellable = cancellable;
+  sigint_id = g_unix_signal_add (SIGINT, sigint_cb, &run);
+  sigterm_id = g_unix_signal_add (SIGTERM, sigterm_cb, &run);
+
   corpus = ch_corpus_new ();
   g_signal_connect (corpus, "notify::n-files-total", G_CALLBACK (progress_cb), &progress);
   g_signal_connect (corpus, "notify::n-files-done", G_CALLBACK (progress_cb), &progress);
 
-  imported = ch_corpus_import_sync (corpus, (const char * const *) paths, NULL, &failures, &error);
+  ch_corpus_import_async (corpus, (const char * const *) paths, run.cancellable, done_cb, &run);
+  result = wait_for_result (&run);
+  imported = ch_corpus_import_finish (corpus, result, &failures, &error);
   if (progress.interactive && progress.last_shown > 0)
     g_printerr ("\r\033[K");
 
-  for (guint i = 0; failures != NULL && i < failures->len; i++)
-    {
-      const GError *failure = g_ptr_array_index (failures, i);
+  if (run.signum == 0)
+    for (guint i = 0; failures != NULL && i < failures->len; i++)
+      {
+        const GError *failure = g_ptr_array_index (failures, i);
 
-      g_printerr ("%s: %s\n", g_get_prgname (), failure->message);
-      status = EXIT_SOME_FAILED;
+        g_printerr ("%s: %s\n", g_get_prgname (), failure->message);
+        status = EXIT_SOME_FAILED;
+      }
+
+  if (imported && run.signum == 0)
+    {
+      events = sorted_events (corpus);
+
+      g_printerr (_("Events found: %u, in %u documents.\n"),
+                  g_list_model_get_n_items (events), ch_corpus_get_n_documents (corpus));
+
+      imported = write_events (&run, events, output, bom, &error);
     }
 
-  if (!imported)
+  g_source_remove (sigint_id);
+  g_source_remove (sigterm_id);
+
+  if (run.signum != 0)
     {
-      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-      return EXIT_SOME_FAILED;
+      /* Stopped while importing or writing: an output file was not
+       * written, or not replaced (ch_csv_save_full() is atomic). */
+      g_printerr (_("%s: interrupted\n"), g_get_prgname ());
+      return EXIT_SIGNALLED + run.signum;
     }
-
-  events = sorted_events (corpus);
-
-  g_printerr (_("Events found: %u, in %u documents.\n"),
-              g_list_model_get_n_items (events), ch_corpus_get_n_documents (corpus));
-
-  if (output != NULL)
-    imported = ch_csv_save (output, events, bom, &error);
-  else
-    imported = write_stdout (events, bom, &error);
 
   if (!imported)
     {
