@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ch-event-row.h"
+#include "ch-event-selection.h"
 #include "ch-facet-list.h"
 #include "ch-reader.h"
 #include "ch-timeline.h"
@@ -391,6 +392,169 @@ test_window_selection (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether each of @events is listed and selected, and nothing else is. */
+static void
+assert_selected_events (ChWindow  *window,
+                        GPtrArray *events)
+{
+  ChFilter *filter = ch_window_get_filter (window);
+  GtkSelectionModel *selection = ch_window_get_selection (window);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (selection);
+  g_autofree char *status = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      guint position = ch_filter_find_event (filter, g_ptr_array_index (events, i));
+
+      g_assert_cmpuint (position, !=, G_MAXUINT);
+      g_assert_true (gtk_selection_model_is_selected (selection, position));
+      g_assert_true (gtk_bitset_contains (selected, position));
+    }
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, events->len);
+
+  status = g_strdup_printf ("%u of %u events, %u selected",
+                            g_list_model_get_n_items (G_LIST_MODEL (filter)),
+                            g_list_model_get_n_items (G_LIST_MODEL (ch_window_get_corpus (window))),
+                            events->len);
+  g_assert_cmpstr (ch_window_get_status_text (window), ==, status);
+}
+
+/* The text of a cell of the list's first row, as drawn. */
+static const char *
+first_row_cell_text (ChWindow *window,
+                     guint     column)
+{
+  GtkWidget *label = find_descendant (find_list_view (window), GTK_TYPE_LABEL, column);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The selection is a set of events: a facet change, a sort and an import
+ * keep the selected events selected wherever they move, and only the
+ * events the filter hides leave it. The list's rows stay the same objects
+ * and show the events now at their positions. */
+static void
+test_window_selection_refilter (void)
+{
+  ChWindow *window = create_window (400);
+  ChFilter *filter = ch_window_get_filter (window);
+  GtkSelectionModel *selection = ch_window_get_selection (window);
+  GtkColumnView *view = GTK_COLUMN_VIEW (ch_window_get_column_view (window));
+  GtkWidget *list_view = find_list_view (window);
+  g_autoptr(GPtrArray) picked = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) more = NULL;
+  g_autoptr(ChEvent) other = NULL;
+  g_autoptr(GObject) first_row = NULL;
+  g_autoptr(GObject) row = NULL;
+  g_autoptr(ChEvent) first_event = NULL;
+  g_autoptr(GListModel) columns = NULL;
+  g_autoptr(GtkColumnViewColumn) confidence = NULL;
+  g_autofree char *text = NULL;
+  ChEventType type;
+  guint type_id;
+  gboolean first_click = TRUE;
+
+  g_assert_nonnull (list_view);
+
+  /* Three events of one type, far apart in the list, and one of another
+   * type; clicked as a user would: click, then Ctrl+click. */
+  {
+    g_autoptr(ChEvent) anchor = g_list_model_get_item (G_LIST_MODEL (filter), 20);
+
+    type = ch_event_get_event_type (anchor);
+  }
+  for (guint i = 20; i < 400 && (picked->len < 3 || other == NULL); i += 7)
+    {
+      g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (filter), i);
+
+      if (ch_event_get_event_type (event) == type && picked->len < 3)
+        g_ptr_array_add (picked, g_object_ref (event));
+      else if (ch_event_get_event_type (event) != type && other == NULL)
+        other = g_object_ref (event);
+      else
+        continue;
+      g_assert_true (gtk_widget_activate_action (list_view, "list.select-item", "(ubb)",
+                                                 i, !first_click, FALSE));
+      first_click = FALSE;
+    }
+  g_assert_cmpuint (picked->len, ==, 3);
+  g_assert_nonnull (other);
+  g_ptr_array_add (picked, g_object_ref (other));
+  assert_selected_events (window, picked);
+  g_ptr_array_remove (picked, other);
+
+  first_row = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+
+  /* A facet change: the three stay selected at their new positions; the
+   * hidden one leaves the selection. */
+  type_id = ch_filter_lookup_value (filter, CH_FACET_TYPE, ch_event_type_to_slug (type));
+  ch_filter_set_selected (filter, CH_FACET_TYPE, type_id, TRUE);
+  pump_for (50);
+  g_assert_cmpuint (ch_filter_find_event (filter, other), ==, G_MAXUINT);
+  assert_selected_events (window, picked);
+
+  /* The first row is the same object, showing the filter's first event,
+   * and its cells say so. */
+  row = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+  g_assert_true (row == first_row);
+  first_event = g_list_model_get_item (G_LIST_MODEL (filter), 0);
+  g_assert_true (ch_event_row_get_event (CH_EVENT_ROW (row)) == first_event);
+  text = g_strdup_printf ("%.2f", ch_event_get_confidence (first_event));
+  g_assert_cmpstr (first_row_cell_text (window, 6), ==, text);
+
+  /* Widening again does not bring the hidden one back. */
+  ch_filter_set_selected (filter, CH_FACET_TYPE, type_id, FALSE);
+  pump_for (50);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 400);
+  assert_selected_events (window, picked);
+
+  /* A sort moves every event; the selection follows them. */
+  columns = g_object_ref (gtk_column_view_get_columns (view));
+  confidence = g_list_model_get_item (columns, 6);
+  gtk_column_view_sort_by_column (view, confidence, GTK_SORT_DESCENDING);
+  pump_for (50);
+  assert_selected_events (window, picked);
+  g_clear_object (&first_event);
+  g_clear_pointer (&text, g_free);
+  first_event = g_list_model_get_item (G_LIST_MODEL (filter), 0);
+  text = g_strdup_printf ("%.2f", ch_event_get_confidence (first_event));
+  g_assert_cmpstr (first_row_cell_text (window, 6), ==, text);
+
+  /* Events that arrive (an import) shift nothing that was selected. */
+  more = ch_test_make_events (50, 99);
+  ch_corpus_add_events (ch_window_get_corpus (window), (ChEvent **) more->pdata, more->len);
+  pump_for (50);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 450);
+  assert_selected_events (window, picked);
+
+  /* A search that hides two of them leaves one selected. */
+  {
+    ChEvent *kept = g_ptr_array_index (picked, 0);
+    const char *title = ch_event_get_source_title (kept);
+
+    g_assert_nonnull (title);
+    ch_filter_set_text (filter, title);
+    pump_for (50);
+    for (guint i = picked->len; i > 0; i--)
+      if (ch_filter_find_event (filter, g_ptr_array_index (picked, i - 1)) == G_MAXUINT)
+        g_ptr_array_remove_index (picked, i - 1);
+    g_assert_cmpuint (picked->len, >=, 1);
+    assert_selected_events (window, picked);
+  }
+
+  /* Ctrl+A selects what is listed, and a click then selects one alone. */
+  g_assert_true (gtk_widget_activate_action (list_view, "list.select-all", NULL));
+  g_assert_cmpuint (ch_event_selection_get_n_selected (CH_EVENT_SELECTION (selection)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (filter)));
+  g_ptr_array_set_size (picked, 0);
+  g_ptr_array_add (picked, g_list_model_get_item (G_LIST_MODEL (filter), 0));
+  g_assert_true (gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", 0, FALSE, FALSE));
+  assert_selected_events (window, picked);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A minimal RFC 4180 reader: enough to read back what was exported
  * without trusting the writer's own code. */
 static GPtrArray *
@@ -730,6 +894,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/facets", test_window_facets);
   g_test_add_func ("/ui/window/search", test_window_search);
   g_test_add_func ("/ui/window/selection", test_window_selection);
+  g_test_add_func ("/ui/window/selection-refilter", test_window_selection_refilter);
   g_test_add_func ("/ui/window/export", test_window_export);
   g_test_add_func ("/ui/window/views", test_window_views);
   g_test_add_func ("/ui/window/sample", test_window_sample);
