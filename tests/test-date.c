@@ -94,6 +94,10 @@ test_relative (void)
     { "8 April", "2025-04-08" },
     { "14th of April", "2025-04-14" },
     { "December 28", "2024-12-28" },
+    { "last December", "2024-12" },
+    { "last April", "2024-04" },
+    { "this March", "2025-03" },
+    { "last January", "2025-01" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -1401,6 +1401,136 @@ test_other_day_clause_not_dating (void)
   g_assert_true (second);
 }
 
+/* "returned on Saturday after a visit to X": the return's day and the
+ * dateline's are not the visit's; X is its place, and a later sentence
+ * of the same days dates it. */
+static void
+test_return_clause (void)
+{
+  const char *text =
+    "Ghana leader back from Abidjan\n\n"
+    "ACCRA, June 15, 2024 (Wire) - Ghanaian President Nana Akufo-Addo returned to Accra on "
+    "Saturday after a two-day state visit to Abidjan, where he and Ivorian President Alassane "
+    "Ouattara discussed cocoa prices and border security.\n\n"
+    "Akufo-Addo met Ouattara at the presidential palace on Thursday.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "location", "Abidjan");
+  assert_field (events->pdata[0], "date", "2024-06-13");
+}
+
+/* "before flying home on Friday": that day is the journey's */
+static void
+test_flying_home_date (void)
+{
+  const char *text =
+    "Talks in Hanoi\n\n"
+    "Australian Prime Minister Anthony Albanese met Vietnamese Prime Minister Pham Minh Chinh "
+    "in Hanoi, and called the talks frank before flying home on Friday.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-09");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "date", "2024-03-09");
+}
+
+/* "would respect the treaty signed in Brasilia in 1998": the signing is
+ * told in the past, in a clause of its own, whoever the sentence names */
+static void
+test_signing_in_relative_clause (void)
+{
+  const char *text =
+    "Ecuador and Peru reopen consulates\n\n"
+    "LIMA, May 6, 2024 (Wire) - Peruvian Foreign Minister Javier Gonzalez-Olaechea met his "
+    "Ecuadorian counterpart Gabriela Sommerfeld in Lima on Monday.\n\n"
+    "Sommerfeld said Ecuador would fully respect the boundary treaty signed in Brasilia in 1998 "
+    "and reopen its consulates in the south.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean older = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "1998"))
+      {
+        older = TRUE;
+        assert_field (events->pdata[i], "type", "agreement");
+        assert_field (events->pdata[i], "participants", "");
+      }
+  g_assert_true (older);
+}
+
+/* "help the islands meet their policing needs" satisfies, it meets no one */
+static void
+test_meet_needs_is_no_meeting (void)
+{
+  const char *text =
+    "Minister in Apia\n\n"
+    "APIA, Aug 2, 2023 (Wire) - New Zealand Foreign Minister Nanaia Mahuta held talks with Samoan "
+    "Prime Minister Fiame Naomi Mata'afa in Apia on Wednesday.\n\n"
+    "Mata'afa defended a policing agreement the two governments signed in 2019, saying it helped "
+    "the islands meet their security needs.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean older = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2019"))
+      {
+        older = TRUE;
+        assert_field (events->pdata[i], "type", "agreement");
+      }
+  g_assert_true (older);
+}
+
+/* "invited him to Quito to sign a protocol": a purpose, a plan */
+static void
+test_infinitive_is_plan (void)
+{
+  const char *text =
+    "Ministers meet in Lima\n\n"
+    "LIMA, May 6, 2024 (Wire) - Peruvian Foreign Minister Javier Gonzalez-Olaechea met his "
+    "Ecuadorian counterpart Gabriela Sommerfeld in Lima on Monday.\n\n"
+    "Sommerfeld invited the Peruvian president to Quito to sign a fisheries protocol.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "type", "meeting");
+  assert_field (events->pdata[0], "location", "Lima");
+}
+
+/* "thanked Norway for hosting the talks" refers back to the signing's
+ * talks; "the accord was concluded", "adopted a declaration" sign */
+static void
+test_reference_back_and_concluded (void)
+{
+  const char *text =
+    "Accord in Oslo\n\n"
+    "OSLO, Sept 4, 2024 (Wire) - Colombia and the ELN rebels' patrons in Venezuela reached a "
+    "deal on Wednesday: the accord was concluded by Colombian Foreign Minister Luis Gilberto "
+    "Murillo and Venezuelan Foreign Minister Yvan Gil after two days of talks.\n\n"
+    "A joint statement thanked Norway for hosting and supporting the talks.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "type", "agreement");
+}
+
+static void
+test_adopted_declaration (void)
+{
+  const char *text =
+    "Leaders meet in Apia\n\n"
+    "APIA, Oct 25, 2024 (Wire) - Samoan Prime Minister Fiame Naomi Mata'afa and New Zealand Prime "
+    "Minister Christopher Luxon held talks in Apia on Thursday.\n\n"
+    "At the end of the talks, the two delegations adopted a joint declaration on climate "
+    "finance.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean agreement = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "type", "agreement"))
+      agreement = TRUE;
+  g_assert_true (agreement);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1468,6 +1598,13 @@ main (int   argc,
   g_test_add_func ("/core/extract/after-report-date", test_no_event_after_report_date);
   g_test_add_func ("/core/extract/host-greeted", test_host_greeted_visitor);
   g_test_add_func ("/core/extract/other-day-clause", test_other_day_clause_not_dating);
+  g_test_add_func ("/core/extract/return-clause", test_return_clause);
+  g_test_add_func ("/core/extract/flying-home-date", test_flying_home_date);
+  g_test_add_func ("/core/extract/signing-in-relative", test_signing_in_relative_clause);
+  g_test_add_func ("/core/extract/meet-needs", test_meet_needs_is_no_meeting);
+  g_test_add_func ("/core/extract/infinitive-plan", test_infinitive_is_plan);
+  g_test_add_func ("/core/extract/reference-back", test_reference_back_and_concluded);
+  g_test_add_func ("/core/extract/adopted-declaration", test_adopted_declaration);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

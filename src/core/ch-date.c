@@ -479,6 +479,25 @@ match_relative (const Scan *s,
           set_day (day, s->ref->year - (tok_is (s, j + used, "last") ? 1 : 0), m, 0);
         return j + used + 2 - i;
       }
+    /* "last December", "this March": the latest such month before the
+     * reference ("last" never the reference's own month) */
+    if (j == i && (tok_is (s, i, "last") || tok_is (s, i, "this")) && same_line (s, i + 1) &&
+        (m = tok_month (s, i + 1, &used)) != 0 && tok_day (s, i + 1 + used) < 0 &&
+        tok_year (s, i + 1 + used) < 0 && !tok_is (s, i + 1 + used, "year") &&
+        !(i > 0 && tok_is (s, i - 1, "the")))
+      {
+        *relative = TRUE;
+        if (has_ref_year (s))
+          {
+            int y = s->ref->year;
+
+            if (s->ref->month != 0 &&
+                (m > s->ref->month || (m == s->ref->month && tok_is (s, i, "last"))))
+              y--;
+            set_day (day, y, m, 0);
+          }
+        return 1 + used;
+      }
     /* in February (no year): the latest February up to the reference */
     if (j > i && tok_is (s, i, "in") && same_line (s, j) && (m = tok_month (s, j, &used)) != 0 &&
         tok_day (s, j + used) < 0 && tok_year (s, j + used) < 0 &&

@@ -99,7 +99,7 @@ static const struct
   { "spoke by phone", CUE_PHONE }, { "telephoned", CUE_PHONE },
   { "signed", CUE_SIGN }, { "sign", CUE_SIGN }, { "signing", CUE_SIGN }, { "inked", CUE_SIGN },
   { "put into force", CUE_SIGN }, { "put their names to", CUE_SIGN }, { "initialled", CUE_SIGN }, { "exchanged the instruments", CUE_SIGN },
-  { "exchange the instruments", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "exchanged", CUE_SIGN },
+  { "exchange the instruments", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "concluded", CUE_SIGN }, { "adopted", CUE_SIGN }, { "exchanged", CUE_SIGN },
   { "declaration", CUE_PACT }, { "joint declaration", CUE_PACT }, { "pact", CUE_PACT },
   { "joint statement", CUE_PACT }, { "joint statements", CUE_PACT }, { "statements", CUE_PACT },
   { "charter", CUE_PACT }, { "the text", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
@@ -322,6 +322,7 @@ typedef struct
   char        *occasion;
   ChDay        date;
   char        *date_text;
+  gboolean     date_open;       /* its sentence dated only the return home */
 } Draft;
 
 typedef struct
@@ -2063,6 +2064,10 @@ typedef struct
   guint        last_cue_token;
   guint        phone_token;     /* the telephone cue: it decides the type */
   gboolean     only_reference;  /* its only cue is "after the talks" */
+  gboolean     date_open;       /* its only date was the journey home's */
+  guint        relative_pact;   /* "the accord signed in 2015": its noun */
+  guint        ret_first;       /* the clause of a return home, [first, last) */
+  guint        ret_last;
   char        *occasion;
   const ChDateMatch *date;
   Ctx         *ctx;             /* where sent_info_clear() returns the arrays */
@@ -2105,6 +2110,31 @@ person_starts_at (Ctx   *ctx,
   return FALSE;
 }
 
+/* "would accept the peace agreement signed in Algiers in 2000", "the
+ * accord they concluded in 2015": the signing is told in a clause of its
+ * own, in the past, whatever the sentence around it plans or whoever it
+ * names before. Returns the token of the pact's noun, or G_MAXUINT. */
+static guint
+signing_in_relative (Ctx   *ctx,
+                     guint  first,
+                     guint  cue_token)
+{
+  if (cue_at (ctx, cue_token) != CUE_SIGN || tok_is (ctx, cue_token, "sign") ||
+      tok_is (ctx, cue_token, "signing"))
+    return G_MAXUINT;
+  for (guint i = cue_token; i > first && i + 6 > cue_token; i--)
+    {
+      Cue c = cue_at (ctx, i - 1);
+
+      if (c == CUE_PACT)
+        return i - 1;
+      if (c == CUE_FUTURE || c == CUE_NEGATION || tok_is (ctx, i - 1, "be") ||
+          tok_is_char (ctx, i - 1, ',') || !(tok (ctx, i - 1)->flags & CH_TOKEN_WORD))
+        break;
+    }
+  return G_MAXUINT;
+}
+
 static gboolean
 is_future_before (Ctx   *ctx,
                   guint  first,
@@ -2120,6 +2150,9 @@ is_future_before (Ctx   *ctx,
         from = i;
         break;
       }
+
+  if (signing_in_relative (ctx, first, cue_token) != G_MAXUINT)
+    return FALSE;
 
   for (guint i = first; i < cue_token; i++)
     if (cue_at (ctx, i) == CUE_INVITE)
@@ -2233,6 +2266,58 @@ receives_someone (Ctx   *ctx,
   return FALSE;
 }
 
+/* "returned from Beijing on Thursday after a state visit", "… before
+ * flying home on Friday": the clause of the journey home tells where the
+ * reported event was, but its date is the day of the journey. Finds that
+ * clause, [*ret_first, *ret_last), and returns whether there is one. */
+static gboolean
+find_return_clause (Ctx   *ctx,
+                    guint  first,
+                    guint  last,
+                    guint *ret_first,
+                    guint *ret_last)
+{
+  g_assert (ret_first != NULL && ret_last != NULL);
+
+  for (guint i = first; i < last; i++)
+    {
+      gboolean home = tok_is (ctx, i, "returned") || tok_is (ctx, i, "returning") ||
+                      ((tok_is (ctx, i, "flew") || tok_is (ctx, i, "flying") ||
+                        tok_is (ctx, i, "headed") || tok_is (ctx, i, "heading") ||
+                        tok_is (ctx, i, "arrived") || tok_is (ctx, i, "came") ||
+                        tok_is (ctx, i, "left")) &&
+                       (tok_is (ctx, i + 1, "home") || tok_is (ctx, i + 1, "back")));
+
+      if (!home)
+        continue;
+      /* "… before flying home on Thursday": the rest of the clause */
+      if (i > first && (tok_is (ctx, i - 1, "before") ||
+                        (i > first + 1 && tok_is (ctx, i - 2, "before"))))
+        {
+          guint k = i + 1;
+
+          while (k < last && !tok_is_char (ctx, k, ',') && !tok_is_char (ctx, k, ';'))
+            k++;
+          *ret_first = i;
+          *ret_last = k;
+          return TRUE;
+        }
+      /* "returned … after a trip to Washington" */
+      for (guint k = i + 1; k < last && k < i + 40; k++)
+        {
+          if (tok_is_char (ctx, k, ';'))
+            break;
+          if (tok_is (ctx, k, "after"))
+            {
+              *ret_first = i;
+              *ret_last = k;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -2250,14 +2335,26 @@ analyse_sentence (Ctx      *ctx,
   si->sides = ctx->n_spare_sides > 0 ? ctx->spare_sides[--ctx->n_spare_sides] : g_ptr_array_new ();
   si->cue_token = G_MAXUINT;
   si->first_discuss = G_MAXUINT;
+  si->ret_first = si->ret_last = G_MAXUINT;
+  si->relative_pact = G_MAXUINT;
 
   if (ctx->dateline_last > first && ctx->dateline_first >= first)
     first = MAX (first, ctx->dateline_last);
+  find_return_clause (ctx, first, last, &si->ret_first, &si->ret_last);
 
   for (guint i = first; i < last; i++)
     {
       Cue c = cue_at (ctx, i);
       gboolean event_cue = FALSE;
+
+      /* "agreed to meet again", "came to Washington to sign a further
+       * agreement": an infinitive tells a plan or a purpose, not what
+       * happened */
+      if (i > first && tok_is (ctx, i - 1, "to") &&
+          (tok_is (ctx, i, "sign") || tok_is (ctx, i, "meet") || tok_is (ctx, i, "hold") ||
+           tok_is (ctx, i, "visit") || tok_is (ctx, i, "conclude") || tok_is (ctx, i, "initial") ||
+           tok_is (ctx, i, "ratify") || tok_is (ctx, i, "phone")))
+        continue;
 
       switch (c)
         {
@@ -2273,13 +2370,32 @@ analyse_sentence (Ctx      *ctx,
               if (exhorts)
                 break;
             }
+          /* "meet its security needs", "meeting the targets": to
+           * satisfy, not to meet someone */
+          if (tok_is (ctx, i, "meet") || tok_is (ctx, i, "meets") || tok_is (ctx, i, "meeting"))
+            {
+              static const char *const objects[] = {
+                "needs", "need", "demand", "demands", "requirements", "requirement", "targets",
+                "target", "expectations", "goals", "goal", "deadline", "deadlines", "criteria",
+                "standards", "obligations", "challenge", "challenges", "conditions", "costs",
+                "commitments", "threshold", "quota", "quotas", "benchmarks", "payments",
+              };
+              gboolean satisfies = FALSE;
+
+              for (guint k = i + 1; k < last && k < i + 5 && !satisfies; k++)
+                for (guint w = 0; w < G_N_ELEMENTS (objects) && !satisfies; w++)
+                  satisfies = tok_is (ctx, k, objects[w]);
+              if (satisfies)
+                break;
+            }
           si->meet = event_cue = TRUE;
           /* "signed … during the meeting of the council", "after the
-           * talks, they signed": the meeting is the signing's occasion */
+           * talks, they signed", "at the end of the meeting, they adopted":
+           * the meeting is the signing's occasion */
           {
             gboolean occasion = FALSE;
 
-            for (guint k = i > first + 4 ? i - 4 : first; k < i; k++)
+            for (guint k = i > first + 6 ? i - 6 : first; k < i; k++)
               if (tok_is (ctx, k, "during") || tok_is (ctx, k, "at") || tok_is (ctx, k, "after") ||
                   tok_is (ctx, k, "After") || tok_is (ctx, k, "following") || tok_is (ctx, k, "Following"))
                 occasion = TRUE;
@@ -2388,7 +2504,10 @@ analyse_sentence (Ctx      *ctx,
           else
             {
               if (si->cue_token == G_MAXUINT)
-                si->cue_token = i;
+                {
+                  si->cue_token = i;
+                  si->relative_pact = signing_in_relative (ctx, first, i);
+                }
               si->last_cue_token = i;
             }
         }
@@ -2424,6 +2543,20 @@ analyse_sentence (Ctx      *ctx,
         /* "Cairo News Agency" names an agency, not a place */
         if ((i >= ctx->agency_first && i < ctx->agency_last) || cue_at (ctx, i + m->n) == CUE_AGENCY)
           continue;
+        /* "returned from Beijing after a state visit": the visit's city;
+         * "returned to Mexico", "flew home to Paris": the traveller's own */
+        if (m->entry->kind == CH_GAZ_CITY && si->ret_first != G_MAXUINT &&
+            i > si->ret_first && i < si->ret_last && i <= si->ret_first + 3 &&
+            (tok_is (ctx, i - 1, "from") || tok_is (ctx, i - 1, "to")))
+          {
+            if (tok_is (ctx, i - 1, "from") && si->city_score < 3)
+              {
+                si->city = m->entry->name;
+                si->city_country = m->entry->code;
+                si->city_score = 3;
+              }
+            continue;
+          }
         if (m->entry->kind == CH_GAZ_CITY &&
             !(i > 0 && (tok_is (ctx, i - 1, "from") || (tok (ctx, i + m->n < ctx->n ? i + m->n : i)->flags & CH_TOKEN_POSSESSIVE))) &&
             !(i + m->n < last && (tok_is (ctx, i + m->n, "and") || tok_is (ctx, i + m->n, "are") ||
@@ -2592,10 +2725,23 @@ analyse_sentence (Ctx      *ctx,
       }
     }
 
+  /* the clause of the journey home matters only when the event is told
+   * outside it ("returned to the talks on Monday after a pause" reports
+   * the talks) */
+  if (si->ret_first != G_MAXUINT &&
+      !(si->cue_token != G_MAXUINT && (si->cue_token < si->ret_first || si->last_cue_token >= si->ret_last)))
+    si->ret_first = si->ret_last = G_MAXUINT;
+
   /* dates */
   for (guint d = 0; d < ctx->dates->len; d++)
     {
       const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+      if (m->first_token >= si->ret_first && m->first_token < si->ret_last)
+        {
+          si->date_open = TRUE;
+          continue;
+        }
 
       /* the dateline's date is the report's own date: "KABUL, May 3 — …
        * on Tuesday" dates the event by "on Tuesday", resolved against it;
@@ -2614,6 +2760,11 @@ analyse_sentence (Ctx      *ctx,
         break;
     }
 
+  /* "MEXICO CITY, July 9 - X returned on Thursday after a trip to …":
+   * the dateline's date is the day of the report, not of the trip */
+  if (si->date_open && si->date != NULL && si->date->first_token < first)
+    si->date = NULL;
+
   /* two dates in one sentence ("launched in January 2022 and concluded
    * on 6 May, when they spoke by telephone"): the one nearest the cue
    * word dates the event, unless it is the dateline's */
@@ -2631,7 +2782,8 @@ analyse_sentence (Ctx      *ctx,
 
           if (m->first_token >= last)
             break;
-          if (m->first_token < first || (m->day.year == 0 && si->date->day.year != 0))
+          if (m->first_token < first || (m->day.year == 0 && si->date->day.year != 0) ||
+              (m->first_token >= si->ret_first && m->first_token < si->ret_last))
             continue;
           dist = m->first_token > cue ? m->first_token - cue : end <= cue ? cue - end : 0;
           /* "flew home on Saturday after the two leaders met on Friday":
@@ -3012,6 +3164,8 @@ apply_sentence (Ctx      *ctx,
     d->in_country = si->in_country;
   if (d->occasion == NULL && si->occasion != NULL && (creating || si->cue_token != G_MAXUINT))
     d->occasion = g_steal_pointer (&si->occasion);
+  if (creating && si->date == NULL && si->date_open)
+    d->date_open = TRUE;
   if (si->date != NULL && d->date.year == 0 && d->date_text == NULL &&
       (creating || si->cue_token != G_MAXUINT))
     {
@@ -3130,6 +3284,34 @@ date_is_past_marker (Ctx               *ctx,
   return FALSE;
 }
 
+/* Whether @day lies on @ref or in the @n_days before it (at day
+ * precision; a month or year lies there when it is @ref's own) */
+static gboolean
+day_within_days_before (const ChDay *day,
+                        const ChDay *ref,
+                        guint        n_days)
+{
+  g_autoptr(GDate) a = NULL;
+  g_autoptr(GDate) b = NULL;
+  gint diff;
+
+  g_assert (day != NULL && ref != NULL);
+
+  if (day->year == 0 || ref->year == 0)
+    return FALSE;
+  if (day->month == 0 || ref->month == 0)
+    return day->year == ref->year;
+  if (day->day == 0 || ref->day == 0)
+    return day->year == ref->year && day->month == ref->month;
+  if (!g_date_valid_dmy (day->day, day->month, day->year) ||
+      !g_date_valid_dmy (ref->day, ref->month, ref->year))
+    return FALSE;
+  a = g_date_new_dmy (day->day, day->month, day->year);
+  b = g_date_new_dmy (ref->day, ref->month, ref->year);
+  diff = g_date_days_between (a, b);
+  return diff >= 0 && (guint) diff <= n_days;
+}
+
 static gboolean
 sentence_date_differs (Ctx      *ctx,
                        SentInfo *si,
@@ -3139,6 +3321,12 @@ sentence_date_differs (Ctx      *ctx,
 
   if (si->date == NULL)
     return FALSE;
+  /* "returned on Thursday after a trip to Washington", then "met Trump
+   * on Wednesday": a day of the same days dates the event, it is no
+   * other event */
+  if (d->date_open && d->date.year == 0 && d->date_text == NULL)
+    return !day_within_days_before (&si->date->day, &ctx->doc_date, 14) &&
+           date_is_past_marker (ctx, si->date);
   if (d->date.year != 0)
     ref = &d->date;
   else if (d->date_text == NULL && ctx->doc_date.year != 0)
@@ -3213,6 +3401,33 @@ draft_distinct_people (Ctx   *ctx,
   return g_hash_table_size (names);
 }
 
+/* Keeps of @persons those named in sentence @s from token @from on:
+ * "Abiy accepted the agreement signed in 2000" names no signatory. */
+static void
+keep_persons_after (Ctx    *ctx,
+                    guint   s,
+                    guint   from,
+                    GArray *persons)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint q = persons->len; q > 0; q--)
+    {
+      guint p = g_array_index (persons, guint, q - 1);
+      gboolean after = FALSE;
+
+      for (guint k = 0; k < ctx->pmentions->len && !after; k++)
+        {
+          const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+          if (pm->person == p && pm->first >= from && pm->first < se->last)
+            after = TRUE;
+        }
+      if (!after)
+        g_array_remove_index (persons, q - 1);
+    }
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -3247,6 +3462,8 @@ build_drafts (Ctx *ctx)
         {
           sentence_persons (ctx, s, FALSE, 0, si.persons);
           sentence_witnesses (ctx, s, si.persons);
+          if (si.relative_pact != G_MAXUINT)
+            keep_persons_after (ctx, s, si.relative_pact, si.persons);
         }
       else if (si.discuss && !background && !si.future && !future_before (ctx, s, si.first_discuss))
         sentence_persons (ctx, s, TRUE, si.first_discuss, si.persons);
@@ -3307,6 +3524,10 @@ build_drafts (Ctx *ctx)
                * on one day with the same people */
               type_differs = strong_agreement != (current->type == CH_EVENT_TYPE_AGREEMENT) &&
                              (strong_agreement || si.meet || si.visit || si.phone || si.sidelines);
+              /* "thanked China for hosting the talks" refers back to the
+               * reported event: another event names its people or sides */
+              if (type_differs && !strong_agreement && si.persons->len == 0 && si.sides->len < 2 && !si.two)
+                type_differs = FALSE;
               /* an arrival or a remark on another day is not an event of
                * its own unless it pairs two sides */
               if (date_differs && !strong_agreement && si.persons->len < 2 && si.sides->len < 2 &&
