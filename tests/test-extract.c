@@ -1053,6 +1053,52 @@ test_organization_topic (void)
   assert_field (older, "topics", "");
 }
 
+/* Only what the sides discussed gives the talks topics: the market's day,
+ * an analyst's view and what one leader is due to do next share the words
+ * of the talks but are not their subjects. */
+static void
+test_topics_from_the_talks_only (void)
+{
+  const char *text =
+    "Neighbours discuss railways\n\n"
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in "
+    "Nairobi on Tuesday and discussed extending the standard gauge railway to Kampala.\n\n"
+    "Ruto said the two countries would also cooperate against cattle rustling and drug "
+    "trafficking along the border.\n\n"
+    "Shares in the shipping line that serves Mombasa rose in Nairobi trading.\n\n"
+    "Analysts noted that Ruto faces a contested election and that oil revenue has lagged.\n\n"
+    "Museveni is due to travel on to Dodoma, where energy is expected to dominate the agenda.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-08-21");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "topics", "connectivity; security");
+}
+
+/* A sentence of another time ("in 2019", a perfect tense of what went
+ * before) is background for the talks; what the text signed provides
+ * ("Under the accord, …", "It also foresees …") is not. */
+static void
+test_topics_not_from_the_past (void)
+{
+  const char *text =
+    "Andean neighbours sign accord\n\n"
+    "Peruvian Foreign Minister Elmer Schialer and Bolivian Foreign Minister Celinda Sosa "
+    "signed an accord in La Paz on Friday.\n\n"
+    "Under the accord, the two countries will open a new border crossing for trucks.\n\n"
+    "It also foresees joint monitoring of Lake Titicaca's water.\n\n"
+    "Relations had soured after Lima expelled a Bolivian diplomat over remarks on its "
+    "elections.\n\n"
+    "Bolivia joined a regional investment bank in 2019, according to officials.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-02-14");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "topics", "connectivity; water");
+}
+
 /* "After the talks, they dined on …" tells what followed the talks, and
  * "is said to have" is hearsay: neither gives the talks a subject. */
 static void
@@ -1583,6 +1629,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/town-of-city", test_town_of_city);
   g_test_add_func ("/core/extract/organization-topic", test_organization_topic);
   g_test_add_func ("/core/extract/after-the-talks", test_after_the_talks);
+  g_test_add_func ("/core/extract/topics-from-talks-only", test_topics_from_the_talks_only);
+  g_test_add_func ("/core/extract/topics-not-from-the-past", test_topics_not_from_the_past);
   g_test_add_func ("/core/extract/plan-after-report", test_plan_after_report);
   g_test_add_func ("/core/extract/signed-statements", test_signed_statements);
   g_test_add_func ("/core/extract/also-met", test_also_met_on_sidelines);

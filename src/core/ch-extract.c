@@ -3072,10 +3072,14 @@ topic_inside_name (Ctx           *ctx,
   return FALSE;
 }
 
+/* The organizations a sentence names belong to the event's context
+ * whatever the sentence tells; its topics only when @topics says the
+ * sentence tells what the sides discussed. */
 static void
-add_topics_and_orgs (Ctx   *ctx,
-                     Draft *d,
-                     guint  s)
+add_topics_and_orgs (Ctx     *ctx,
+                     Draft   *d,
+                     guint    s,
+                     gboolean topics)
 {
   Sentence *se = sentence (ctx, s);
 
@@ -3085,7 +3089,7 @@ add_topics_and_orgs (Ctx   *ctx,
 
       if (m == NULL)
         continue;
-      if (m->entry->kind == CH_GAZ_TOPIC && !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE) &&
+      if (m->entry->kind == CH_GAZ_TOPIC && topics && !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE) &&
           !topic_inside_name (ctx, se, m))
         ptr_add_unique (d->topics, m->entry->name);
       else if (m->entry->kind == CH_GAZ_ORGANIZATION)
@@ -3098,11 +3102,165 @@ add_topics_and_orgs (Ctx   *ctx,
           const ChGazEntry *topic = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_TOPIC, form);
 
           ptr_add_unique (d->orgs, m->entry->name);
-          if (topic != NULL && !(topic->flags & CH_GAZ_FLAG_EXCLUDE) && !d->background && !d->side)
+          if (topic != NULL && topics && !(topic->flags & CH_GAZ_FLAG_EXCLUDE) && !d->background && !d->side)
             ptr_add_unique (d->topics, topic->name);
         }
       i += m->n - 1;
     }
+}
+
+static gboolean sentence_date_differs (Ctx      *ctx,
+                                       SentInfo *si,
+                                       Draft    *d);
+
+/* Words that show a sentence reporting what the sides talked about or
+ * settled, beside the verbs of the cue list: "the call covered energy",
+ * "trade was high on the agenda", "talks centred on water" */
+static const char *const subject_words[] = {
+  "covered", "covering", "cover", "covers", "focusing", "focus", "centred", "centered",
+  "revolved", "agenda", "raised", "touched", "concerning", "regarding", "addressing",
+  "agreeing", "agree", "agrees", "signing", "discussing", "discussion", "discussions",
+  "talked", "spoke", "centres", "centers", "theme", "themes", "topics", "table", "endorsed",
+  "announced", "foresees", "envisages", "provides", "commits", "stipulates", "offered",
+  "proposed", "sought",
+};
+
+static gboolean
+tok_ends_with (Ctx        *ctx,
+               guint       i,
+               const char *suffix)
+{
+  gsize n = strlen (suffix);
+  const ChToken *t;
+
+  if (i >= ctx->n)
+    return FALSE;
+  t = tok (ctx, i);
+  return t->len > n && g_ascii_strncasecmp (ctx->text + t->start + t->len - n, suffix, n) == 0;
+}
+
+/* "collapsed", "grown", "cut": a lower-case word that reads as a past
+ * participle after "had" */
+static gboolean
+past_participle (Ctx   *ctx,
+                 guint  i)
+{
+  static const char *const irregular[] = {
+    "been", "cut", "made", "held", "put", "won", "lost", "led", "met", "grown", "known",
+    "seen", "done", "taken", "left", "sent", "spent", "brought", "sought", "fought",
+    "struck", "built", "set", "kept", "become", "come", "gone", "fallen", "risen", "broken",
+  };
+
+  if (i >= ctx->n || (tok (ctx, i)->flags & CH_TOKEN_UPPER))
+    return FALSE;
+  if (tok_ends_with (ctx, i, "ed") || tok_ends_with (ctx, i, "en"))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (irregular); k++)
+    if (tok_is (ctx, i, irregular[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "said", "noted": a report of speech says what the sides discussed only
+ * when it is one of them speaking ("Modi said India would …"), not an
+ * analyst, a trader or a third country */
+static gboolean
+discuss_is_hearsay (Ctx   *ctx,
+                    guint  i)
+{
+  return tok_is (ctx, i, "said") || tok_is (ctx, i, "stated") || tok_is (ctx, i, "noted") ||
+         tok_is (ctx, i, "remarked") || tok_is (ctx, i, "acknowledged");
+}
+
+/* Whether a sentence that adds to an event tells what its sides discussed,
+ * agreed or signed, and so may give the event topics. News reports wrap
+ * the talks in context that shares their vocabulary: the market's day
+ * ("Oil prices were little changed in Asian trading"), a third party's
+ * view ("Analysts noted that the election …"), what happened before
+ * ("Relations had collapsed after …", "joined the initiative in 2017"),
+ * what is planned next ("is due to travel on, with drug trafficking
+ * expected to dominate the agenda"). None of those is a subject of the
+ * talks. */
+static gboolean
+sentence_tells_subjects (Ctx      *ctx,
+                         Draft    *d,
+                         guint     s,
+                         SentInfo *si)
+{
+  Sentence *se = sentence (ctx, s);
+  gboolean spoken = FALSE;      /* a verb of discussion or agreement */
+  gboolean side = FALSE;        /* one of the event's sides acts */
+  guint verb = se->last;        /* the first verb of speech: its subject speaks */
+  gboolean event = si->meet || si->visit || si->phone || si->sidelines || si->nego ||
+                   si->pact || si->sign;
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      Cue c = cue_at (ctx, i);
+
+      if (c == CUE_DISCUSS && verb == se->last)
+        verb = i;
+      if (c == CUE_DISCUSS && !discuss_is_hearsay (ctx, i))
+        spoken = TRUE;
+      else
+        for (guint k = 0; k < G_N_ELEMENTS (subject_words) && !spoken; k++)
+          if (tok_is (ctx, i, subject_words[k]))
+            spoken = TRUE;
+      /* "Rubio is due to travel on …, with migration expected to
+       * dominate the agenda": a plan, not the talks held */
+      if (c == CUE_FUTURE && !tok_is (ctx, i, "will") && !tok_is (ctx, i, "would") &&
+          !tok_is (ctx, i, "could") && !tok_is (ctx, i, "may") && !tok_is (ctx, i, "might") &&
+          !tok_is (ctx, i, "shall"))
+        return FALSE;
+      /* "the two leaders said …", not "analysts said the two …" */
+      if ((c == CUE_TWO || c == CUE_PRONOUN) && verb == se->last)
+        side = TRUE;
+    }
+  /* "Under the deal, …", "Under its terms, …": what the text provides */
+  if (tok_is (ctx, se->first, "Under"))
+    return TRUE;
+  if (tok_is (ctx, se->first, "They") || tok_is (ctx, se->first, "Both") ||
+      tok_is (ctx, se->first, "It"))
+    side = TRUE;
+  /* "Tokyo said …", "Egypt agreed …": a side named by its country or capital */
+  {
+    const Mention *m = mention_starting_at (ctx, se->first);
+
+    if (m != NULL && m->entry->code != NULL && cue_at (ctx, se->first + m->n) == CUE_DISCUSS &&
+        (m->entry->kind == CH_GAZ_COUNTRY || m->entry->kind == CH_GAZ_CITY))
+      for (guint k = 0; k < d->countries->len; k++)
+        if (strcmp (d->countries->pdata[k], m->entry->code) == 0)
+          side = TRUE;
+  }
+  for (guint k = 0; k < ctx->pmentions->len && !side; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      if (pm->first >= se->first && pm->first < verb && draft_has_person (d, pm->person))
+        side = TRUE;
+    }
+  /* a sentence of another time ("in 2017", "last month", "in April last
+   * year") tells another happening, unless it says what the sides agreed */
+  if (si->date != NULL && !spoken && sentence_date_differs (ctx, si, d))
+    return FALSE;
+  if (spoken)
+    return TRUE;
+  /* "Relations had collapsed after …", "have warned Moscow against …":
+   * a perfect tense with no verb of the talks tells the background */
+  for (guint i = se->first; i + 1 < se->last && !event && !side; i++)
+    if (tok_is (ctx, i, "had") || tok_is (ctx, i, "has") || tok_is (ctx, i, "have"))
+      {
+        guint v = i + 1;
+
+        if (tok_ends_with (ctx, v, "ly") || tok_is (ctx, v, "already") || tok_is (ctx, v, "long") ||
+            tok_is (ctx, v, "also") || tok_is (ctx, v, "not") || tok_is (ctx, v, "never"))
+          v++;
+        if (v < se->last && past_participle (ctx, v))
+          return FALSE;
+      }
+  /* "said" alone, or a sentence with no verb of the talks: only when
+   * one of the event's sides is its actor */
+  return event || side;
 }
 
 static gboolean
@@ -3175,7 +3333,7 @@ apply_sentence (Ctx      *ctx,
   /* "After the talks, the leaders dined on …": a sentence that only
    * refers back to the talks tells what followed them, not their subjects */
   if (creating || !si->only_reference || si->discuss)
-    add_topics_and_orgs (ctx, d, s);
+    add_topics_and_orgs (ctx, d, s, creating || sentence_tells_subjects (ctx, d, s, si));
 }
 
 static ChEventType
@@ -3619,7 +3777,7 @@ build_drafts (Ctx *ctx)
                   for (guint k = 0; k < psi.persons->len && d->persons->len < 2; k++)
                     if (!draft_has_person (d, g_array_index (psi.persons, guint, k)))
                       g_array_append_val (d->persons, g_array_index (psi.persons, guint, k));
-                  add_topics_and_orgs (ctx, d, ps);
+                  add_topics_and_orgs (ctx, d, ps, sentence_tells_subjects (ctx, d, ps, &psi));
                   sent_info_clear (&psi);
                 }
               g_array_set_size (pending, 0);
