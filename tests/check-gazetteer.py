@@ -109,6 +109,17 @@ REQUIRED_SPELLINGS = {
         Federal Councillor|High Representative|Secretary-General|Special Envoy|
         Chargé d'Affaires|Deputy Prime Minister|Foreign Minister|Prime Minister|
         President|King|Emperor|Yang di-Pertuan Agong|Chief Adviser|Tánaiste''',
+    'people.xml': '''Recep Tayyip Erdoğan|Recep Tayyip Erdogan|Volodymyr Zelenskyy|
+        Volodymyr Zelensky|Mohammed bin Salman|Muhammad bin Salman|
+        Abdel Fattah al-Sisi|Abdel Fattah el-Sisi|Lula da Silva|Abdelmadjid Tebboune|
+        Félix Tshisekedi|Paul Kagame|Cyril Ramaphosa|Bola Tinubu|William Ruto|
+        Abiy Ahmed|Prabowo Subianto|Joko Widodo|Jokowi|Ferdinand Marcos Jr.|
+        Anwar Ibrahim|Yoon Suk Yeol|Fumio Kishida|Shigeru Ishiba|Anthony Albanese|
+        Christopher Luxon|Gabriel Boric|Gustavo Petro|Javier Milei|Claudia Sheinbaum|
+        Nayib Bukele|Kim Dae-jung|Nelson Mandela|Kofi Annan|Ban Ki-moon|
+        António Guterres|Moussa Faki Mahamat|Kao Kim Hourn|Jean-Claude Juncker|
+        Herman Van Rompuy|Sauli Niinistö|Mahathir Mohamad|Hugo Chávez|
+        Mia Mottley|James Marape|Sitiveni Rabuka|Ukhnaagiin Khürelsükh''',
 }
 
 # The topic vocabulary of the event contract.
@@ -134,7 +145,7 @@ FILES = {
     'institutions.xml': ('institution', 450),
     'titles.xml': ('title', 130),
     'topics.xml': ('topic', len(TOPIC_SLUGS)),
-    'people.xml': ('person', 80),
+    'people.xml': ('person', 1200),
 }
 
 # Allowed attributes per entry element and allowed child elements.
@@ -460,6 +471,11 @@ def main():
         n = len({el.get('country') for el in roots['cities.xml'][1].findall('city')})
         c.check(n >= 195, 'cities.xml has cities in at least 195 countries',
                 [] if n >= 195 else [f'it has cities in {n}'])
+
+    if 'people.xml' in roots:
+        n = len({el.get('country') for el in roots['people.xml'][1].findall('person')})
+        c.check(n >= 190, 'people.xml has office holders of at least 190 countries',
+                [] if n >= 190 else [f'it has people of {n}'])
 
     if 'cities.xml' in roots and 'venues.xml' in roots:
         cities = {(el.get('name'), el.get('country'))
