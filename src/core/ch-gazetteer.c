@@ -157,6 +157,26 @@ fold_punct (const guchar *p,
   return -1;
 }
 
+/* Per byte, for the loop over plain ASCII words: the character folded to
+ * lower case in the low byte and its char_class above it, or 0 for a byte
+ * that ends such a word. One load then serves the test, the hash and the
+ * flags. Filled from char_class on first use. */
+static guint16 word_class[256];
+
+static void
+init_word_class (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint c = 0; c < 256; c++)
+        if (char_class[c] & C_ALNUM)
+          word_class[c] = (guint16) ((char_class[c] << 8) | ASCII_LOWER (c, char_class[c]));
+      g_once_init_leave (&done, 1);
+    }
+}
+
 /* The common case: a word of ASCII letters and digits only, started at
  * @i. Fills @tok's length, hash and word flags; FALSE when the word goes
  * on with a non-ASCII byte, for the general loop to redo. */
@@ -170,35 +190,35 @@ fast_ascii_word (const guchar *s,
   gsize j = i;
   guint32 hash = tok->hash;
   guint seen = 0;
-  guint8 first = char_class[s[i]];
+  guint first = word_class[s[i]] >> 8;
+  guint flags = CH_TOKEN_WORD;
 
   for (; j < limit; j++)
     {
-      guchar d = s[j];
-      guint8 dc = char_class[d];
+      guint v = word_class[s[j]];
 
-      if (!(dc & C_ALNUM))
+      if (v == 0)
         break;
-      seen |= dc;
-      hash = hash_byte (hash, ASCII_LOWER (d, dc));
+      seen |= v;
+      hash = hash_byte (hash, (guchar) v);
     }
   if (j < limit && s[j] >= 0x80)
     return FALSE;
+  seen >>= 8;
 
   tok->hash = hash;
   tok->len = (guint16) (j - i);
-  tok->flags |= CH_TOKEN_WORD;
   if (seen & C_UPPER)
-    tok->flags |= CH_TOKEN_ASCII_UPPER;
+    flags |= CH_TOKEN_ASCII_UPPER;
   if (first & C_DIGIT)
-    tok->flags |= CH_TOKEN_DIGIT;
+    flags |= CH_TOKEN_DIGIT;
   else if (first & C_UPPER)
-    tok->flags |= CH_TOKEN_UPPER;
+    flags |= CH_TOKEN_UPPER;
   if (!(seen & C_DIGIT))
     {
-      tok->flags |= CH_TOKEN_LETTERS;
+      flags |= CH_TOKEN_LETTERS;
       if (j - i >= 2 && !(seen & C_LOWER))
-        tok->flags |= CH_TOKEN_ALL_UPPER;
+        flags |= CH_TOKEN_ALL_UPPER;
     }
   else if (!(seen & C_LOWER) && (seen & C_UPPER))
     {
@@ -208,8 +228,9 @@ fast_ascii_word (const guchar *s,
       for (gsize k = i; k < j; k++)
         n_letters += !(char_class[s[k]] & C_DIGIT);
       if (n_letters >= 2)
-        tok->flags |= CH_TOKEN_ALL_UPPER;
+        flags |= CH_TOKEN_ALL_UPPER;
     }
+  tok->flags |= flags;
   return TRUE;
 }
 
@@ -237,6 +258,7 @@ ch_tokenize (const char *text,
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
+  init_word_class ();
   /* tokens are written in place and the array grown by hand: appending
    * through g_array_append_val costs a call per token */
   cap = (guint) MIN (len / 5 + 16, G_MAXUINT / 2);
