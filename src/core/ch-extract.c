@@ -568,6 +568,61 @@ next_is_capitalised (Ctx   *ctx,
   return i < ctx->n && (ctx->tokens[i].flags & CH_TOKEN_UPPER) != 0;
 }
 
+/* A set of interned strings, by pointer, sized once for @n of them: every
+ * document builds one, and a GHashTable costs an allocation per name. */
+typedef struct
+{
+  const char **slots;
+  guint        mask;
+} NameSet;
+
+static void
+name_set_init (NameSet *set,
+               guint    n)
+{
+  guint size = 16;
+
+  while (size < n * 2)
+    size *= 2;
+  set->slots = g_new0 (const char *, size);
+  set->mask = size - 1;
+}
+
+static inline guint
+name_set_slot (const NameSet *set,
+               const char    *name)
+{
+  guintptr h = (guintptr) name;
+
+  return (guint) ((h ^ (h >> 17)) * 0x9e3779b1u) & set->mask;
+}
+
+static void
+name_set_add (NameSet    *set,
+              const char *name)
+{
+  guint slot = name_set_slot (set, name);
+
+  while (set->slots[slot] != NULL && set->slots[slot] != name)
+    slot = (slot + 1) & set->mask;
+  set->slots[slot] = name;
+}
+
+static gboolean
+name_set_contains (const NameSet *set,
+                   const char    *name)
+{
+  guint slot = name_set_slot (set, name);
+
+  while (set->slots[slot] != NULL)
+    {
+      if (set->slots[slot] == name)
+        return TRUE;
+      slot = (slot + 1) & set->mask;
+    }
+  return FALSE;
+}
+
 /* A spelling the gazetteer marks ambiguous ("Georgia", "Jordan", "Chad",
  * "Premier") counts only with support: the same entry named unambiguously
  * elsewhere in the document, a preposition of place before a place, a name
@@ -575,10 +630,11 @@ next_is_capitalised (Ctx   *ctx,
 static void
 filter_ambiguous (Ctx *ctx)
 {
-  g_autoptr(GHashTable) sure = g_hash_table_new (g_direct_hash, g_direct_equal);
+  NameSet sure;
   g_autoptr(GArray) kept = NULL;
   guint n_ambiguous = 0;
 
+  name_set_init (&sure, ctx->mentions->len);
   for (guint k = 0; k < ctx->mentions->len; k++)
     {
       const Mention *m = &g_array_index (ctx->mentions, Mention, k);
@@ -586,10 +642,13 @@ filter_ambiguous (Ctx *ctx)
       if (m->entry->flags & CH_GAZ_FLAG_AMBIGUOUS)
         n_ambiguous++;
       else
-        g_hash_table_add (sure, (gpointer) m->entry->name);
+        name_set_add (&sure, m->entry->name);
     }
   if (n_ambiguous == 0)
-    return;
+    {
+      g_free (sure.slots);
+      return;
+    }
 
   kept = g_array_sized_new (FALSE, FALSE, sizeof (Mention), ctx->mentions->len);
   for (guint k = 0; k < ctx->mentions->len; k++)
@@ -628,13 +687,14 @@ filter_ambiguous (Ctx *ctx)
               if ((next != NULL && next->entry->kind == CH_GAZ_TITLE) || c == CUE_TITLE || c == CUE_SIDE)
                 coordinated = TRUE;
             }
-          keep = coordinated || g_hash_table_contains (sure, m->entry->name) ||
+          keep = coordinated || name_set_contains (&sure, m->entry->name) ||
                  (place && after_preposition) ||
                  (m->entry->kind == CH_GAZ_TITLE && next_is_capitalised (ctx, m->first + m->n));
         }
       if (keep)
         g_array_append_val (kept, *m);
     }
+  g_free (sure.slots);
 
   memset (ctx->mention_at, 0xff, sizeof (gint32) * (ctx->n + 1));
   g_array_set_size (ctx->mentions, 0);
