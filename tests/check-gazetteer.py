@@ -91,7 +91,7 @@ REQUIRED_SPELLINGS = {
         Francophonie|OAS|OPEC+|IEA|ICC|ICJ|UNHCR|UNESCO|FAO|WFP|UNDP|ASEAN|AU|EU|
         NATO|SCO|BRICS|G20|G7|GCC|Arab League|ECOWAS|SADC|Mercosur|CELAC|OIC|
         CSTO|EAEU|CIS|OSCE|APEC|SAARC|WTO|IMF|World Bank|IAEA|WHO|FOCAC|TICAD|
-        AMU|WAEMU|CEMAC|G5 Sahel|IDB|Afreximbank|UNIFIL|MONUSCO|IPCC|EPC|
+        Arab Maghreb Union|WAEMU|CEMAC|G5 Sahel|IDB|Afreximbank|UNIFIL|MONUSCO|IPCC|European Political Community|
         Pacific Community|ECLAC|PAHO|Eastern Partnership''',
     'institutions.xml': '''Quai d'Orsay|Itamaraty|Gaimusho|Foggy Bottom|Wisma Putra|Farnesina|
         Federal Foreign Office|Ministry of External Affairs|State Department|
