@@ -1577,6 +1577,164 @@ test_adopted_declaration (void)
   g_assert_true (agreement);
 }
 
+/* Only what the sides said or did gives topics: not the setting around
+ * the talks, nor a plan for the days after them */
+static void
+test_topics_only_from_the_talks (void)
+{
+  const char *text =
+    "Leaders meet in Lima\n\n"
+    "LIMA, May 6 (Wire) - Peruvian President Dina Boluarte held talks with Ecuadorian President "
+    "Daniel Noboa in Lima on Monday and the two discussed trade.\n\n"
+    "Fishing companies on the coast are pressing for cheaper fuel and new pipelines.\n\n"
+    "Noboa raised the plight of migrants crossing the border.\n\n"
+    "On Tuesday, Noboa is due to tour a military academy before flying home.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-07");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "topics", "trade"));
+  g_assert_false (field_contains (e, "topics", "energy"));
+  g_assert_false (field_contains (e, "topics", "defense"));
+}
+
+/* What the leaders discussed after a signing told in between belongs to
+ * their talks, not to the signing */
+static void
+test_discussion_after_signing (void)
+{
+  const char *text =
+    "Talks in Hanoi\n\n"
+    "HANOI, Oct 2 (Wire) - Vietnamese Prime Minister Pham Minh Chinh held talks with Malaysian "
+    "Prime Minister Anwar Ibrahim in Hanoi on Wednesday.\n\n"
+    "After the talks, the two sides signed three memoranda of understanding on digital "
+    "cooperation.\n\n"
+    "The two leaders also discussed rice exports and maritime security.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-10-03");
+  ChEvent *talks = NULL, *signing = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *type = ch_event_dup_field (events->pdata[i], "type");
+
+      if (g_strcmp0 (type, "agreement") == 0)
+        signing = events->pdata[i];
+      else
+        talks = events->pdata[i];
+    }
+  g_assert_nonnull (talks);
+  g_assert_nonnull (signing);
+  g_assert_true (field_contains (talks, "topics", "security"));
+  g_assert_false (field_contains (signing, "topics", "security"));
+  g_assert_true (field_contains (signing, "topics", "technology"));
+}
+
+/* Signatories, hosts who received the visitor and those who went along
+ * take part, though the sentence that names them reports no meeting */
+static void
+test_signatories_and_companions_told_later (void)
+{
+  const char *text =
+    "Accord in Nairobi\n\n"
+    "NAIROBI, Feb 3 (Wire) - Kenya and Tanzania agreed on Monday to open three new border "
+    "crossings, in a deal reached after talks in Nairobi.\n\n"
+    "It was signed by Amina Odhiambo, principal secretary of Kenya's trade ministry, and "
+    "Tanzanian trade minister Juma Mkwawa, with Ethiopian envoy Dawit Bekele also signing as a "
+    "guarantor.\n\n"
+    "Ugandan Foreign Minister Ruth Nankabirwa signed for Kampala.\n\n"
+    "Deputy Minister Kamau Njoroge, who accompanied the delegation, told reporters the "
+    "crossings would open in March.\n\n"
+    "A spokesman, Peter Otieno, said the text would be published.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-02-04");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Amina Odhiambo"));
+  g_assert_true (field_contains (e, "participants", "Juma Mkwawa"));
+  g_assert_true (field_contains (e, "participants", "Dawit Bekele"));
+  g_assert_true (field_contains (e, "participants", "Ruth Nankabirwa"));
+  g_assert_true (field_contains (e, "participants", "Kamau Njoroge"));
+  g_assert_false (field_contains (e, "participants", "Otieno"));
+}
+
+/* "was also received by the President": the host of a visit under way,
+ * not another event; a signatory "with" another signs beside them */
+static void
+test_received_by_host (void)
+{
+  const char *text =
+    "Visit to Lisbon\n\n"
+    "LISBON, June 4 (Wire) - Brazilian President Luiz Inacio Lula da Silva held talks with "
+    "Portuguese Prime Minister Luis Neves in Lisbon on Tuesday.\n\n"
+    "Lula was also received by President Marcelo Rebelo de Sousa at Belem Palace.\n\n"
+    "Brazil's Foreign Minister Mauro Vieira signed with Portugal's Foreign Minister Paulo "
+    "Rangel an agreement on consular affairs.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-05");
+  guint visits = 0;
+  gboolean rangel = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *type = ch_event_dup_field (events->pdata[i], "type");
+
+      if (g_strcmp0 (type, "agreement") == 0)
+        rangel = field_contains (events->pdata[i], "participants", "Paulo Rangel");
+      else
+        {
+          visits++;
+          g_assert_true (field_contains (events->pdata[i], "participants", "Rebelo de Sousa"));
+          g_assert_true (field_contains (events->pdata[i], "participants", "Luis Neves"));
+        }
+    }
+  g_assert_cmpuint (visits, ==, 1);
+  g_assert_true (rangel);
+}
+
+/* An agreement "they signed" decades ago was not signed by the people of
+ * today's report */
+static void
+test_old_agreement_not_by_todays_people (void)
+{
+  const char *text =
+    "Talks in Cairo\n\n"
+    "CAIRO, March 2, 2024 (Wire) - Egyptian President Abdel Fattah al-Sisi held talks with "
+    "Algerian President Abdelmadjid Tebboune in Cairo on Saturday.\n\n"
+    "They also agreed to revive a trade agreement they signed in 1998.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-02");
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+
+      if (g_strcmp0 (date, "1998") == 0)
+        assert_field (events->pdata[i], "participants", "");
+    }
+}
+
+/* A country's name before a title gives the person's side ("New Zealand
+ * Foreign Minister"), and an apostrophe inside a name keeps it whole */
+static void
+test_country_name_before_title (void)
+{
+  const char *text =
+    "Talks in Suva\n\n"
+    "SUVA, Aug 2, 2023 (Wire) - New Zealand Trade Minister Damien O'Connor held talks with "
+    "Tongan Prime Minister Siaosi Sovaleni and Fijian Deputy Prime Minister Manoa Kamikamica "
+    "in Suva on Wednesday.\n\n"
+    "Papua New Guinea Foreign Minister Justin Tkatchenko and Samoan minister Toeolesulusulu "
+    "Cedric Pose Salesa Schuster joined the talks, with Samoan Prime Minister Fiame Naomi "
+    "Mata\u2019afa looking on.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, >=, 1);
+  g_assert_true (field_contains (events->pdata[0], "countries", "NZ"));
+  g_assert_true (field_contains (events->pdata[0], "countries", "PG"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Damien O'Connor"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Fiame Naomi Mata\u2019afa"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1653,6 +1811,12 @@ main (int   argc,
   g_test_add_func ("/core/extract/infinitive-plan", test_infinitive_is_plan);
   g_test_add_func ("/core/extract/reference-back", test_reference_back_and_concluded);
   g_test_add_func ("/core/extract/adopted-declaration", test_adopted_declaration);
+  g_test_add_func ("/core/extract/topics-from-talks", test_topics_only_from_the_talks);
+  g_test_add_func ("/core/extract/discussion-after-signing", test_discussion_after_signing);
+  g_test_add_func ("/core/extract/signatories-told-later", test_signatories_and_companions_told_later);
+  g_test_add_func ("/core/extract/received-by-host", test_received_by_host);
+  g_test_add_func ("/core/extract/old-agreement-people", test_old_agreement_not_by_todays_people);
+  g_test_add_func ("/core/extract/country-name-before-title", test_country_name_before_title);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -1328,11 +1328,29 @@ scan_name (Ctx   *ctx,
         {
           words++;
           j++;
+          /* Mata'afa, D'Souza: an apostrophe inside the word */
+          if (j + 1 < ctx->n &&
+              (tok_is_char (ctx, j, '\'') ||
+               (tok (ctx, j)->len == 3 && strncmp (ctx->text + tok (ctx, j)->start, "\xe2\x80\x99", 3) == 0)) &&
+              !(tok (ctx, j)->flags & CH_TOKEN_SPACE) && !(tok (ctx, j + 1)->flags & CH_TOKEN_SPACE) &&
+              (tok (ctx, j + 1)->flags & CH_TOKEN_LETTERS) && tok (ctx, j + 1)->len >= 2)
+            j += 2;
           /* Al-Nahyan, Abdul-Aziz */
           if (tok_is_char (ctx, j, '-') && !(tok (ctx, j)->flags & CH_TOKEN_SPACE) &&
               j + 1 < ctx->n && !(tok (ctx, j + 1)->flags & CH_TOKEN_SPACE) &&
               is_name_token (ctx, j + 1))
             j += 2;
+          continue;
+        }
+      /* O'Connor, D'Souza */
+      if (j + 2 < ctx->n && tok (ctx, j)->len == 1 && (tok (ctx, j)->flags & CH_TOKEN_UPPER) &&
+          (tok_is_char (ctx, j + 1, '\'') ||
+           (tok (ctx, j + 1)->len == 3 && strncmp (ctx->text + tok (ctx, j + 1)->start, "\xe2\x80\x99", 3) == 0)) &&
+          !(tok (ctx, j + 1)->flags & CH_TOKEN_SPACE) && !(tok (ctx, j + 2)->flags & CH_TOKEN_SPACE) &&
+          is_name_token (ctx, j + 2))
+        {
+          words++;
+          j += 3;
           continue;
         }
       /* a middle initial: "Vladimir A. Chizhov" */
@@ -1446,6 +1464,27 @@ find_person (Ctx        *ctx,
               return found;
           }
       }
+  /* "Lula" for Luiz Inácio Lula da Silva: the name the press uses may be a
+   * middle word of the full name, when no one else bears it */
+  if (found == -1 && n_words == 1 && strlen (name) >= 4)
+    for (guint p = 0; p < ctx->persons->len; p++)
+      {
+        Person *person = ctx->persons->pdata[p];
+        g_autofree char *full = NULL;
+        g_auto(GStrv) parts = NULL;
+
+        if (person->n_words < 3)
+          continue;
+        full = ch_alias_name_key (person->name);
+        parts = g_strsplit (full, " ", -1);
+        for (guint k = 1; parts[k] != NULL && parts[k + 1] != NULL; k++)
+          if (strcmp (parts[k], last) == 0)
+            {
+              if (found >= 0 && found != (gint) p)
+                return -2;
+              found = (gint) p;
+            }
+      }
   return found;
 }
 
@@ -1524,6 +1563,14 @@ country_before (Ctx   *ctx,
       const Mention *m = mention_at (ctx, i - 1);
 
       if (is_country_mention (m) && (m->entry->flags & CH_GAZ_FLAG_DEMONYM))
+        return m->entry->code;
+      /* "New Zealand Foreign Minister", "U.S. Trade Representative": a
+       * country's name used as an adjective */
+      if (is_country_mention (m) && m->first + m->n == i &&
+          !(tok (ctx, i - 1)->flags & CH_TOKEN_POSSESSIVE) &&
+          (tok (ctx, i)->flags & CH_TOKEN_UPPER) &&
+          !(m->first > 0 && (tok_is (ctx, m->first - 1, "in") || tok_is (ctx, m->first - 1, "to") ||
+                             tok_is (ctx, m->first - 1, "from") || tok_is (ctx, m->first - 1, "of"))))
         return m->entry->code;
     }
   if (i >= 2 && (tok (ctx, i - 1)->flags & CH_TOKEN_POSSESSIVE))
@@ -2948,6 +2995,13 @@ agent_takes_part (Ctx   *ctx,
   for (guint i = by > first + 15 ? by - 15 : first; i < by; i++)
     if (cue_at (ctx, i) == CUE_SIGN)
       return TRUE;
+  /* "was received by X", "greeted with an embrace by X", "accompanied
+   * by X": whoever received or went with the visitor was there */
+  for (guint i = by > first + 4 ? by - 4 : first; i < by; i++)
+    if (tok_is (ctx, i, "received") || tok_is (ctx, i, "greeted") || tok_is (ctx, i, "welcomed") ||
+        tok_is (ctx, i, "accompanied") || tok_is (ctx, i, "joined") || tok_is (ctx, i, "met") ||
+        tok_is (ctx, i, "escorted"))
+      return TRUE;
   /* "the meeting was opened by X", "the talks, chaired by X": the agent
    * of the talks themselves, unlike "the summit, hosted by X" */
   for (guint i = by > first + 15 ? by - 15 : first; i < by; i++)
@@ -2971,6 +3025,14 @@ word_before_mention (Ctx                 *ctx,
     before = mention_at (ctx, before)->first - 1;
   if (before != G_MAXUINT && tok_is (ctx, before, "the") && before > se->first)
     before--;
+  /* "with Bahrain's Foreign Minister X" */
+  if (before != G_MAXUINT && before > se->first && (tok (ctx, before)->flags & CH_TOKEN_POSSESSIVE) &&
+      is_country_mention (mention_at (ctx, before)) && mention_at (ctx, before)->first > se->first)
+    {
+      before = mention_at (ctx, before)->first - 1;
+      if (tok_is (ctx, before, "the") && before > se->first)
+        before--;
+    }
   return before;
 }
 
@@ -3101,6 +3163,129 @@ sentence_witnesses (Ctx    *ctx,
           witness = TRUE;
       }
       if (!witness)
+        continue;
+      for (guint q = 0; q < out->len; q++)
+        if (g_array_index (out, guint, q) == pm->person)
+          seen = TRUE;
+      if (!seen)
+        g_array_append_val (out, pm->person);
+    }
+}
+
+static gboolean dates_conflict (const ChDay *a,
+                                const ChDay *b);
+
+/* The day a draft happened on, as far as known */
+static const ChDay *
+draft_day (Ctx   *ctx,
+           Draft *d)
+{
+  if (d->date.year != 0)
+    return &d->date;
+  if (d->date_text == NULL && ctx->doc_date.year != 0)
+    return &ctx->doc_date;
+  return NULL;
+}
+
+/* Whether the words right after a person say they signed or went along:
+ * "X signed for Moscow", "X put his signature to", "X, who accompanied
+ * the prime minister, …", "with X also signing" */
+static gboolean
+acts_as_companion (Ctx   *ctx,
+                   guint  after,
+                   guint  last)
+{
+  guint k = after;
+
+  /* past an apposition: "X, China's most senior diplomat, also signing" */
+  if (tok_is_char (ctx, k, ','))
+    {
+      guint q = k + 1;
+
+      if (tok_is (ctx, q, "who"))
+        k = q + 1;
+      else
+        {
+          while (q < last && q - k < 12 && !tok_is_char (ctx, q, ',') && !tok_is_char (ctx, q, '.'))
+            q++;
+          if (tok_is_char (ctx, q, ','))
+            k = q + 1;
+        }
+    }
+  if (tok_is (ctx, k, "also") || tok_is (ctx, k, "then") || tok_is (ctx, k, "had"))
+    k++;
+  if (k >= last)
+    return FALSE;
+  if (cue_at (ctx, k) == CUE_SIGN && !tok_is (ctx, k, "exchanged"))
+    return TRUE;
+  if (tok_is (ctx, k, "accompanied") || tok_is (ctx, k, "accompanying") ||
+      tok_is (ctx, k, "joined"))
+    return TRUE;
+  /* "put his signature to" */
+  return tok_is (ctx, k, "put") && k + 2 < last && tok_is (ctx, k + 2, "signature");
+}
+
+/* People a sentence that adds to an event shows taking part without a verb
+ * of meeting: signatories ("it was signed by X, and Y, with Z also
+ * signing"; "X signed for Moscow"), those who received the visitor ("was
+ * first received by X") and those who went along ("X, who accompanied the
+ * prime minister"). */
+static void
+sentence_companions (Ctx         *ctx,
+                     guint        s,
+                     const ChDay *ref,
+                     GArray      *out)
+{
+  Sentence *se = sentence (ctx, s);
+  guint list_end = 0;
+
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+      guint before;
+      gboolean takes_part = FALSE;
+      gboolean seen = FALSE;
+
+      if (pm->first < se->first || pm->first >= se->last)
+        continue;
+      before = word_before_mention (ctx, se, pm);
+      if (before != G_MAXUINT && agent_takes_part (ctx, se->first, before))
+        takes_part = TRUE;
+      /* "X signed with Y" */
+      else if (before != G_MAXUINT && before > se->first && tok_is (ctx, before, "with") &&
+               cue_at (ctx, before - 1) == CUE_SIGN)
+        takes_part = TRUE;
+      /* the list of agents goes on: "by X, secretary of …, and Y" */
+      else if (list_end != 0 && pm->context > list_end && pm->context <= list_end + 16 &&
+               before != G_MAXUINT && (tok_is (ctx, before, "and") || tok_is_char (ctx, before, ',')))
+        {
+          takes_part = TRUE;
+          for (guint i = list_end; i < pm->context; i++)
+            if (cue_at (ctx, i) != CUE_NONE && cue_at (ctx, i) != CUE_TITLE &&
+                cue_at (ctx, i) != CUE_PARTICLE && cue_at (ctx, i) != CUE_EXCLUDE &&
+                cue_at (ctx, i) != CUE_STOP)
+              takes_part = FALSE;
+        }
+      if (takes_part)
+        list_end = pm->first + pm->n;
+      else
+        list_end = 0;
+      if (!takes_part && acts_as_companion (ctx, pm->first + pm->n, se->last))
+        takes_part = TRUE;
+      if (!takes_part)
+        continue;
+      /* "X, who accompanied him to Kyoto in 2011": another time */
+      for (guint d = 0; d < ctx->dates->len && ref != NULL; d++)
+        {
+          const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+          if (m->first_token >= se->last)
+            break;
+          if (m->first_token + 8 >= pm->context && m->first_token <= pm->first + pm->n + 8 &&
+              m->first_token >= se->first && dates_conflict (&m->day, ref))
+            takes_part = FALSE;
+        }
+      if (!takes_part)
         continue;
       for (guint q = 0; q < out->len; q++)
         if (g_array_index (out, guint, q) == pm->person)
@@ -3646,6 +3831,40 @@ keep_persons_after (Ctx    *ctx,
     }
 }
 
+/* "X was received by Y", "was greeted with an embrace by Y": a visitor's
+ * reception told in the passive */
+static gboolean
+passive_reception (Ctx   *ctx,
+                   guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first + 1; i < se->last; i++)
+    if ((tok_is (ctx, i, "received") || tok_is (ctx, i, "greeted") || tok_is (ctx, i, "welcomed")) &&
+        (tok_is (ctx, i - 1, "was") || tok_is (ctx, i - 1, "were") ||
+         (i > se->first + 1 && (tok_is (ctx, i - 2, "was") || tok_is (ctx, i - 2, "were")))))
+      for (guint k = i + 1; k < se->last && k < i + 6; k++)
+        if (tok_is (ctx, k, "by"))
+          return TRUE;
+  return FALSE;
+}
+
+/* "X joined the talks", "Y later joined the meeting": people who came to
+ * talks already reported */
+static gboolean
+joins_the_talks (Ctx   *ctx,
+                 guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i + 2 < se->last; i++)
+    if ((tok_is (ctx, i, "joined") || tok_is (ctx, i, "join")) &&
+        (tok_is (ctx, i + 1, "the") || tok_is (ctx, i + 1, "these") || tok_is (ctx, i + 1, "those")) &&
+        (cue_at (ctx, i + 2) == CUE_MEET || cue_at (ctx, i + 2) == CUE_NEGOTIATION))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -3779,6 +3998,15 @@ build_drafts (Ctx *ctx)
                    * first report ("Lavrov also met …") */
                   new_event = fresh == si.persons->len || also_before_cue (ctx, s);
                 }
+              /* "the visitor was also received by the President": the
+               * hosts who receive a visitor already in the report belong
+               * to the one visit */
+              if (new_event && !date_differs && !type_differs && fresh < si.persons->len &&
+                  passive_reception (ctx, s))
+                new_event = FALSE;
+              /* "X and Y joined the talks": more people at the same table */
+              if (new_event && !date_differs && !type_differs && joins_the_talks (ctx, s))
+                new_event = FALSE;
             }
 
           if (new_event)
@@ -3797,13 +4025,33 @@ build_drafts (Ctx *ctx)
                 {
                   d->side = TRUE;
                   /* "the two prime ministers had met in July", "their last
-                   * talks": the pair of the main report */
+                   * talks": the pair of the main report; not the sides of
+                   * an agreement "they signed in 2001", whose signatories
+                   * the report's people were not */
                   if (main_draft != NULL && main_draft != d && main_draft->persons->len >= 2 &&
                       d->persons->len < 2 && (si.two || sentence_has_word (ctx, s, "their") ||
                                               sentence_has_word (ctx, s, "they")))
-                    for (guint k = 0; k < 2; k++)
-                      if (!draft_has_person (d, g_array_index (main_draft->persons, guint, k)))
-                        g_array_append_val (d->persons, g_array_index (main_draft->persons, guint, k));
+                    {
+                      if (!(d->type == CH_EVENT_TYPE_AGREEMENT && d->date.year != 0 &&
+                            main_draft->date.year != 0 &&
+                            d->date.year + 2 < main_draft->date.year))
+                        {
+                          for (guint k = 0; k < 2; k++)
+                            if (!draft_has_person (d, g_array_index (main_draft->persons, guint, k)))
+                              g_array_append_val (d->persons, g_array_index (main_draft->persons, guint, k));
+                        }
+                      else
+                        {
+                          /* the countries, not the people */
+                          for (guint k = 0; k < 2; k++)
+                            {
+                              Person *person = ctx->persons->pdata[g_array_index (main_draft->persons, guint, k)];
+
+                              if (person->country != NULL)
+                                ptr_add_unique (d->more_countries, (gpointer) person->country);
+                            }
+                        }
+                    }
                 }
               else
                 {
@@ -3859,12 +4107,32 @@ build_drafts (Ctx *ctx)
               if (other_day && current->persons->len > 0)
                 si.date = NULL;
               else
-                sentence_witnesses (ctx, s, si.persons);
+                {
+                  sentence_witnesses (ctx, s, si.persons);
+                  sentence_companions (ctx, s, draft_day (ctx, current), si.persons);
+                }
               apply_sentence (ctx, current, s, &si, FALSE);
             }
         }
       else if (current != NULL)
-        apply_sentence (ctx, current, s, &si, FALSE);
+        {
+          /* "Following the talks, they signed …; the two leaders also
+           * discussed defence": what was discussed belongs to the talks,
+           * not to the signing told in between */
+          Draft *target = current;
+
+          /* "It was signed by X and Y", "X, who accompanied the prime
+           * minister, said …": people who took part, told after the fact */
+          if (!si.future)
+            sentence_companions (ctx, s, draft_day (ctx, current), si.persons);
+
+          if (current->same_day && current->type == CH_EVENT_TYPE_AGREEMENT && main_draft != NULL &&
+              main_draft != current && main_draft->type != CH_EVENT_TYPE_AGREEMENT &&
+              !si.sign && !si.pact && !tok_is (ctx, se->first, "It") &&
+              !tok_is (ctx, se->first, "Under"))
+            target = main_draft;
+          apply_sentence (ctx, target, s, &si, FALSE);
+        }
       else
         g_array_append_val (pending, s);
 
