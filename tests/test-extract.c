@@ -1735,6 +1735,26 @@ test_country_name_before_title (void)
   g_assert_true (field_contains (events->pdata[0], "participants", "Fiame Naomi Mata\u2019afa"));
 }
 
+/* The lede names the city ("stepped off his plane in the city of Kazan")
+ * before the sentence that reports the talks: that city, not the
+ * dateline's, is the place, also of the declaration signed there and
+ * named after it. */
+static void
+test_lede_city_before_event (void)
+{
+  const char *text =
+    "Nile talks in Kazan\n\n"
+    "CAIRO, Oct 23, 2024 (Wire) - Egyptian President Abdel Fattah al-Sisi was all smiles as he "
+    "stepped off his plane in the city of Kazan on Tuesday.\n\n"
+    "Ethiopian Prime Minister Abiy Ahmed then held talks with him on the dam dispute.\n\n"
+    "At the end of the talks, the two leaders signed the Kazan Declaration on water sharing.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    assert_field (events->pdata[i], "location", "Kazan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1817,6 +1837,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/received-by-host", test_received_by_host);
   g_test_add_func ("/core/extract/old-agreement-people", test_old_agreement_not_by_todays_people);
   g_test_add_func ("/core/extract/country-name-before-title", test_country_name_before_title);
+  g_test_add_func ("/core/extract/lede-city", test_lede_city_before_event);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -4081,6 +4081,7 @@ build_drafts (Ctx *ctx)
                     {
                       d->location = psi.city;
                       d->location_country = psi.city_country;
+                      d->location_score = psi.city_score;
                     }
                   for (guint k = 0; k < psi.persons->len && d->persons->len < 2; k++)
                     if (!draft_has_person (d, g_array_index (psi.persons, guint, k)))
@@ -4153,10 +4154,14 @@ build_drafts (Ctx *ctx)
           if (main_draft->date_text != NULL)
             d->date_text = g_strdup (main_draft->date_text);
         }
-      if (d->location == NULL && d->type != CH_EVENT_TYPE_PHONE_CALL)
+      /* "leaders signed the AlUla Declaration": a city named in passing
+       * says less than the place of the occasion */
+      if ((d->location == NULL || (d->location_score <= 1 && main_draft->location_score > 1)) &&
+          d->type != CH_EVENT_TYPE_PHONE_CALL)
         {
           d->location = main_draft->location;
           d->location_country = main_draft->location_country;
+          d->location_score = main_draft->location_score;
         }
       if (d->venue == NULL)
         {
