@@ -1755,6 +1755,72 @@ test_lede_city_before_event (void)
     assert_field (events->pdata[i], "location", "Kazan");
 }
 
+/* A signing during a visit is an event beside the visit. */
+static void
+test_signing_beside_visit (void)
+{
+  const char *text =
+    "Pact in Kampala\n\n"
+    "NAIROBI, June 4, 2024 (Wire) - Kenyan President William Ruto and Ugandan President Yoweri "
+    "Museveni signed a fuel pipeline agreement in Kampala on Monday during Ruto's state visit.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean visit = FALSE, agreement = FALSE;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "location", "Kampala");
+      assert_field (events->pdata[i], "date", "2024-06-03");
+      visit |= field_contains (events->pdata[i], "type", "visit");
+      agreement |= field_contains (events->pdata[i], "type", "agreement");
+    }
+  g_assert_true (visit && agreement);
+}
+
+/* The occasion's talks and its signing, each told in several sentences:
+ * more signatories of its pact and a later word on its talks add to
+ * them, they open no third event. */
+static void
+test_occasion_talks_and_signing (void)
+{
+  const char *text =
+    "Declaration in Budapest\n\n"
+    "BELGRADE, Oct 12, 2024 (Wire) - Serbian President Aleksandar Vucic returned from Budapest "
+    "on Saturday after meeting Hungarian Prime Minister Viktor Orban on Friday, when the two "
+    "leaders signed a declaration on energy.\n\n"
+    "Foreign Ministers Marko Djuric of Serbia and Peter Szijjarto of Hungary initialled the text "
+    "of a pipeline treaty.\n\n"
+    "During their talks before the ceremony, the two leaders discussed gas supplies.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean ministers = FALSE;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "location", "Budapest");
+      assert_field (events->pdata[i], "date", "2024-10-11");
+      if (field_contains (events->pdata[i], "type", "agreement"))
+        ministers = field_contains (events->pdata[i], "participants", "Djuric");
+    }
+  g_assert_true (ministers);
+}
+
+/* "a planned signing … called off" is no agreement; "a ceremony hosted
+ * by X" is no visit */
+static void
+test_planned_signing_called_off (void)
+{
+  const char *text =
+    "Talks end early\n\n"
+    "WASHINGTON, March 1, 2025 (Wire) - Talks between U.S. President Donald Trump and Ukrainian "
+    "President Volodymyr Zelensky at the White House ended early on Friday, with a planned "
+    "signing of a minerals agreement called off.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "type", "meeting");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1838,6 +1904,9 @@ main (int   argc,
   g_test_add_func ("/core/extract/old-agreement-people", test_old_agreement_not_by_todays_people);
   g_test_add_func ("/core/extract/country-name-before-title", test_country_name_before_title);
   g_test_add_func ("/core/extract/lede-city", test_lede_city_before_event);
+  g_test_add_func ("/core/extract/signing-beside-visit", test_signing_beside_visit);
+  g_test_add_func ("/core/extract/occasion-talks-signing", test_occasion_talks_and_signing);
+  g_test_add_func ("/core/extract/planned-signing", test_planned_signing_called_off);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

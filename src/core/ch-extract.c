@@ -2172,6 +2172,8 @@ typedef struct
   guint        phone_token;     /* the telephone cue: it decides the type */
   gboolean     only_reference;  /* its only cue is "after the talks" */
   gboolean     date_open;       /* its only date was the journey home's */
+  gboolean     signed_now;      /* a signing it reports, not one planned */
+  guint        sign_token;
   guint        relative_pact;   /* "the accord signed in 2015": its noun */
   guint        ret_first;       /* the clause of a return home, [first, last) */
   guint        ret_last;
@@ -2282,6 +2284,31 @@ is_future_before (Ctx   *ctx,
         return TRUE;
     }
   return FALSE;
+}
+
+/* "a planned signing of a minerals agreement", "the signing of the
+ * accord was called off": a signing that did not happen */
+static gboolean
+signing_planned (Ctx   *ctx,
+                 guint  first,
+                 guint  last,
+                 guint  sign_token,
+                 guint  pact_token)
+{
+  guint from = MIN (sign_token != 0 ? sign_token : pact_token, pact_token);
+
+  if (sign_token != 0 && sign_token < pact_token && is_future_before (ctx, first, sign_token))
+    return TRUE;
+  for (guint k = pact_token + 1; k < last && k < pact_token + 5; k++)
+    {
+      if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';'))
+        break;
+      /* "was called off", not "a pact not to use force" */
+      if (cue_at (ctx, k) == CUE_NEGATION && !tok_is (ctx, k, "without") && !tok_is (ctx, k, "not") &&
+          !tok_is (ctx, k, "no") && !tok_is (ctx, k, "never"))
+        return TRUE;
+    }
+  return from > first && cue_at (ctx, from - 1) == CUE_FUTURE_ADJ;
 }
 
 static char *
@@ -2516,6 +2543,10 @@ analyse_sentence (Ctx      *ctx,
           if ((tok_is (ctx, i, "received") || tok_is (ctx, i, "greeted")) &&
               !receives_someone (ctx, i + 1, last))
             break;
+          /* "talks hosted by China": the host of someone else's talks,
+           * no one's visit */
+          if ((tok_is (ctx, i, "hosted") || tok_is (ctx, i, "hosting")) && tok_is (ctx, i + 1, "by"))
+            break;
           si->visit = event_cue = TRUE;
           break;
         case CUE_SIDELINES:
@@ -2551,6 +2582,8 @@ analyse_sentence (Ctx      *ctx,
           break;
         case CUE_SIGN:
           si->sign = TRUE;
+          if (si->sign_token == 0)
+            si->sign_token = i;
           event_cue = si->pact;
           break;
         case CUE_PACT:
@@ -2603,13 +2636,16 @@ analyse_sentence (Ctx      *ctx,
           /* "had a call on Wednesday and agreed that their teams would
            * start negotiations": a plan told after the reported event
            * does not make the sentence a plan */
-          if (is_future_before (ctx, first, i))
+          if (is_future_before (ctx, first, i) ||
+              ((c == CUE_SIGN || c == CUE_PACT) && signing_planned (ctx, first, last, si->sign_token, i)))
             {
               if (si->cue_token == G_MAXUINT)
                 si->future = TRUE;
             }
           else
             {
+              if (c == CUE_SIGN || c == CUE_PACT)
+                si->signed_now = TRUE;
               if (si->cue_token == G_MAXUINT)
                 {
                   si->cue_token = i;
@@ -2838,6 +2874,7 @@ analyse_sentence (Ctx      *ctx,
   if (si->ret_first != G_MAXUINT &&
       !(si->cue_token != G_MAXUINT && (si->cue_token < si->ret_first || si->last_cue_token >= si->ret_last)))
     si->ret_first = si->ret_last = G_MAXUINT;
+  si->date_open = si->ret_first != G_MAXUINT;
 
   /* dates */
   for (guint d = 0; d < ctx->dates->len; d++)
@@ -2845,10 +2882,7 @@ analyse_sentence (Ctx      *ctx,
       const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
 
       if (m->first_token >= si->ret_first && m->first_token < si->ret_last)
-        {
-          si->date_open = TRUE;
-          continue;
-        }
+        continue;
 
       /* the dateline's date is the report's own date: "KABUL, May 3 — …
        * on Tuesday" dates the event by "on Tuesday", resolved against it;
@@ -3783,7 +3817,7 @@ also_before_cue (Ctx   *ctx,
       {
         Cue c = cue_at (ctx, i + 1);
 
-        if (c == CUE_MEET || c == CUE_VISIT || c == CUE_PHONE)
+        if (c == CUE_MEET || c == CUE_VISIT || c == CUE_PHONE || c == CUE_SIGN)
           return TRUE;
       }
   return FALSE;
@@ -3863,6 +3897,44 @@ joins_the_talks (Ctx   *ctx,
         (cue_at (ctx, i + 2) == CUE_MEET || cue_at (ctx, i + 2) == CUE_NEGOTIATION))
       return TRUE;
   return FALSE;
+}
+
+/* Adds, beside @d, the other event its sentence reports: the talks or
+ * the visit beside a signing, or the signing beside them. */
+static void
+add_companion_draft (Ctx      *ctx,
+                     Draft    *d,
+                     guint     s,
+                     SentInfo *si)
+{
+  Draft *e;
+  gboolean agreement = d->type == CH_EVENT_TYPE_AGREEMENT;
+
+  g_assert (d != NULL && si != NULL);
+
+  if (!(si->sign && si->pact && si->signed_now && (si->meet || si->visit)))
+    return;
+  /* one of each for the occasion */
+  for (guint q = 0; q < ctx->drafts->len; q++)
+    {
+      Draft *o = ctx->drafts->pdata[q];
+
+      if (o != d && !o->side && !o->background && (o->type == CH_EVENT_TYPE_AGREEMENT) != agreement)
+        return;
+    }
+
+  e = draft_new (s);
+  if (agreement)
+    e->type = si->sidelines ? CH_EVENT_TYPE_THIRD_COUNTRY :
+              si->visit ? CH_EVENT_TYPE_VISIT : CH_EVENT_TYPE_MEETING;
+  else
+    e->type = CH_EVENT_TYPE_AGREEMENT;
+  e->same_day = TRUE;
+  apply_sentence (ctx, e, s, si, TRUE);
+  if (e->occasion == NULL && d->occasion != NULL)
+    e->occasion = g_strdup (d->occasion);
+  e->date_open = d->date_open;
+  g_ptr_array_add (ctx->drafts, e);
 }
 
 static void
@@ -3997,6 +4069,11 @@ build_drafts (Ctx *ctx)
                    * sentence pairs a known person with a new one after the
                    * first report ("Lavrov also met …") */
                   new_event = fresh == si.persons->len || also_before_cue (ctx, s);
+                  /* "the foreign ministers initialled the treaty": more
+                   * signatories of the occasion's pact, not another pact */
+                  if (strong_agreement && current->type == CH_EVENT_TYPE_AGREEMENT &&
+                      !also_before_cue (ctx, s))
+                    new_event = FALSE;
                 }
               /* "the visitor was also received by the President": the
                * hosts who receive a visitor already in the report belong
@@ -4007,6 +4084,21 @@ build_drafts (Ctx *ctx)
               /* "X and Y joined the talks": more people at the same table */
               if (new_event && !date_differs && !type_differs && joins_the_talks (ctx, s))
                 new_event = FALSE;
+              /* "During their talks before the ceremony, …" after the
+               * signing: the occasion's event of that kind goes on */
+              if (type_differs && !date_differs && !also_before_cue (ctx, s))
+                for (guint q = 0; q < ctx->drafts->len; q++)
+                  {
+                    Draft *e = ctx->drafts->pdata[q];
+
+                    if (e != current && !e->side && !e->background &&
+                        (e->type == CH_EVENT_TYPE_AGREEMENT) == strong_agreement)
+                      {
+                        current = e;
+                        new_event = FALSE;
+                        break;
+                      }
+                  }
             }
 
           if (new_event)
@@ -4019,6 +4111,11 @@ build_drafts (Ctx *ctx)
               g_ptr_array_add (ctx->drafts, d);
               if (main_draft == NULL)
                 main_draft = d;
+              /* "X met Y and signed a declaration", "signed a treaty during
+               * his state visit": the signing is an event beside the
+               * talks or the visit */
+              if (!date_differs)
+                add_companion_draft (ctx, d, s, &si);
               /* an older event told in passing does not take the report's
                * later sentences; a second event of the same occasion does */
               if (date_differs)
@@ -4113,6 +4210,8 @@ build_drafts (Ctx *ctx)
                   sentence_companions (ctx, s, draft_day (ctx, current), si.persons);
                 }
               apply_sentence (ctx, current, s, &si, FALSE);
+              if (!other_day && !current->side && !current->background)
+                add_companion_draft (ctx, current, s, &si);
             }
         }
       else if (current != NULL)
