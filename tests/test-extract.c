@@ -1099,6 +1099,27 @@ test_topics_not_from_the_past (void)
   assert_field (e, "topics", "connectivity; water");
 }
 
+/* A common word with a capital inside the name of an office or a body
+ * ("Minister of Trade and Industry", "the Constitutional Court", "Chief
+ * of Staff of the Armed Forces") names it; the name of what was signed
+ * ("Digital Trade Agreement") still says what the text is about. */
+static void
+test_topic_inside_body_name (void)
+{
+  const char *text =
+    "Partners sign accord\n\n"
+    "Singapore's Minister of Trade and Industry Gan Kim Yong and Chile's Foreign Minister "
+    "Alberto van Klaveren signed a Digital Trade Agreement in Santiago on Monday, after a "
+    "ceremony attended by the Chief of Staff of the Chilean Armed Forces.\n\n"
+    "The Constitutional Court must still review the text.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-11-18");
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  assert_field (e, "topics", "technology; trade");
+}
+
 /* "After the talks, they dined on …" tells what followed the talks, and
  * "is said to have" is hearsay: neither gives the talks a subject. */
 static void
@@ -1875,6 +1896,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/after-the-talks", test_after_the_talks);
   g_test_add_func ("/core/extract/topics-from-talks-only", test_topics_from_the_talks_only);
   g_test_add_func ("/core/extract/topics-not-from-the-past", test_topics_not_from_the_past);
+  g_test_add_func ("/core/extract/topic-inside-body-name", test_topic_inside_body_name);
   g_test_add_func ("/core/extract/plan-after-report", test_plan_after_report);
   g_test_add_func ("/core/extract/signed-statements", test_signed_statements);
   g_test_add_func ("/core/extract/also-met", test_also_met_on_sidelines);

@@ -3341,13 +3341,49 @@ topic_inside_name (Ctx           *ctx,
     "Area", "Zone", "House", "Palace", "Hall", "Building", "Centre", "Center", "Square",
     "Street", "Bridge", "Village", "Park", "Tower", "Gate", "Garden", "Gardens",
   };
+  /* the head nouns of the names of bodies and offices: "the Constitutional
+   * Court", "the World Trade Organization", "the Minister of Commerce and
+   * Industry", "the Deputy Supreme Commander of the Armed Forces" */
+  static const char *body_words[] = {
+    "Minister", "Ministers", "Ministry", "Department", "Secretary", "Commander", "Chief",
+    "Council", "Committee", "Commission", "Office", "Bureau", "Agency", "Institute",
+    "Academy", "University", "College", "School", "Force", "Forces", "Court", "Bank",
+    "Fund", "Corporation", "Company", "Authority", "Board", "Organization", "Organisation",
+    "Chamber", "Association", "Adviser", "Advisor", "Service", "Services", "Group",
+  };
   guint after = m->first + m->n;
+  guint k;
 
-  if (!(tok (ctx, m->first)->flags & CH_TOKEN_UPPER) || after >= se->last)
+  if (!(tok (ctx, m->first)->flags & CH_TOKEN_UPPER) ||
+      (tok (ctx, m->first)->flags & CH_TOKEN_ALL_UPPER))
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (place_words); k++)
-    if (tok_is (ctx, after, place_words[k]))
-      return TRUE;
+  if (after < se->last)
+    for (k = 0; k < G_N_ELEMENTS (place_words); k++)
+      if (tok_is (ctx, after, place_words[k]))
+        return TRUE;
+  /* a term the lexicon spells in capitals is a name itself ("Belt and
+   * Road"); a common word written with a capital inside a name is part of
+   * that name */
+  if (m->entry->upper_mask != 0)
+    return FALSE;
+  if (after < se->last && (tok (ctx, after)->flags & CH_TOKEN_UPPER))
+    for (k = 0; k < G_N_ELEMENTS (body_words); k++)
+      if (tok_is (ctx, after, body_words[k]))
+        return TRUE;
+  /* back along the capitalised words, "of", "and" and "the" of the name */
+  for (guint i = m->first; i > se->first && i + 8 > m->first; i--)
+    {
+      guint b = i - 1;
+
+      if (tok_is (ctx, b, "of") || tok_is (ctx, b, "and") || tok_is (ctx, b, "the") ||
+          tok_is_char (ctx, b, '&'))
+        continue;
+      if (!(tok (ctx, b)->flags & CH_TOKEN_UPPER))
+        break;
+      for (k = 0; k < G_N_ELEMENTS (body_words); k++)
+        if (tok_is (ctx, b, body_words[k]))
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -3401,7 +3437,7 @@ static const char *const subject_words[] = {
   "agreeing", "agree", "agrees", "signing", "discussing", "discussion", "discussions",
   "talked", "spoke", "centres", "centers", "theme", "themes", "topics", "table", "endorsed",
   "announced", "foresees", "envisages", "provides", "commits", "stipulates", "offered",
-  "proposed", "sought",
+  "proposed", "sought", "attention", "pressed", "asked", "affirmed", "urging", "pushed",
 };
 
 static gboolean
@@ -3487,7 +3523,7 @@ sentence_tells_subjects (Ctx      *ctx,
             spoken = TRUE;
       /* "Rubio is due to travel on …, with migration expected to
        * dominate the agenda": a plan, not the talks held */
-      if (c == CUE_FUTURE && !tok_is (ctx, i, "will") && !tok_is (ctx, i, "would") &&
+      if (c == CUE_FUTURE && !spoken && !tok_is (ctx, i, "will") && !tok_is (ctx, i, "would") &&
           !tok_is (ctx, i, "could") && !tok_is (ctx, i, "may") && !tok_is (ctx, i, "might") &&
           !tok_is (ctx, i, "shall"))
         return FALSE;
