@@ -646,6 +646,141 @@ test_stacked_hit (Fixture       *fixture,
     }
 }
 
+/* The bounds, in the widget's coordinates, of every text the render node
+ * draws. */
+static void
+collect_texts (GskRenderNode   *node,
+               GskTransform    *transform,
+               GArray          *bounds)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_texts (gsk_container_node_get_child (node, i), transform, bounds);
+      break;
+    case GSK_TRANSFORM_NODE:
+      {
+        GskTransform *inner = gsk_transform_transform (gsk_transform_ref (transform),
+                                                       gsk_transform_node_get_transform (node));
+
+        collect_texts (gsk_transform_node_get_child (node), inner, bounds);
+        gsk_transform_unref (inner);
+      }
+      break;
+    case GSK_CLIP_NODE:
+      collect_texts (gsk_clip_node_get_child (node), transform, bounds);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      collect_texts (gsk_rounded_clip_node_get_child (node), transform, bounds);
+      break;
+    case GSK_OPACITY_NODE:
+      collect_texts (gsk_opacity_node_get_child (node), transform, bounds);
+      break;
+    case GSK_DEBUG_NODE:
+      collect_texts (gsk_debug_node_get_child (node), transform, bounds);
+      break;
+    case GSK_TEXT_NODE:
+      {
+        graphene_rect_t local, out;
+
+        gsk_render_node_get_bounds (node, &local);
+        gsk_transform_transform_bounds (transform, &local, &out);
+        g_array_append_val (bounds, out);
+      }
+      break;
+    case GSK_NOT_A_RENDER_NODE:
+    case GSK_CAIRO_NODE:
+    case GSK_COLOR_NODE:
+    case GSK_LINEAR_GRADIENT_NODE:
+    case GSK_REPEATING_LINEAR_GRADIENT_NODE:
+    case GSK_RADIAL_GRADIENT_NODE:
+    case GSK_REPEATING_RADIAL_GRADIENT_NODE:
+    case GSK_CONIC_GRADIENT_NODE:
+    case GSK_BORDER_NODE:
+    case GSK_TEXTURE_NODE:
+    case GSK_INSET_SHADOW_NODE:
+    case GSK_OUTSET_SHADOW_NODE:
+    case GSK_COLOR_MATRIX_NODE:
+    case GSK_REPEAT_NODE:
+    case GSK_SHADOW_NODE:
+    case GSK_BLEND_NODE:
+    case GSK_CROSS_FADE_NODE:
+    case GSK_BLUR_NODE:
+    case GSK_GL_SHADER_NODE:
+    default:
+      break;
+    }
+}
+
+/* Right to left (Urdu), time still runs from left to right, as in GNOME's
+ * charts, and the lane labels move to the right, where lines begin: each
+ * inside the widget, clear of the plot, and flush with the right edge.
+ * Clicks, hover and the brush follow the plot to its new place. */
+static void
+test_rtl (Fixture       *fixture,
+          gconstpointer  data)
+{
+  ChTimeline *tl = fixture->timeline;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GArray) texts = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  double width = gtk_widget_get_width (GTK_WIDGET (tl));
+  double first_lane_y = _ch_timeline_y_for_lane (tl, 0) - 10;
+  const guint32 keys[] = { 20230314, 20230615, 20240701, 20240910, 20250120 };
+  double plot_right = 0;
+  guint n_labels = 0;
+
+  gtk_widget_set_direction (GTK_WIDGET (tl), GTK_TEXT_DIR_RTL);
+  wait_for_frame (GTK_WIDGET (tl));
+  ch_test_save_png (GTK_WIDGET (tl), "timeline-rtl.png");
+
+  /* Time from left to right, every event inside the widget. */
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      double x = _ch_timeline_x_for_sort_key (tl, keys[i]);
+
+      g_assert_cmpfloat (x, >, 0);
+      g_assert_cmpfloat (x, <, width);
+      if (i > 0)
+        g_assert_cmpfloat (x, >, _ch_timeline_x_for_sort_key (tl, keys[i - 1]));
+      plot_right = MAX (plot_right, x);
+    }
+
+  /* Lane labels (the texts below the axis) on the right of every event,
+   * inside the widget, their right ends flush with its edge. */
+  node = snapshot_widget (GTK_WIDGET (tl));
+  collect_texts (node, NULL, texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const graphene_rect_t *r = &g_array_index (texts, graphene_rect_t, i);
+
+      g_assert_cmpfloat (r->origin.x, >=, 0);
+      g_assert_cmpfloat (r->origin.x + r->size.width, <=, width);
+      if (r->origin.y < first_lane_y)
+        continue;
+      n_labels++;
+      g_test_message ("lane label at x %.0f to %.0f of %.0f", r->origin.x,
+                      r->origin.x + r->size.width, width);
+      g_assert_cmpfloat (r->origin.x, >, plot_right + 4);
+      g_assert_cmpfloat (r->origin.x + r->size.width, >, width - 16);
+    }
+  g_assert_cmpuint (n_labels, ==, ch_timeline_get_n_lanes (tl));
+
+  /* Pointer, click and brush over the plot where it now is. */
+  _ch_timeline_click (tl, _ch_timeline_x_for_sort_key (tl, 20240910),
+                      _ch_timeline_y_for_lane (tl, lane_index (tl, "RU–US")));
+  g_assert_cmpuint (selected_position (fixture->selection), ==, 3);
+  _ch_timeline_brush (tl, _ch_timeline_x_for_sort_key (tl, 20230101),
+                      _ch_timeline_x_for_sort_key (tl, 20231231));
+  g_assert_cmpuint (ch_timeline_get_range_start (tl), <=, 20230314);
+  g_assert_cmpuint (ch_timeline_get_range_end (tl), >=, 20230615);
+  g_assert_cmpuint (ch_timeline_get_range_end (tl), <, 20240101);
+  /* Over the labels is not over the plot. */
+  g_assert_false (_ch_timeline_hit_test (tl, width - 20, _ch_timeline_y_for_lane (tl, 0), NULL));
+
+  gtk_widget_set_direction (GTK_WIDGET (tl), GTK_TEXT_DIR_NONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +806,7 @@ main (int   argc,
   g_test_add ("/ui/timeline/accessible", Fixture, NULL, fixture_setup, test_accessible_label, fixture_teardown);
   g_test_add ("/ui/timeline/async-projection", Fixture, NULL, fixture_setup, test_async_projection, fixture_teardown);
   g_test_add ("/ui/timeline/stacked-hit", Fixture, NULL, stacked_setup, test_stacked_hit, fixture_teardown);
+  g_test_add ("/ui/timeline/rtl", Fixture, NULL, fixture_setup, test_rtl, fixture_teardown);
   g_test_add ("/ui/timeline/render", Fixture, NULL, fixture_setup, test_render, fixture_teardown);
 
   return g_test_run ();

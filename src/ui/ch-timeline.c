@@ -346,16 +346,39 @@ compare_marks (gconstpointer a,
 
 /* Geometry */
 
+/* Right to left (Urdu), the lane labels sit on the right, where lines
+ * begin, but time still runs from left to right, as in every GNOME chart
+ * and as dates are read in those languages too. */
+static inline gboolean
+is_rtl (ChTimeline *self)
+{
+  return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+}
+
 static double
 plot_x (ChTimeline *self)
 {
-  return LABEL_W;
+  return is_rtl (self) ? 0.0 : LABEL_W;
 }
 
 static double
 plot_width (ChTimeline *self)
 {
   return MAX (0.0, gtk_widget_get_width (GTK_WIDGET (self)) - LABEL_W);
+}
+
+/* Where the plot ends on the right: the widget's edge, or the labels. */
+static double
+plot_end (ChTimeline *self)
+{
+  return plot_x (self) + plot_width (self);
+}
+
+/* The left edge of the lane labels' column. */
+static double
+labels_x (ChTimeline *self)
+{
+  return is_rtl (self) ? plot_width (self) : 0.0;
 }
 
 static double
@@ -1098,12 +1121,12 @@ draw_axis (ChTimeline  *self,
   GdkRGBA grid = with_alpha (&self->fg, self->high_contrast ? 0.3f : 0.1f);
   GdkRGBA tick = with_alpha (&self->fg, 0.5f);
   GdkRGBA text = with_alpha (&self->fg, 0.8f);
-  double end_day = day_for_x (self, width);
+  double end_day = day_for_x (self, plot_end (self));
   gboolean first = TRUE;
   int counter;
 
   gtk_snapshot_append_color (snapshot, &tick,
-                             &GRAPHENE_RECT_INIT (plot_x (self), AXIS_H - 1, width - plot_x (self), 1));
+                             &GRAPHENE_RECT_INIT (plot_x (self), AXIS_H - 1, plot_width (self), 1));
 
   for (gint32 z = first_tick (step, self->view_start, &counter);
        z <= end_day;
@@ -1124,7 +1147,7 @@ draw_axis (ChTimeline  *self,
       pango_layout_set_text (layout, g_strstrip (label), -1);
       pango_layout_get_pixel_size (layout, &label_w, NULL);
       /* A label cut by the right edge reads as another date. */
-      if (x + 4 + label_w > width)
+      if (x + 4 + label_w > plot_end (self))
         continue;
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + 4, 4));
@@ -1530,26 +1553,31 @@ draw_static (ChTimeline  *self,
                counts, type_counts, last_in_bin, n_bins);
   gtk_snapshot_pop (snapshot);
 
-  /* Lane labels on the left */
+  /* Lane labels at the start of the line: on the left, or on the right
+   * and flush with it right to left, whatever the script of the name. */
   pango_layout_set_width (layout, (int) ((LABEL_W - 16) * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, AXIS_H, LABEL_W, height - AXIS_H));
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (labels_x (self), AXIS_H, LABEL_W, height - AXIS_H));
   for (guint i = first_lane; i < last_lane; i++)
     {
       const Lane *lane = g_ptr_array_index (self->lanes, i);
-      int text_h;
+      PangoRectangle logical;
+      double x;
 
       pango_layout_set_text (layout, lane->name, -1);
-      pango_layout_get_pixel_size (layout, NULL, &text_h);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      x = is_rtl (self) ? labels_x (self) + LABEL_W - 8 - (logical.x + logical.width)
+                        : labels_x (self) + 8;
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT (8, AXIS_H + i * lh - self->lane_scroll + (lh - text_h) / 2));
+                              &GRAPHENE_POINT_INIT (x, AXIS_H + i * lh - self->lane_scroll + (lh - logical.height) / 2));
       gtk_snapshot_append_layout (snapshot, layout, &text);
       gtk_snapshot_restore (snapshot);
     }
   gtk_snapshot_pop (snapshot);
 
-  gtk_snapshot_append_color (snapshot, &rule, &GRAPHENE_RECT_INIT (LABEL_W - 1, 0, 1, height));
+  gtk_snapshot_append_color (snapshot, &rule,
+                             &GRAPHENE_RECT_INIT (is_rtl (self) ? plot_end (self) : LABEL_W - 1, 0, 1, height));
 }
 
 /* The dynamic layer */
@@ -1594,7 +1622,7 @@ highlight_event (ChTimeline    *self,
       if (top + lh < AXIS_H || top > height)
         continue;
       mark_rect (self, proj->start, proj->end, proj->is_day, lane, &rect);
-      if (rect.origin.x + rect.size.width < plot_x (self) - 4 || rect.origin.x > width + 4)
+      if (rect.origin.x + rect.size.width < plot_x (self) - 4 || rect.origin.x > plot_end (self) + 4)
         continue;
       graphene_rect_inset (&rect, -2, -2);
       gtk_snapshot_append_color (snapshot, &self->type_colors[proj->type], &rect);
@@ -1624,8 +1652,8 @@ draw_brush (ChTimeline  *self,
   else
     return;
 
-  x0 = CLAMP (x0, plot_x (self), width);
-  x1 = CLAMP (x1, plot_x (self), width);
+  x0 = CLAMP (x0, plot_x (self), plot_end (self));
+  x1 = CLAMP (x1, plot_x (self), plot_end (self));
   if (x1 <= x0)
     return;
 
@@ -1821,7 +1849,7 @@ reveal_event (ChTimeline *self,
   double lh = lane_height (self);
   double avail = gtk_widget_get_height (GTK_WIDGET (self)) - AXIS_H;
 
-  if (x1 < plot_x (self) || x0 > gtk_widget_get_width (GTK_WIDGET (self)))
+  if (x1 < plot_x (self) || x0 > plot_end (self))
     {
       self->view_start = (proj->start + proj->end) / 2.0 - plot_width (self) / self->ppd / 2;
       clamp_view (self);
@@ -1966,7 +1994,7 @@ hit_test_full (ChTimeline *self,
   int lane_index;
 
   _ch_timeline_ensure_projection (self);
-  if (x < plot_x (self) || self->ppd <= 0)
+  if (x < plot_x (self) || x > plot_end (self) || self->ppd <= 0)
     return 0;
   lane_index = lane_at_y (self, y);
   if (lane_index < 0)
@@ -2046,8 +2074,8 @@ _ch_timeline_brush (ChTimeline *self,
 
   g_return_if_fail (CH_IS_TIMELINE (self));
 
-  lo = CLAMP (MIN (x0, x1), plot_x (self), gtk_widget_get_width (GTK_WIDGET (self)));
-  hi = CLAMP (MAX (x0, x1), plot_x (self), gtk_widget_get_width (GTK_WIDGET (self)));
+  lo = CLAMP (MIN (x0, x1), plot_x (self), plot_end (self));
+  hi = CLAMP (MAX (x0, x1), plot_x (self), plot_end (self));
   /* A day belongs to the brush when the brush covers any of it. */
   ch_timeline_set_range (self,
                          sort_key_from_days ((gint32) floor (day_for_x (self, lo))),
@@ -2065,7 +2093,7 @@ _ch_timeline_click (ChTimeline *self,
 
   if (_ch_timeline_hit_test (self, x, y, &pos))
     select_event (self, pos);
-  else if (x >= plot_x (self) && y >= AXIS_H)
+  else if (x >= plot_x (self) && x <= plot_end (self) && y >= AXIS_H)
     ch_timeline_set_range (self, 0, 0);
 }
 
@@ -2087,7 +2115,7 @@ drag_update_cb (ChTimeline     *self,
                 double          dy,
                 GtkGestureDrag *gesture)
 {
-  if (self->drag_x0 < plot_x (self))
+  if (self->drag_x0 < plot_x (self) || self->drag_x0 > plot_end (self))
     return;
   if (!self->brushing && fabs (dx) >= DRAG_THRESHOLD)
     self->brushing = TRUE;
@@ -2413,6 +2441,18 @@ ch_timeline_css_changed (GtkWidget         *widget,
   style_changed (CH_TIMELINE (widget));
 }
 
+/* The labels change sides: the cached static layer is out of date. */
+static void
+ch_timeline_direction_changed (GtkWidget        *widget,
+                               GtkTextDirection  previous)
+{
+  ChTimeline *self = CH_TIMELINE (widget);
+
+  GTK_WIDGET_CLASS (ch_timeline_parent_class)->direction_changed (widget, previous);
+  g_clear_pointer (&self->static_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (widget);
+}
+
 /* GObject */
 
 static void
@@ -2518,6 +2558,7 @@ ch_timeline_class_init (ChTimelineClass *klass)
   widget_class->snapshot = ch_timeline_snapshot;
   widget_class->query_tooltip = ch_timeline_query_tooltip;
   widget_class->css_changed = ch_timeline_css_changed;
+  widget_class->direction_changed = ch_timeline_direction_changed;
 
   properties[PROP_MODEL] =
     g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
