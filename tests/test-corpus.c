@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ch-alias.h"
 #include "ch-corpus.h"
 
 typedef struct
@@ -711,6 +712,92 @@ test_add_events (void)
   watch_clear (&watch);
 }
 
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* After a split, the corpus consolidates in a worker thread: nothing
+ * changes until the main loop runs, then one items-changed installs what
+ * ch_corpus_reconsolidate() would have made. A second consolidation
+ * started meanwhile supersedes the first, which changes nothing. */
+static void
+test_reconsolidate_async (void)
+{
+  g_autoptr(ChCorpus) corpus = ch_corpus_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) first = NULL;
+  g_autoptr(GAsyncResult) second = NULL;
+  g_autofree char *dir = make_folder ();
+  g_autoptr(GPtrArray) sync_events = g_ptr_array_new_with_free_func (g_free);
+  const char *paths[] = { dir, NULL };
+  const char *splits[] = { NULL, NULL };
+  const char *person;
+  ChAliases *aliases;
+  guint n;
+  Watch watch;
+
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    write_file (dir, articles[i].name, articles[i].text, -1);
+  g_assert_true (ch_corpus_import_sync (corpus, paths, NULL, NULL, &error));
+  g_assert_no_error (error);
+  aliases = ch_corpus_get_aliases (corpus);
+  person = ch_event_get_participants (ch_corpus_get_event (corpus, 0))[0];
+  g_assert_nonnull (person);
+  splits[0] = person;
+
+  /* What the synchronous consolidation makes of the split. */
+  ch_aliases_split (aliases, person);
+  ch_corpus_reconsolidate (corpus);
+  n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (sync_events, ch_event_dup_field (ch_corpus_get_event (corpus, i), "event_id"));
+  ch_aliases_unsplit (aliases, person);
+  ch_corpus_reconsolidate (corpus);
+
+  watch_init (&watch, corpus);
+  ch_corpus_reconsolidate_async (corpus, NULL, NULL, store_result_cb, &first);
+  ch_corpus_reconsolidate_async (corpus, splits, NULL, store_result_cb, &second);
+  /* Nothing changed yet, the aliases neither: the work is in a thread. */
+  g_assert_cmpuint (watch.n_replacements + watch.n_appends, ==, 0);
+  {
+    g_auto(GStrv) before = ch_aliases_dup_splits (aliases);
+
+    g_assert_cmpuint (g_strv_length (before), ==, 0);
+  }
+  while (first == NULL || second == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (ch_corpus_reconsolidate_finish (corpus, first, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_true (ch_corpus_reconsolidate_finish (corpus, second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (watch.n_replacements, ==, 1);
+  g_assert_cmpuint (watch.n_appends, ==, 0);
+  {
+    g_auto(GStrv) now = ch_aliases_dup_splits (aliases);
+
+    g_assert_cmpstrv (now, splits);
+  }
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = ch_event_dup_field (ch_corpus_get_event (corpus, i), "event_id");
+
+      g_assert_cmpstr (id, ==, g_ptr_array_index (sync_events, i));
+    }
+
+  watch_clear (&watch);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -726,6 +813,7 @@ main (int   argc,
   g_test_add_func ("/core/corpus/clear-while-importing", test_clear_while_importing);
   g_test_add_func ("/core/corpus/queued-imports", test_queued_imports);
   g_test_add_func ("/core/corpus/add-events", test_add_events);
+  g_test_add_func ("/core/corpus/reconsolidate-async", test_reconsolidate_async);
 
   return g_test_run ();
 }

@@ -69,6 +69,39 @@ import_done (gpointer data)
   return !ch_corpus_get_importing (ch_window_get_corpus (data));
 }
 
+static guint n_items_changed;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  n_items_changed++;
+}
+
+/* Separating or merging consolidates in a worker thread: the corpus
+ * replaces its events once, some time after the action returned. */
+static gboolean
+consolidated (gpointer data)
+{
+  return n_items_changed > 0;
+}
+
+static void
+activate_and_wait (GtkWidget  *widget,
+                   const char *action,
+                   const char *spelling)
+{
+  n_items_changed = 0;
+  g_assert_true (gtk_widget_activate_action (widget, action, "s", spelling));
+  g_assert_cmpuint (n_items_changed, ==, 0);
+  g_assert_true (pump_until (consolidated, NULL));
+  g_assert_cmpuint (n_items_changed, ==, 1);
+  pump_for (50);
+}
+
 static GtkWidget *
 find_descendant (GtkWidget *widget,
                  GType      type)
@@ -273,6 +306,7 @@ test_window_aliases_split_merge (void)
   g_assert_true (gtk_widget_get_sensitive (save_button));
 
   corpus = ch_window_get_corpus (window);
+  g_signal_connect (corpus, "items-changed", G_CALLBACK (items_changed_cb), NULL);
   filter = ch_window_get_filter (window);
   aliases = ch_corpus_get_aliases (corpus);
   g_assert_true (ch_reader_get_aliases (reader) == aliases);
@@ -298,9 +332,7 @@ test_window_aliases_split_merge (void)
   g_clear_pointer (&text, g_free);
 
   /* Separating one spelling makes two people, in the events and the facet */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.separate-spelling",
-                                             "s", other));
-  pump_for (50);
+  activate_and_wait (GTK_WIDGET (reader), "reader.separate-spelling", other);
   splits = ch_aliases_dup_splits (aliases);
   g_assert_true (g_strv_contains ((const char * const *) splits, other));
   g_assert_cmpuint (count_participant (corpus, other), >=, 1);
@@ -323,9 +355,7 @@ test_window_aliases_split_merge (void)
   g_assert_true (menu_has_target (menu_model_of (window), "win.merge-spelling", other));
 
   /* Merging it back makes one person again */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.merge-spelling",
-                                             "s", other));
-  pump_for (50);
+  activate_and_wait (GTK_WIDGET (reader), "reader.merge-spelling", other);
   g_clear_pointer (&splits, g_strfreev);
   splits = ch_aliases_dup_splits (aliases);
   g_assert_cmpuint (g_strv_length (splits), ==, 0);
@@ -337,12 +367,9 @@ test_window_aliases_split_merge (void)
   g_assert_false (menu_has_target (menu_model_of (window), "win.merge-spelling", other));
 
   /* The primary menu's action merges too */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "reader.separate-spelling",
-                                             "s", other));
-  pump_for (50);
+  activate_and_wait (GTK_WIDGET (reader), "reader.separate-spelling", other);
   g_assert_true (facet_has (filter, other));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge-spelling", "s", other));
-  pump_for (50);
+  activate_and_wait (GTK_WIDGET (window), "win.merge-spelling", other);
   g_assert_false (facet_has (filter, other));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -740,3 +740,60 @@ ch_aliases_dup_splits (ChAliases *self)
   qsort (ret, n, sizeof (char *), compare_strings);
   return ret;
 }
+
+/**
+ * ch_aliases_take:
+ * @self: the aliases to replace
+ * @other: aliases built elsewhere
+ *
+ * Makes @self what @other is (spellings, clusters and splits) without
+ * working anything out again: consolidation builds its aliases in a worker
+ * thread, where reclustering some thousands of names takes half a second,
+ * and the main thread only copies the result in. Names @self returned
+ * before stay valid, as after ch_aliases_rebuild().
+ */
+void
+ch_aliases_take (ChAliases *self,
+                 ChAliases *other)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  GHashTable *splits;
+
+  g_return_if_fail (CH_IS_ALIASES (self));
+  g_return_if_fail (CH_IS_ALIASES (other));
+
+  if (self == other)
+    return;
+
+  g_hash_table_remove_all (self->counts);
+  g_hash_table_remove_all (self->canonical);
+  g_hash_table_remove_all (self->spellings);
+
+  g_hash_table_iter_init (&iter, other->counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (self->counts, g_string_chunk_insert_const (self->names, key), value);
+
+  g_hash_table_iter_init (&iter, other->canonical);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (self->canonical,
+                         g_string_chunk_insert_const (self->names, key),
+                         g_string_chunk_insert_const (self->names, value));
+
+  g_hash_table_iter_init (&iter, other->spellings);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *list = value;
+      GPtrArray *copy = g_ptr_array_sized_new (list->len);
+
+      for (guint i = 0; i < list->len; i++)
+        g_ptr_array_add (copy, g_string_chunk_insert_const (self->names, list->pdata[i]));
+      g_hash_table_insert (self->spellings, g_string_chunk_insert_const (self->names, key), copy);
+    }
+
+  /* The splits own their strings: they can change hands. */
+  splits = self->splits;
+  self->splits = g_steal_pointer (&other->splits);
+  g_hash_table_remove_all (splits);
+  other->splits = splits;
+}

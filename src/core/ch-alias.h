@@ -28,6 +28,8 @@ void         ch_aliases_split           (ChAliases          *self,
 void         ch_aliases_unsplit         (ChAliases          *self,
                                          const char         *spelling);
 char       **ch_aliases_dup_splits      (ChAliases          *self);
+void         ch_aliases_take            (ChAliases          *self,
+                                         ChAliases          *other);
 
 char        *ch_alias_name_key          (const char         *name);
 gboolean     ch_alias_names_match       (const char         *a,

@@ -388,6 +388,7 @@ typedef struct
   char      **splits;       /* the spellings the user split off */
   GPtrArray  *copies;
   GPtrArray  *result;
+  ChAliases  *aliases;      /* built by the worker, swapped in after */
   guint       n_raw;
   guint       generation;
 } Consolidation;
@@ -399,6 +400,7 @@ consolidation_free (Consolidation *c)
   g_clear_pointer (&c->splits, g_strfreev);
   g_clear_pointer (&c->copies, g_ptr_array_unref);
   g_clear_pointer (&c->result, g_ptr_array_unref);
+  g_clear_object (&c->aliases);
   g_free (c);
 }
 
@@ -409,14 +411,14 @@ consolidate_thread (GTask        *task,
                     GCancellable *cancellable)
 {
   Consolidation *c = task_data;
-  g_autoptr(ChAliases) aliases = ch_aliases_new ();
 
   /* The corpus's own aliases are read by the views meanwhile: build
-   * private ones with the same splits. */
+   * private ones with the same splits, which replace them afterwards. */
+  c->aliases = ch_aliases_new ();
   for (guint i = 0; c->splits != NULL && c->splits[i] != NULL; i++)
-    ch_aliases_split (aliases, c->splits[i]);
+    ch_aliases_split (c->aliases, c->splits[i]);
 
-  c->result = consolidate_copies (c->raw, aliases, &c->copies);
+  c->result = consolidate_copies (c->raw, c->aliases, &c->copies);
 
   g_task_return_boolean (task, TRUE);
 }
@@ -468,7 +470,7 @@ consolidated_cb (GObject      *object,
   /* Dropped when the corpus was cleared or consolidated again meanwhile. */
   if (c->generation == self->generation && !job->discard)
     {
-      ch_aliases_rebuild (self->aliases, c->copies);
+      ch_aliases_take (self->aliases, c->aliases);
       install_consolidated (self, c->result, c->n_raw);
     }
 
@@ -1199,6 +1201,95 @@ ch_corpus_reconsolidate (ChCorpus *self)
 
   consolidated = consolidate_copies (self->raw_events, self->aliases, &copies);
   install_consolidated (self, consolidated, self->raw_events->len);
+}
+
+/* Back on the caller's context: shows the new consolidation unless a later
+ * one (another split, an import, a clear) or the caller's cancellable made
+ * it pointless, then completes the caller's task. */
+static void
+reconsolidated_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ChCorpus *self = CH_CORPUS (object);
+  g_autoptr(GTask) task = user_data;
+  Consolidation *c = g_task_get_task_data (G_TASK (result));
+
+  if (c->generation != self->generation || g_task_return_error_if_cancelled (task))
+    {
+      if (!g_task_had_error (task))
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                 "Another consolidation replaced this one");
+      return;
+    }
+
+  ch_aliases_take (self->aliases, c->aliases);
+  install_consolidated (self, c->result, c->n_raw);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ch_corpus_reconsolidate_async:
+ * @splits: (nullable) (array zero-terminated=1): the spellings to keep
+ *   apart from now on, or %NULL for those of the aliases
+ * @cancellable: (nullable): drops the result when cancelled
+ *
+ * ch_corpus_reconsolidate() in a worker thread: consolidating some 10,000
+ * events takes seconds, too long for the main thread. The aliases (with
+ * @splits) and the events are replaced, the events with one items-changed,
+ * on the calling thread's context just before @callback runs; until then
+ * both stay as they were. A consolidation started after this one (another
+ * split, an import) supersedes it: this one then finishes with
+ * G_IO_ERROR_CANCELLED and changes nothing.
+ */
+void
+ch_corpus_reconsolidate_async (ChCorpus            *self,
+                               const char * const  *splits,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  Consolidation *c;
+
+  g_return_if_fail (CH_IS_CORPUS (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ch_corpus_reconsolidate_async);
+
+  c = g_new0 (Consolidation, 1);
+  c->raw = g_ptr_array_new_full (self->raw_events->len, g_object_unref);
+  for (guint i = 0; i < self->raw_events->len; i++)
+    g_ptr_array_add (c->raw, g_object_ref (g_ptr_array_index (self->raw_events, i)));
+  c->n_raw = self->raw_events->len;
+  c->splits = splits != NULL ? g_strdupv ((char **) splits) : ch_aliases_dup_splits (self->aliases);
+  c->generation = ++self->generation;
+
+  worker = g_task_new (self, NULL, reconsolidated_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (worker, ch_corpus_reconsolidate_async);
+  g_task_set_name (worker, "[chancery] reconsolidate");
+  g_task_set_task_data (worker, c, (GDestroyNotify) consolidation_free);
+  g_task_run_in_thread (worker, consolidate_thread);
+}
+
+/**
+ * ch_corpus_reconsolidate_finish:
+ *
+ * Returns: %TRUE when the corpus shows the consolidation that
+ *   ch_corpus_reconsolidate_async() made; %FALSE with G_IO_ERROR_CANCELLED
+ *   when it was cancelled or superseded
+ */
+gboolean
+ch_corpus_reconsolidate_finish (ChCorpus      *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (CH_IS_CORPUS (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

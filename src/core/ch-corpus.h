@@ -55,6 +55,14 @@ guint       ch_corpus_get_n_files_total (ChCorpus           *self);
 
 ChAliases  *ch_corpus_get_aliases      (ChCorpus            *self);
 void        ch_corpus_reconsolidate    (ChCorpus            *self);
+void        ch_corpus_reconsolidate_async (ChCorpus         *self,
+                                        const char * const  *splits,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+gboolean    ch_corpus_reconsolidate_finish (ChCorpus        *self,
+                                        GAsyncResult        *result,
+                                        GError             **error);
 char      **ch_corpus_dup_paths        (ChCorpus            *self);
 
 G_END_DECLS

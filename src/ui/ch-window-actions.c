@@ -294,13 +294,16 @@ _ch_window_update_actions (ChWindow *self)
   /* Nothing to save or export before the first article is read. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-project",
                                  g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) > 0);
-  /* An import consolidates in the background meanwhile. */
+  /* An import, or an earlier change, consolidates in the background. */
   if (self->reader != NULL)
     {
-      gtk_widget_action_set_enabled (self->reader, "reader.separate-spelling", !self->importing);
-      gtk_widget_action_set_enabled (self->reader, "reader.merge-spelling", !self->importing);
+      gtk_widget_action_set_enabled (self->reader, "reader.separate-spelling",
+                                     !self->importing && self->reconsolidating == 0);
+      gtk_widget_action_set_enabled (self->reader, "reader.merge-spelling",
+                                     !self->importing && self->reconsolidating == 0);
     }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-spelling", !self->importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-spelling",
+                                 !self->importing && self->reconsolidating == 0);
 }
 
 void

@@ -68,6 +68,9 @@ struct _ChWindow
   /* Import state */
   gboolean              importing;
   guint                 import_pulse_id;
+
+  /* Consolidations after a spelling was separated or merged, running */
+  guint                 reconsolidating;
 };
 
 void _ch_window_class_actions_init (GtkWidgetClass *widget_class);

@@ -882,54 +882,120 @@ find_same_event (ChWindow   *self,
   return nearest;
 }
 
+typedef struct
+{
+  ChWindow   *window;
+  ChDocument *document;
+  char       *spelling;
+  guint       evidence_start;
+  guint       evidence_end;
+  gboolean    separate;
+} SpellingChange;
+
+static void
+spelling_change_free (SpellingChange *change)
+{
+  g_object_unref (change->window);
+  g_clear_object (&change->document);
+  g_free (change->spelling);
+  g_free (change);
+}
+
+static void
+spelling_changed_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  SpellingChange *change = user_data;
+  ChWindow *self = change->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChEvent) again = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Cancelled when the window closed (its corpus is gone then), or
+   * replaced by a later change or an import, which consolidate with this
+   * split too. */
+  if (!ch_corpus_reconsolidate_finish (CH_CORPUS (object), result, &error) || self->corpus == NULL)
+    {
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not consolidate the events again: %s", error->message);
+      if (self->corpus != NULL)
+        {
+          self->reconsolidating--;
+          _ch_window_update_actions (self);
+        }
+      spelling_change_free (change);
+      return;
+    }
+
+  self->reconsolidating--;
+  _ch_window_update_actions (self);
+
+  if (change->document != NULL &&
+      (again = find_same_event (self, change->document, change->evidence_start,
+                                change->evidence_end)) != NULL)
+    select_event (self, again);
+
+  if (change->separate)
+    /* Translators: a toast after the user separated a spelling of a name */
+    title = g_strdup_printf (_("“%s” is now a person of its own"), change->spelling);
+  else
+    /* Translators: a toast after the user merged a spelling back */
+    title = g_strdup_printf (_("“%s” is merged again"), change->spelling);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  spelling_change_free (change);
+}
+
 /* Separating a spelling (or merging it back) changes who is who in every
  * event, so the corpus consolidates again and replaces its events; the
- * shown event is then selected again under its new identity. This runs on
- * the main thread: on a very large corpus the window waits a moment. */
+ * shown event is then selected again under its new identity. Consolidating
+ * 10,000 events takes seconds, so it runs in a worker thread, and the
+ * spelling actions wait for it. */
 static void
 change_spelling (ChWindow   *self,
                  const char *spelling,
                  gboolean    separate)
 {
   ChAliases *aliases = ch_corpus_get_aliases (self->corpus);
-  g_autoptr(ChDocument) document = NULL;
-  g_autoptr(ChEvent) again = NULL;
-  g_autofree char *title = NULL;
-  guint evidence_start = 0;
-  guint evidence_end = 0;
-  AdwToast *toast;
+  g_auto(GStrv) current = NULL;
+  g_autoptr(GPtrArray) splits = NULL;
+  SpellingChange *change;
 
   g_assert (CH_IS_WINDOW (self));
 
   /* An import consolidates in the background; wait for it. */
-  if (self->importing || spelling == NULL || *spelling == '\0')
+  if (self->importing || self->reconsolidating > 0 || spelling == NULL || *spelling == '\0')
     return;
 
+  change = g_new0 (SpellingChange, 1);
+  change->window = g_object_ref (self);
+  change->spelling = g_strdup (spelling);
+  change->separate = separate;
   if (self->current_event != NULL && ch_event_get_document (self->current_event) != NULL)
     {
-      document = g_object_ref (ch_event_get_document (self->current_event));
-      evidence_start = ch_event_get_evidence_start (self->current_event);
-      evidence_end = ch_event_get_evidence_end (self->current_event);
+      change->document = g_object_ref (ch_event_get_document (self->current_event));
+      change->evidence_start = ch_event_get_evidence_start (self->current_event);
+      change->evidence_end = ch_event_get_evidence_end (self->current_event);
     }
 
+  /* The aliases change with the events, once the worker is done: a split
+   * reclusters every name, which would take the main thread as long. */
+  current = ch_aliases_dup_splits (aliases);
+  splits = g_ptr_array_new ();
+  for (guint i = 0; current[i] != NULL; i++)
+    if (strcmp (current[i], spelling) != 0)
+      g_ptr_array_add (splits, current[i]);
   if (separate)
-    ch_aliases_split (aliases, spelling);
-  else
-    ch_aliases_unsplit (aliases, spelling);
-  ch_corpus_reconsolidate (self->corpus);
+    g_ptr_array_add (splits, (char *) spelling);
+  g_ptr_array_add (splits, NULL);
 
-  if (document != NULL && (again = find_same_event (self, document, evidence_start, evidence_end)) != NULL)
-    select_event (self, again);
-
-  if (separate)
-    /* Translators: a toast after the user separated a spelling of a name */
-    title = g_strdup_printf (_("“%s” is now a person of its own"), spelling);
-  else
-    /* Translators: a toast after the user merged a spelling back */
-    title = g_strdup_printf (_("“%s” is merged again"), spelling);
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 3);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  self->reconsolidating++;
+  _ch_window_update_actions (self);
+  ch_corpus_reconsolidate_async (self->corpus, (const char * const *) splits->pdata,
+                                 self->cancellable, spelling_changed_cb, change);
 }
 
 static void
