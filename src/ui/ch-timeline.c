@@ -71,9 +71,10 @@ typedef struct
 
 typedef struct
 {
-  char    *name;
-  GArray  *marks;
-  gint32   max_len;
+  char       *name;
+  const char *collate_key;   /* borrowed from ChTimeline's cache; for sorting */
+  GArray     *marks;
+  gint32      max_len;
 
   /* Level of detail for busy lanes: per type, how many point events
    * (days and months) and year events have their centre before each day
@@ -136,6 +137,7 @@ struct _ChTimeline
   GListModel        *model;
   GtkSelectionModel *selection;
   GskRenderNode     *static_node;
+  GHashTable        *collate_keys;   /* lane name -> g_utf8_collate_key() */
 
   /* Projection, rebuilt when the model or lane mode changes */
   GPtrArray         *lanes;
@@ -501,6 +503,7 @@ typedef struct
   GArray     *events;
   GArray     *lane_refs;
   GHashTable *index;
+  GHashTable *collate_keys;   /* borrowed */
   GString    *key;
   guint       n_dated;
   gint32      min_day;
@@ -526,9 +529,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Builder, builder_free)
 
 static Builder *
 builder_new (GListModel *model,
-             LaneMode    mode)
+             LaneMode    mode,
+             GHashTable *collate_keys)
 {
   Builder *b = g_new0 (Builder, 1);
+
+  b->collate_keys = collate_keys;
 
   b->model = model ? g_object_ref (model) : NULL;
   b->mode = mode;
@@ -583,7 +589,7 @@ compare_lanes (gconstpointer a,
   /* Busiest lanes first: they are what the user looks for. */
   if (la->marks->len != lb->marks->len)
     return la->marks->len > lb->marks->len ? -1 : 1;
-  return g_utf8_collate (la->name, lb->name);
+  return strcmp (la->collate_key, lb->collate_key);
 }
 
 static void
@@ -595,10 +601,26 @@ sort_lanes (Builder *b)
   if (b->lanes->len < 2)
     return;
 
-  /* Remember where each lane was, sort, then rewrite the references. */
+  /* Remember where each lane was, sort, then rewrite the references.
+   * Lanes with as many events are in collation order; g_utf8_collate()
+   * normalises both strings on every comparison, which for thousands of
+   * lanes took most of a rebuild, so each name's key is made once and
+   * kept across rebuilds. */
   order = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < b->lanes->len; i++)
-    g_hash_table_insert (order, g_ptr_array_index (b->lanes, i), GUINT_TO_POINTER (i));
+    {
+      Lane *lane = g_ptr_array_index (b->lanes, i);
+
+      lane->collate_key = g_hash_table_lookup (b->collate_keys, lane->name);
+      if (lane->collate_key == NULL)
+        {
+          char *key = g_utf8_collate_key (lane->name, -1);
+
+          g_hash_table_insert (b->collate_keys, g_strdup (lane->name), key);
+          lane->collate_key = key;
+        }
+      g_hash_table_insert (order, lane, GUINT_TO_POINTER (i));
+    }
   g_ptr_array_sort (b->lanes, compare_lanes);
 
   remap = g_new (guint32, b->lanes->len);
@@ -870,7 +892,7 @@ _ch_timeline_ensure_projection (ChTimeline *self)
     {
       g_clear_handle_id (&self->rebuild_id, g_source_remove);
       if (self->builder == NULL)
-        self->builder = builder_new (self->model, self->lane_mode);
+        self->builder = builder_new (self->model, self->lane_mode, self->collate_keys);
       builder_step (self->builder, -1);
       install_projection (self, self->builder);
       g_clear_pointer (&self->builder, builder_free);
@@ -891,7 +913,7 @@ rebuild_cb (gpointer user_data)
   ChTimeline *self = user_data;
 
   if (self->builder == NULL)
-    self->builder = builder_new (self->model, self->lane_mode);
+    self->builder = builder_new (self->model, self->lane_mode, self->collate_keys);
 
   if (!builder_step (self->builder, g_get_monotonic_time () + BUILD_SLICE_USEC))
     return G_SOURCE_CONTINUE;
@@ -2478,6 +2500,7 @@ ch_timeline_finalize (GObject *object)
   g_ptr_array_unref (self->lanes);
   g_array_unref (self->events);
   g_array_unref (self->lane_refs);
+  g_hash_table_unref (self->collate_keys);
 
   G_OBJECT_CLASS (ch_timeline_parent_class)->finalize (object);
 }
@@ -2608,6 +2631,7 @@ ch_timeline_init (ChTimeline *self)
   GtkGesture *gesture;
 
   self->lanes = g_ptr_array_new_with_free_func (lane_free);
+  self->collate_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->events = g_array_new (FALSE, FALSE, sizeof (Projection));
   self->lane_refs = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->lane_mode = LANE_MODE_COUNTRY_PAIR;
