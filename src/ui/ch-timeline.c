@@ -1735,7 +1735,7 @@ draw_dynamic (ChTimeline  *self,
 static char *
 describe_event (ChEvent *event)
 {
-  g_autofree char *date = ch_day_format (ch_event_get_date (event));
+  g_autofree char *date = ch_label_for_date (ch_event_get_date (event));
   const char * const *participants = ch_event_get_participants (event);
   g_autofree char *who = NULL;
 
@@ -1747,7 +1747,7 @@ describe_event (ChEvent *event)
   return g_strdup_printf (_("%s of %s on %s"),
                           ch_label_for_type (ch_event_get_event_type (event)),
                           who && *who ? who : _("unknown participants"),
-                          *date ? date : _("an unknown date"));
+                          date != NULL ? date : _("an unknown date"));
 }
 
 static void
@@ -2419,7 +2419,9 @@ ch_timeline_query_tooltip (GtkWidget  *widget,
   if (self->model == NULL || (event = g_list_model_get_item (self->model, pos)) == NULL)
     return FALSE;
 
-  date = ch_day_format (ch_event_get_date (event));
+  date = ch_label_for_date (ch_event_get_date (event));
+  if (date == NULL)
+    date = g_strdup ("");
   who = ch_event_get_participants (event) != NULL
         ? g_strjoinv (", ", (char **) ch_event_get_participants (event))
         : g_strdup ("");
