@@ -444,11 +444,43 @@ index_cluster (GHashTable *index,
   g_array_append_val (list, cluster);
 }
 
+typedef struct
+{
+  const char *name;     /* interned by the gazetteer */
+  GPtrArray  *keys;
+} CuratedKeys;
+
+/* The name keys of every curated person, in gazetteer order, made once:
+ * the default gazetteer never changes, and the people list is long enough
+ * (over a thousand office holders) that keying it again for every cluster
+ * of every consolidation would dominate the run. */
+static GArray *
+curated_keys (ChGazetteer *gazetteer)
+{
+  static GArray *list = NULL;
+
+  if (g_once_init_enter (&list))
+    {
+      g_autoptr(GPtrArray) people = ch_gazetteer_list (gazetteer, CH_GAZ_PERSON);
+      GArray *made = g_array_sized_new (FALSE, FALSE, sizeof (CuratedKeys), people->len);
+
+      for (guint i = 0; i < people->len; i++)
+        {
+          const ChGazEntry *entry = people->pdata[i];
+          CuratedKeys ck = { entry->name, name_keys (entry->name) };
+
+          g_array_append_val (made, ck);
+        }
+      g_once_init_leave (&list, made);
+    }
+  return list;
+}
+
 static const char *
 curated_name (Cluster *cluster)
 {
   ChGazetteer *gazetteer = ch_gazetteer_get_default ();
-  g_autoptr(GPtrArray) people = NULL;
+  GArray *people;
 
   for (guint i = 0; i < cluster->members->len; i++)
     {
@@ -463,14 +495,13 @@ curated_name (Cluster *cluster)
     return NULL;
 
   /* a curated spelling that is a transliteration variant of this one */
-  people = ch_gazetteer_list (gazetteer, CH_GAZ_PERSON);
+  people = curated_keys (gazetteer);
   for (guint i = 0; i < people->len; i++)
     {
-      const ChGazEntry *entry = people->pdata[i];
-      g_autoptr(GPtrArray) keys = name_keys (entry->name);
+      const CuratedKeys *ck = &g_array_index (people, CuratedKeys, i);
 
-      if (keys->len >= 2 && keys_match (keys, cluster->keys))
-        return entry->name;
+      if (ck->keys->len >= 2 && keys_match (ck->keys, cluster->keys))
+        return ck->name;
     }
   return NULL;
 }
