@@ -1842,6 +1842,54 @@ test_planned_signing_called_off (void)
   assert_field (events->pdata[0], "type", "meeting");
 }
 
+/* "A meeting between the ministers is expected to follow": a plan told
+ * after the event word; "excluded from ASEAN meetings": meetings in
+ * general. Neither is an event. */
+static void
+test_meeting_noun_planned_or_general (void)
+{
+  const char *text =
+    "Ties restored\n\n"
+    "RABAT, Jan 10, 2024 (Wire) - Moroccan Foreign Minister Nasser Bourita met his Algerian "
+    "counterpart Ahmed Attaf in Rabat on Tuesday.\n\n"
+    "A meeting between King Mohammed VI and President Abdelmadjid Tebboune is expected to "
+    "follow within weeks.\n";
+  const char *preview =
+    "Summit preview\n\n"
+    "JAKARTA, May 2, 2024 (Wire) - Leaders of Southeast Asia will gather in Jakarta next week "
+    "for the annual ASEAN summit.\n\n"
+    "Indonesian President Joko Widodo is expected to push for a common line on tariffs. "
+    "Malaysian Prime Minister Anwar Ibrahim is expected to attend.\n\n"
+    "The crisis in Myanmar, whose generals remain excluded from ASEAN meetings, will again test "
+    "the bloc.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autoptr(GPtrArray) none = extract (preview, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+/* One occasion, one day: "returned with signed agreements after a state
+ * visit" and then "met Xi on Wednesday" date the agreements too */
+static void
+test_occasion_shares_its_day (void)
+{
+  const char *text =
+    "Home from Tokyo\n\n"
+    "JAKARTA, Dec 15, 2023 (Wire) - Indonesian President Joko Widodo returned from Tokyo with "
+    "five signed agreements, his office said, after a state visit.\n\n"
+    "Widodo met Japanese Prime Minister Fumio Kishida at the Prime Minister's Office on "
+    "Wednesday.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "date", "2023-12-13");
+      assert_field (events->pdata[i], "location", "Tokyo");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1929,6 +1977,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/signing-beside-visit", test_signing_beside_visit);
   g_test_add_func ("/core/extract/occasion-talks-signing", test_occasion_talks_and_signing);
   g_test_add_func ("/core/extract/planned-signing", test_planned_signing_called_off);
+  g_test_add_func ("/core/extract/meeting-noun-plan", test_meeting_noun_planned_or_general);
+  g_test_add_func ("/core/extract/occasion-day", test_occasion_shares_its_day);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2311,6 +2311,42 @@ signing_planned (Ctx   *ctx,
   return from > first && cue_at (ctx, from - 1) == CUE_FUTURE_ADJ;
 }
 
+/* "A meeting between X and Y is expected to follow", "the next round of
+ * talks will be held": an event word, as a noun with its article, whose
+ * verb is in the future */
+static gboolean
+noun_with_future (Ctx   *ctx,
+                  guint  first,
+                  guint  last,
+                  guint  cue_token)
+{
+  guint k = cue_token;
+
+  if (!(tok_is (ctx, k, "meeting") || tok_is (ctx, k, "talks") || tok_is (ctx, k, "visit") ||
+        tok_is (ctx, k, "trip") ||
+        cue_at (ctx, k) == CUE_NEGOTIATION))
+    return FALSE;
+  if (k > first && (tok_is (ctx, k - 1, "new") || tok_is (ctx, k - 1, "further") ||
+                    tok_is (ctx, k - 1, "second") || tok_is (ctx, k - 1, "follow-up") ||
+                    tok_is (ctx, k - 1, "bilateral")))
+    k--;
+  if (!(k > first && (tok_is (ctx, k - 1, "A") || tok_is (ctx, k - 1, "a") ||
+                      tok_is (ctx, k - 1, "Another") || tok_is (ctx, k - 1, "another") ||
+                      tok_is (ctx, k - 1, "The") || tok_is (ctx, k - 1, "the"))))
+    return FALSE;
+  for (guint i = cue_token + 1; i < last && i < cue_token + 14; i++)
+    {
+      Cue c = cue_at (ctx, i);
+
+      if (tok_is_char (ctx, i, ',') || tok_is_char (ctx, i, ';') ||
+          c == CUE_MEET || c == CUE_VISIT || c == CUE_PHONE || c == CUE_SIGN || c == CUE_DISCUSS)
+        return FALSE;
+      if (c == CUE_FUTURE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 read_occasion (Ctx   *ctx,
                guint  j,
@@ -2522,6 +2558,19 @@ analyse_sentence (Ctx      *ctx,
               if (satisfies)
                 break;
             }
+          /* "excluded from ASEAN meetings": meetings in general */
+          if (tok_is (ctx, i, "meetings") && i > first)
+            {
+              guint k = i;
+
+              while (k > first && (tok (ctx, k - 1)->flags & CH_TOKEN_UPPER) &&
+                     !tok_is_char (ctx, k - 1, ',') && k + 4 > i)
+                k--;
+              if (k > first && (tok_is (ctx, k - 1, "at") || tok_is (ctx, k - 1, "from") ||
+                                tok_is (ctx, k - 1, "to") || tok_is (ctx, k - 1, "in") ||
+                                tok_is (ctx, k - 1, "of") || tok_is (ctx, k - 1, "for")))
+                break;
+            }
           si->meet = event_cue = TRUE;
           /* "signed … during the meeting of the council", "after the
            * talks, they signed", "at the end of the meeting, they adopted":
@@ -2630,6 +2679,14 @@ analyse_sentence (Ctx      *ctx,
         case CUE_INVITE:
         default:
           break;
+        }
+      /* "A meeting between the ministers is expected to follow": the
+       * talks are the subject of a plan */
+      if (event_cue && noun_with_future (ctx, first, last, i))
+        {
+          if (si->cue_token == G_MAXUINT)
+            si->future = TRUE;
+          event_cue = FALSE;
         }
       if (event_cue)
         {
@@ -4274,6 +4331,23 @@ build_drafts (Ctx *ctx)
 
       sent_info_clear (&si);
     }
+
+  /* "returned with 14 signed agreements after a state visit", then "met
+   * Xi on Wednesday": the occasion's day, told for one of its events,
+   * is the day of the others */
+  if (main_draft != NULL && main_draft->date_open && main_draft->date.year == 0 &&
+      main_draft->date_text == NULL)
+    for (guint i = 0; i < ctx->drafts->len; i++)
+      {
+        Draft *d = ctx->drafts->pdata[i];
+
+        if (d->same_day && d != main_draft && d->date_text != NULL)
+          {
+            main_draft->date = d->date;
+            main_draft->date_text = g_strdup (d->date_text);
+            break;
+          }
+      }
 
   /* another event of the main occasion shares its day, place and, when it
    * names no one, its people */
