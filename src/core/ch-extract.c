@@ -361,6 +361,11 @@ typedef struct
   GPtrArray     *spare_sides[4];
   guint          n_spare_persons;
   guint          n_spare_sides;
+  /* the last name given to name_key() and its key: a person is looked up
+   * and then indexed under the same spelling, and a key costs thousands
+   * of instructions */
+  char          *key_name;
+  char          *key;
 } Ctx;
 
 /* Helpers */
@@ -1429,13 +1434,28 @@ index_person_key (Ctx   *ctx,
   g_array_append_val (list, person);
 }
 
+/* ch_alias_name_key() of @name, owned by @ctx until the next call */
+static const char *
+name_key (Ctx        *ctx,
+          const char *name)
+{
+  if (ctx->key_name == NULL || strcmp (ctx->key_name, name) != 0)
+    {
+      g_free (ctx->key_name);
+      g_free (ctx->key);
+      ctx->key_name = g_strdup (name);
+      ctx->key = ch_alias_name_key (name);
+    }
+  return ctx->key;
+}
+
 /* Persons are found again by the key of their first or last word. */
 static void
 index_person (Ctx        *ctx,
               const char *name,
               guint       person)
 {
-  g_autofree char *key = ch_alias_name_key (name);
+  const char *key = name_key (ctx, name);
   const char *space = strrchr (key, ' ');
   const char *first_space = strchr (key, ' ');
 
@@ -1451,7 +1471,7 @@ find_person (Ctx        *ctx,
              const char *name,
              guint       n_words)
 {
-  g_autofree char *key = ch_alias_name_key (name);
+  const char *key = name_key (ctx, name);
   const char *space = strrchr (key, ' ');
   const char *first_space = strchr (key, ' ');
   g_autofree char *last = g_strdup (space != NULL ? space + 1 : key);
@@ -5074,6 +5094,8 @@ ch_extractor_extract (ChExtractor *self,
   g_hash_table_unref (ctx.person_index);
   g_ptr_array_unref (ctx.drafts);
   g_free (ctx.dateline_text);
+  g_free (ctx.key_name);
+  g_free (ctx.key);
   for (guint i = 0; i < ctx.n_spare_persons; i++)
     g_array_unref (ctx.spare_persons[i]);
   for (guint i = 0; i < ctx.n_spare_sides; i++)
