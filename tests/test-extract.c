@@ -1890,6 +1890,39 @@ test_occasion_shares_its_day (void)
     }
 }
 
+/* Once the report has its two sides, someone first named only to be
+ * quoted comments on the event; someone who stayed out is no side; a
+ * word after a title's complement is no name */
+static void
+test_commentators_and_bystanders (void)
+{
+  const char *text =
+    "Leaders meet at the border\n\n"
+    "GEORGETOWN, May 3, 2024 (Wire) - Guyanese President Irfaan Ali met Surinamese President "
+    "Chan Santokhi at a border post on Friday, in talks with a special adviser for Caribbean "
+    "affairs present.\n\n"
+    "Brazilian President Luiz Inacio Lula da Silva flew in with Ali but did not take part in the "
+    "talks.\n\n"
+    "Foreign Minister Albert Ramdin said on social media that the meeting had been useful.\n\n"
+    "The agreement was signed by Rear Admiral Hugh Todd, Guyana's foreign minister.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Irfaan Ali"));
+  g_assert_true (field_contains (e, "participants", "Chan Santokhi"));
+  g_assert_false (field_contains (e, "participants", "Lula"));
+  g_assert_false (field_contains (e, "participants", "Caribbean"));
+  g_assert_false (field_contains (e, "countries", "BR"));
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_assert_false (field_contains (events->pdata[i], "participants", "Ramdin"));
+      if (field_contains (events->pdata[i], "type", "agreement"))
+        g_assert_true (field_contains (events->pdata[i], "participants", "Hugh Todd"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1979,6 +2012,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/planned-signing", test_planned_signing_called_off);
   g_test_add_func ("/core/extract/meeting-noun-plan", test_meeting_noun_planned_or_general);
   g_test_add_func ("/core/extract/occasion-day", test_occasion_shares_its_day);
+  g_test_add_func ("/core/extract/commentators-bystanders", test_commentators_and_bystanders);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -1854,6 +1854,16 @@ skip_title_complement (Ctx      *ctx,
   return j;
 }
 
+/* Whether the single word at @i names a person already found */
+static gboolean
+is_known_single (Ctx   *ctx,
+                 guint  i)
+{
+  g_autofree char *word = span_words (ctx, i, i + 1);
+
+  return find_person_by_word (ctx, word, TRUE) >= 0;
+}
+
 static void
 find_persons (Ctx *ctx)
 {
@@ -1948,7 +1958,7 @@ find_persons (Ctx *ctx)
           else
             {
               /* resolved once every full name is known */
-              guint entry[4] = { j, n, i, 0 };
+              guint entry[4] = { j, n, i, had_of };
 
               g_array_append_val (singles, entry);
             }
@@ -2053,6 +2063,11 @@ find_persons (Ctx *ctx)
       const char *role = cue_at (ctx, t) == CUE_HONORIFIC ? NULL : title_role (ctx, t, m);
       const char *country = country_before (ctx, t);
 
+      /* "a special representative for Eurasian affairs": after the
+       * complement of a title, a lone capitalised word that names no one
+       * known is part of the title's phrase, not a name */
+      if (e[3] && !is_known_single (ctx, j))
+        continue;
       if (country == NULL && role != NULL)
         country = phrase_country (ctx, t, j);
       add_person_mention (ctx, j, n, 1, t, role, country, in_headline (ctx, t));
@@ -3163,6 +3178,16 @@ word_before_mention (Ctx                 *ctx,
     before = mention_at (ctx, before)->first - 1;
   if (before != G_MAXUINT && tok_is (ctx, before, "the") && before > se->first)
     before--;
+  /* "by Rear Admiral X", "by Vice Admiral X": a word that only modifies
+   * the title */
+  for (guint k = 0; k < 2 && before != G_MAXUINT && before > se->first; k++)
+    if ((tok (ctx, before)->flags & CH_TOKEN_UPPER) && mention_at (ctx, before) == NULL &&
+        cue_at (ctx, before) == CUE_NONE &&
+        (tok_is (ctx, before, "Rear") || tok_is (ctx, before, "Vice") ||
+         tok_is (ctx, before, "Lieutenant") || tok_is (ctx, before, "Major") ||
+         tok_is (ctx, before, "Brigadier") || tok_is (ctx, before, "Acting") ||
+         tok_is (ctx, before, "Former") || tok_is (ctx, before, "Senior")))
+      before--;
   /* "with Bahrain's Foreign Minister X" */
   if (before != G_MAXUINT && before > se->first && (tok (ctx, before)->flags & CH_TOKEN_POSSESSIVE) &&
       is_country_mention (mention_at (ctx, before)) && mention_at (ctx, before)->first > se->first)
@@ -4077,6 +4102,78 @@ add_companion_draft (Ctx      *ctx,
   g_ptr_array_add (ctx->drafts, e);
 }
 
+/* Whether sentence @s is the first to name @person */
+static gboolean
+first_named_in (Ctx   *ctx,
+                guint  person,
+                guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      if (pm->person == person && pm->first < se->first && !sentence_ignored (ctx, pm->first) &&
+          !in_headline (ctx, pm->first))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the clause of a person's mention says they stayed out of the
+ * talks: "did not take part in", "was not present at", "did not attend" */
+static gboolean
+stays_out (Ctx                 *ctx,
+           const PersonMention *pm)
+{
+  Sentence *se = sentence (ctx, ctx->sentence_of[pm->first]);
+
+  /* the subject of the sentence: the first person it names */
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *other = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      if (other->first >= se->first && other->first < pm->first)
+        return FALSE;
+    }
+  for (guint i = pm->first + pm->n; i + 2 < se->last && i < pm->first + pm->n + 30; i++)
+    {
+      /* "…, who did not attend": another person's clause */
+      if (tok_is (ctx, i, "who") || tok_is (ctx, i, "whom") || tok_is_char (ctx, i, ';'))
+        return FALSE;
+      if (!tok_is (ctx, i, "not") && !tok_is (ctx, i, "never"))
+        continue;
+      for (guint k = i + 1; k < i + 3 && k + 1 < se->last; k++)
+        if (((tok_is (ctx, k, "take") || tok_is (ctx, k, "taking") || tok_is (ctx, k, "took")) &&
+             tok_is (ctx, k + 1, "part")) ||
+            tok_is (ctx, k, "participate") || tok_is (ctx, k, "attend") ||
+            (tok_is (ctx, k, "present") && (tok_is (ctx, k + 1, "at") || tok_is (ctx, k + 1, "in"))))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Foreign Minister X said on Twitter that the agreement …": once the
+ * report has its two sides, someone first named in a sentence that adds
+ * to the event comments on it rather than takes part in it */
+static void
+drop_commentators (Ctx    *ctx,
+                   Draft  *d,
+                   guint   s,
+                   GArray *persons)
+{
+  if (draft_distinct_people (ctx, d) < 2)
+    return;
+  for (guint q = persons->len; q > 0; q--)
+    {
+      guint p = g_array_index (persons, guint, q - 1);
+
+      if (!draft_has_person (d, p) && first_named_in (ctx, p, s))
+        g_array_remove_index (persons, q - 1);
+    }
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -4339,6 +4436,10 @@ build_drafts (Ctx *ctx)
                 sentence_persons (ctx, s, FALSE, 0, si.persons);
               else if (!other_day)
                 sentence_persons (ctx, s, TRUE, si.cue_token + 6, si.persons);
+              /* "X said the meeting had been useful": the talks are only
+               * told in what someone first named here says of them */
+              if (si.first_discuss < si.cue_token)
+                drop_commentators (ctx, current, s, si.persons);
               /* "the calls came a day after the envoy travelled on
                * Tuesday": a clause of another day neither dates the event
                * nor adds its traveller to it */
@@ -4360,6 +4461,11 @@ build_drafts (Ctx *ctx)
            * discussed defence": what was discussed belongs to the talks,
            * not to the signing told in between */
           Draft *target = current;
+
+          /* "Foreign Minister X said on Twitter that the agreement …":
+           * once the report has its two sides, someone who is only quoted
+           * comments on the event rather than takes part in it */
+          drop_commentators (ctx, current, s, si.persons);
 
           /* "It was signed by X and Y", "X, who accompanied the prime
            * minister, said …": people who took part, told after the fact */
@@ -4395,6 +4501,23 @@ build_drafts (Ctx *ctx)
             break;
           }
       }
+
+  /* "X accompanied the visitor to the border but did not take part in the
+   * talks": whoever the report says stayed out is no participant */
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      if (stays_out (ctx, pm))
+        for (guint i = 0; i < ctx->drafts->len; i++)
+          {
+            Draft *d = ctx->drafts->pdata[i];
+
+            for (guint q = d->persons->len; q > 0; q--)
+              if (g_array_index (d->persons, guint, q - 1) == pm->person)
+                g_array_remove_index (d->persons, q - 1);
+          }
+    }
 
   /* another event of the main occasion shares its day, place and, when it
    * names no one, its people */
