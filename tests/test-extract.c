@@ -1120,6 +1120,36 @@ test_topic_inside_body_name (void)
   assert_field (e, "topics", "technology; trade");
 }
 
+/* Talks and a signing on one occasion: what the signed text provides
+ * ("The treaty commits …") is the signing's subject, what the leaders
+ * discussed is the talks'. */
+static void
+test_topics_of_the_signed_text (void)
+{
+  const char *text =
+    "Neighbours sign treaty\n\n"
+    "Armenian Prime Minister Nikol Pashinyan and Georgian Prime Minister Irakli Kobakhidze "
+    "held talks in Tbilisi on Wednesday and signed a treaty on strategic partnership.\n\n"
+    "The two leaders discussed new rail links between Yerevan and Batumi.\n\n"
+    "The treaty commits both governments to work together against terrorism.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-01-10");
+  ChEvent *talks = NULL, *treaty = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *type = ch_event_dup_field (events->pdata[i], "type");
+
+      if (g_strcmp0 (type, "agreement") == 0)
+        treaty = events->pdata[i];
+      else
+        talks = events->pdata[i];
+    }
+  g_assert_nonnull (talks);
+  g_assert_nonnull (treaty);
+  assert_field (talks, "topics", "connectivity");
+  assert_field (treaty, "topics", "security");
+}
+
 /* "After the talks, they dined on …" tells what followed the talks, and
  * "is said to have" is hearsay: neither gives the talks a subject. */
 static void
@@ -1978,6 +2008,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-from-talks-only", test_topics_from_the_talks_only);
   g_test_add_func ("/core/extract/topics-not-from-the-past", test_topics_not_from_the_past);
   g_test_add_func ("/core/extract/topic-inside-body-name", test_topic_inside_body_name);
+  g_test_add_func ("/core/extract/topics-of-the-signed-text", test_topics_of_the_signed_text);
   g_test_add_func ("/core/extract/plan-after-report", test_plan_after_report);
   g_test_add_func ("/core/extract/signed-statements", test_signed_statements);
   g_test_add_func ("/core/extract/also-met", test_also_met_on_sidelines);

@@ -103,7 +103,7 @@ static const struct
   { "declaration", CUE_PACT }, { "joint declaration", CUE_PACT }, { "pact", CUE_PACT },
   { "joint statement", CUE_PACT }, { "joint statements", CUE_PACT }, { "statements", CUE_PACT },
   { "charter", CUE_PACT }, { "the text", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
-  { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT },
+  { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT }, { "memorandums", CUE_PACT },
   { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
   { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
   { "round of negotiations", CUE_NEGOTIATION }, { "round of talks", CUE_NEGOTIATION },
@@ -2241,6 +2241,7 @@ typedef struct
   guint        ret_last;
   char        *occasion;
   const ChDateMatch *date;
+  Draft       *topic_draft;     /* the event its topics go to, when not the one it adds to */
   Ctx         *ctx;             /* where sent_info_clear() returns the arrays */
 } SentInfo;
 
@@ -3495,10 +3496,17 @@ topic_inside_name (Ctx           *ctx,
    * that name */
   if (m->entry->upper_mask != 0)
     return FALSE;
-  if (after < se->last && (tok (ctx, after)->flags & CH_TOKEN_UPPER))
-    for (k = 0; k < G_N_ELEMENTS (body_words); k++)
-      if (tok_is (ctx, after, body_words[k]))
-        return TRUE;
+  /* on along the name: "Commerce and Industry Minister" */
+  for (guint i = after; i < se->last && i < after + 6; i++)
+    {
+      if (tok_is (ctx, i, "of") || tok_is (ctx, i, "and") || tok_is_char (ctx, i, '&'))
+        continue;
+      if (!(tok (ctx, i)->flags & CH_TOKEN_UPPER))
+        break;
+      for (k = 0; k < G_N_ELEMENTS (body_words); k++)
+        if (tok_is (ctx, i, body_words[k]))
+          return TRUE;
+    }
   /* back along the capitalised words, "of", "and" and "the" of the name */
   for (guint i = m->first; i > se->first && i + 8 > m->first; i--)
     {
@@ -3777,7 +3785,11 @@ apply_sentence (Ctx      *ctx,
   /* "After the talks, the leaders dined on …": a sentence that only
    * refers back to the talks tells what followed them, not their subjects */
   if (creating || !si->only_reference || si->discuss)
-    add_topics_and_orgs (ctx, d, s, creating || sentence_tells_subjects (ctx, d, s, si));
+    {
+      Draft *td = si->topic_draft != NULL ? si->topic_draft : d;
+
+      add_topics_and_orgs (ctx, td, s, creating || sentence_tells_subjects (ctx, td, s, si));
+    }
 }
 
 static ChEventType
@@ -4062,6 +4074,38 @@ joins_the_talks (Ctx   *ctx,
         (cue_at (ctx, i + 2) == CUE_MEET || cue_at (ctx, i + 2) == CUE_NEGOTIATION))
       return TRUE;
   return FALSE;
+}
+
+/* Whether a sentence speaks of a text that was concluded: "the treaty
+ * commits …", not "on which no agreement was reached" */
+static gboolean
+tells_of_pact (Ctx   *ctx,
+               guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last; i++)
+    if (cue_at (ctx, i) == CUE_PACT &&
+        !(i > se->first && cue_at (ctx, i - 1) == CUE_NEGATION))
+      return TRUE;
+  return FALSE;
+}
+
+/* The signing reported beside the talks or visit @d, on its occasion;
+ * @d itself when there is none */
+static Draft *
+occasion_agreement (Ctx   *ctx,
+                    Draft *d)
+{
+  for (guint q = ctx->drafts->len; q > 0; q--)
+    {
+      Draft *o = ctx->drafts->pdata[q - 1];
+
+      if (o != d && o->type == CH_EVENT_TYPE_AGREEMENT && !o->side && !o->background &&
+          (o->same_day || d->same_day))
+        return o;
+    }
+  return d;
 }
 
 /* Adds, beside @d, the other event its sentence reports: the talks or
@@ -4477,6 +4521,12 @@ build_drafts (Ctx *ctx)
               !si.sign && !si.pact && !tok_is (ctx, se->first, "It") &&
               !tok_is (ctx, se->first, "Under"))
             target = main_draft;
+          /* "The treaty commits the two to consult on security", "the
+           * memorandums cover health and energy": what the text signed
+           * beside the talks provides belongs to the signing */
+          else if (current->type != CH_EVENT_TYPE_AGREEMENT && si.pact && !si.meet && !si.phone &&
+                   !si.visit && !si.sidelines && !si.nego && !si.discuss && tells_of_pact (ctx, s))
+            si.topic_draft = occasion_agreement (ctx, current);
           apply_sentence (ctx, target, s, &si, FALSE);
         }
       else
