@@ -98,6 +98,9 @@ test_relative (void)
     { "last April", "2024-04" },
     { "this March", "2025-03" },
     { "last January", "2025-01" },
+    { "in late June", "2024-06" },
+    { "in mid-March", "2025-03" },
+    { "early February", "2025-02" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

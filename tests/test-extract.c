@@ -1953,6 +1953,32 @@ test_commentators_and_bystanders (void)
     }
 }
 
+/* One person's journey on another day to another country's city, away
+ * from the reported event, is a visit of its own: "the call came a day
+ * after the French minister travelled to Beijing on Tuesday". */
+static void
+test_journey_of_another_day (void)
+{
+  const char *text =
+    "Leaders speak\n\n"
+    "PARIS, Sept 12, 2024 (Wire) - French President Emmanuel Macron said he and Chinese President "
+    "Xi Jinping spoke by phone on Wednesday about trade.\n\n"
+    "The call came a day after French Foreign Minister Jean-Noel Barrot travelled to Beijing on "
+    "Tuesday.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean journey = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "participants", "Barrot"))
+      {
+        journey = TRUE;
+        assert_field (events->pdata[i], "type", "visit");
+        assert_field (events->pdata[i], "location", "Beijing");
+        assert_field (events->pdata[i], "date", "2024-09-10");
+      }
+  g_assert_true (journey);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2044,6 +2070,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/meeting-noun-plan", test_meeting_noun_planned_or_general);
   g_test_add_func ("/core/extract/occasion-day", test_occasion_shares_its_day);
   g_test_add_func ("/core/extract/commentators-bystanders", test_commentators_and_bystanders);
+  g_test_add_func ("/core/extract/journey-other-day", test_journey_of_another_day);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -498,8 +498,28 @@ match_relative (const Scan *s,
           }
         return 1 + used;
       }
+    /* "in late June", "in mid-March" (no year): as "in June" */
+    if (tok_is (s, i, "in") && (tok_is (s, i + 1, "early") || tok_is (s, i + 1, "late") ||
+                                tok_is (s, i + 1, "mid")))
+      {
+        guint k = i + 2;
+
+        if (tok_is_punct (s, k, '-'))
+          k++;
+        if (same_line (s, k) && (m = tok_month (s, k, &used)) != 0 &&
+            tok_day (s, k + used) < 0 && tok_year (s, k + used) < 0 &&
+            !tok_is (s, k + used, "last") && !tok_is (s, k + used, "this") &&
+            !(tok_is_punct (s, k + used, ',') && tok_year (s, k + used + 1) > 0))
+          {
+            *relative = TRUE;
+            resolve_month_day (s, m, 0, day);
+            return k + used - i;
+          }
+      }
     /* in February (no year): the latest February up to the reference */
-    if (j > i && tok_is (s, i, "in") && same_line (s, j) && (m = tok_month (s, j, &used)) != 0 &&
+    if (j > i && (tok_is (s, i, "in") || tok_is (s, i, "early") || tok_is (s, i, "late") ||
+                  tok_is (s, i, "mid")) &&
+        same_line (s, j) && (m = tok_month (s, j, &used)) != 0 &&
         tok_day (s, j + used) < 0 && tok_year (s, j + used) < 0 &&
         !(tok_is_punct (s, j + used, ',') && tok_year (s, j + used + 1) > 0))
       {

@@ -88,7 +88,7 @@ static const struct
   { "official trip", CUE_VISIT }, { "visit to", CUE_VISIT }, { "visited", CUE_VISIT },
   { "arrived in", CUE_VISIT }, { "landed in", CUE_VISIT }, { "visit by", CUE_VISIT }, { "received the delegation", CUE_VISIT },
   { "paid a visit", CUE_VISIT }, { "on a visit", CUE_VISIT }, { "visiting", CUE_VISIT },
-  { "trip to", CUE_VISIT }, { "travelled to", CUE_VISIT }, { "traveled to", CUE_VISIT },
+  { "trip to", CUE_VISIT }, { "led a delegation to", CUE_VISIT }, { "headed a delegation to", CUE_VISIT }, { "travelled to", CUE_VISIT }, { "traveled to", CUE_VISIT },
   { "on the sidelines", CUE_SIDELINES }, { "on the margins", CUE_SIDELINES },
   { "on the sidelines of", CUE_SIDELINES }, { "on the margins of", CUE_SIDELINES },
   { "on the side-lines of", CUE_SIDELINES }, { "sidelines", CUE_SIDELINES },
@@ -4218,6 +4218,34 @@ drop_commentators (Ctx    *ctx,
     }
 }
 
+/* "the envoy travelled to Moscow on Tuesday", "the Eritrean minister led
+ * a delegation to Addis Ababa in June": one person's journey on another
+ * day to another country's city, not the country of the reported event,
+ * pairs two sides, an event of its own */
+static gboolean
+visit_abroad (Ctx      *ctx,
+              SentInfo *si,
+              Draft    *current,
+              Draft    *main_draft)
+{
+  if (!si->visit || si->city == NULL || si->city_score < 4 || si->persons->len != 1)
+    return FALSE;
+  /* "Xi arrived in Moscow on Monday" before the talks there: the same trip */
+  for (guint i = 0; i < 2; i++)
+    {
+      Draft *d = i == 0 ? current : main_draft;
+
+      if (d != NULL && (g_strcmp0 (d->location_country, si->city_country) == 0 ||
+                        g_strcmp0 (d->venue_country, si->city_country) == 0))
+        return FALSE;
+    }
+  {
+    Person *person = ctx->persons->pdata[g_array_index (si->persons, guint, 0)];
+
+    return person->country != NULL && g_strcmp0 (person->country, si->city_country) != 0;
+  }
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -4321,7 +4349,7 @@ build_drafts (Ctx *ctx)
               /* an arrival or a remark on another day is not an event of
                * its own unless it pairs two sides */
               if (date_differs && !strong_agreement && si.persons->len < 2 && si.sides->len < 2 &&
-                  !si.two && !date_is_past_marker (ctx, si.date))
+                  !si.two && !date_is_past_marker (ctx, si.date) && !visit_abroad (ctx, &si, current, main_draft))
                 {
                   date_differs = FALSE;
                   other_day = TRUE;
