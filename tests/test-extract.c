@@ -1150,6 +1150,30 @@ test_topics_of_the_signed_text (void)
   assert_field (treaty, "topics", "security");
 }
 
+/* "military" in a phrase about force or a place ("military action", "a
+ * military airfield") is not defence cooperation; "military training" is. */
+static void
+test_military_in_passing (void)
+{
+  const char *text =
+    "Ministers talk ports\n\n"
+    "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert "
+    "Dussey met in Lome on Monday and agreed to expand ports cooperation, including at a "
+    "former military airfield, and ruled out any military action in their border dispute.\n";
+  const char *training =
+    "Ministers talk training\n\n"
+    "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert "
+    "Dussey met in Lome on Monday and agreed on military training for border units.\n";
+  g_autoptr(GPtrArray) a = extract (text, "2025-06-02");
+  g_autoptr(GPtrArray) b = extract (training, "2025-06-02");
+
+  g_assert_cmpuint (a->len, ==, 1);
+  g_assert_false (field_contains (a->pdata[0], "topics", "defense"));
+  g_assert_true (field_contains (a->pdata[0], "topics", "connectivity"));
+  g_assert_cmpuint (b->len, ==, 1);
+  g_assert_true (field_contains (b->pdata[0], "topics", "defense"));
+}
+
 /* "After the talks, they dined on …" tells what followed the talks, and
  * "is said to have" is hearsay: neither gives the talks a subject. */
 static void
@@ -2035,6 +2059,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-not-from-the-past", test_topics_not_from_the_past);
   g_test_add_func ("/core/extract/topic-inside-body-name", test_topic_inside_body_name);
   g_test_add_func ("/core/extract/topics-of-the-signed-text", test_topics_of_the_signed_text);
+  g_test_add_func ("/core/extract/military-in-passing", test_military_in_passing);
   g_test_add_func ("/core/extract/plan-after-report", test_plan_after_report);
   g_test_add_func ("/core/extract/signed-statements", test_signed_statements);
   g_test_add_func ("/core/extract/also-met", test_also_met_on_sidelines);
