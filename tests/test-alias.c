@@ -134,6 +134,40 @@ test_curated (void)
   g_assert_cmpstr (ch_aliases_lookup (aliases, "Valentina Matvinko"), ==, curated->name);
 }
 
+/* A curated name is given to a shorter spelling only when that spelling
+ * keeps the listed words as written, and never to a longer one. */
+static void
+test_curated_partial (void)
+{
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  ChGazetteer *gazetteer = ch_gazetteer_get_default ();
+  const ChGazEntry *somali = ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Hassan Sheikh Mohamud");
+  const ChGazEntry *palestinian = ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Mohammad Mustafa");
+
+  if (somali == NULL || palestinian == NULL)
+    {
+      g_test_skip ("the gazetteer does not list the people this test needs");
+      return;
+    }
+  g_assert_null (ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Hasan Mohamud"));
+  g_assert_null (ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Mohammad Ali Mustafa"));
+
+  /* words left out, the rest as listed: the listed person */
+  g_ptr_array_add (events, event_with ("Hassan Mohamud", NULL));
+  g_ptr_array_add (events, event_with ("Mohammad Ali Mustafa", NULL));
+  ch_aliases_rebuild (aliases, events);
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Hassan Mohamud"), ==, somali->name);
+  /* a middle name the listed person lacks: someone else */
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Mohammad Ali Mustafa"), ==, "Mohammad Ali Mustafa");
+
+  /* sounds like two of the listed words, but spelt otherwise: not them */
+  g_ptr_array_set_size (events, 0);
+  g_ptr_array_add (events, event_with ("Hasan Mohamud", NULL));
+  ch_aliases_rebuild (aliases, events);
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Hasan Mohamud"), !=, somali->name);
+}
+
 static void
 test_split (void)
 {
@@ -175,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/core/alias/name-key", test_name_key);
   g_test_add_func ("/core/alias/rebuild", test_rebuild);
   g_test_add_func ("/core/alias/curated", test_curated);
+  g_test_add_func ("/core/alias/curated-partial", test_curated_partial);
   g_test_add_func ("/core/alias/split", test_split);
 
   return g_test_run ();

@@ -448,7 +448,77 @@ typedef struct
 {
   const char *name;     /* interned by the gazetteer */
   GPtrArray  *keys;
+  GPtrArray  *folds;
 } CuratedKeys;
+
+/* A name's words folded to lower-case ASCII letters, honorifics and
+ * initials left out as name_keys() leaves them: the words as spelt, where
+ * the keys say only how they sound. */
+static GPtrArray *
+name_folds (const char *name)
+{
+  g_auto(GStrv) words = NULL;
+  GPtrArray *folds = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *copy = g_strdup (name);
+
+  g_strdelimit (copy, "\"“”‘’'.,()-", ' ');
+  words = g_strsplit_set (copy, " \t\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *ascii = NULL;
+      g_autofree char *lower = NULL;
+      gboolean skip = FALSE;
+
+      if (g_utf8_strlen (words[i], -1) <= 1)
+        continue;
+      lower = g_utf8_strdown (words[i], -1);
+      for (guint h = 0; honorifics[h] != NULL; h++)
+        if (strcmp (lower, honorifics[h]) == 0 && folds->len == 0 && words[i + 1] != NULL)
+          skip = TRUE;
+      if (skip)
+        continue;
+      ascii = g_str_to_ascii (lower, "C");
+      g_ptr_array_add (folds, g_steal_pointer (&ascii));
+    }
+  return folds;
+}
+
+/* Whether a name spelt @spelt (keys and folded words) names the listed
+ * person @ck. A spelling as long as the listed name may differ in how its
+ * words are transliterated; a shorter one leaves words out, and then the
+ * words it keeps must be the listed words as spelt, its first and last
+ * words the listed given name and surname: "Hasan Mahmud" sounds like two
+ * of the words of "Hassan Sheikh Mohamud" but is someone else, and a
+ * listed "Mohammad Mustafa" is no name for "Mohammad Ali Mustafa".
+ * Returns how close the match is: 3 the same words as spelt, 2 listed
+ * words left out, 1 the same words transliterated otherwise, 0 none. */
+static guint
+curated_match (const CuratedKeys *ck,
+               GPtrArray         *keys,
+               GPtrArray         *folds)
+{
+  guint j = 0;
+  gboolean as_spelt = folds->len == keys->len && ck->folds->len == ck->keys->len;
+
+  if (keys->len < 2 || ck->keys->len < 2 || keys->len > ck->keys->len)
+    return 0;
+  if (keys->len == ck->keys->len)
+    {
+      if (!keys_match (ck->keys, keys))
+        return 0;
+      for (guint i = 0; as_spelt && i < folds->len; i++)
+        as_spelt = strcmp (folds->pdata[i], ck->folds->pdata[i]) == 0;
+      return as_spelt ? 3 : 1;
+    }
+  if (!as_spelt ||
+      strcmp (folds->pdata[0], ck->folds->pdata[0]) != 0 ||
+      strcmp (folds->pdata[folds->len - 1], ck->folds->pdata[ck->folds->len - 1]) != 0)
+    return 0;
+  for (guint i = 0; i < ck->folds->len && j < folds->len; i++)
+    if (strcmp (ck->folds->pdata[i], folds->pdata[j]) == 0)
+      j++;
+  return j == folds->len ? 2 : 0;
+}
 
 /* The name keys of every curated person, in gazetteer order, made once:
  * the default gazetteer never changes, and the people list is long enough
@@ -467,7 +537,7 @@ curated_keys (ChGazetteer *gazetteer)
       for (guint i = 0; i < people->len; i++)
         {
           const ChGazEntry *entry = people->pdata[i];
-          CuratedKeys ck = { entry->name, name_keys (entry->name) };
+          CuratedKeys ck = { entry->name, name_keys (entry->name), name_folds (entry->name) };
 
           g_array_append_val (made, ck);
         }
@@ -480,6 +550,11 @@ static const char *
 curated_name (Cluster *cluster)
 {
   ChGazetteer *gazetteer = ch_gazetteer_get_default ();
+  g_autoptr(GPtrArray) folds = NULL;
+  const Spelling *longest;
+  const char *best = NULL;
+  guint best_quality = 0;
+  gboolean tied = FALSE;
   GArray *people;
 
   for (guint i = 0; i < cluster->members->len; i++)
@@ -494,16 +569,27 @@ curated_name (Cluster *cluster)
   if (cluster->keys->len < 2 || ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_PERSON) == 0)
     return NULL;
 
-  /* a curated spelling that is a transliteration variant of this one */
+  /* a curated spelling that is a transliteration variant of this one;
+   * the cluster's keys are those of its longest member */
+  longest = cluster->members->pdata[0];
+  folds = name_folds (longest->spelling);
   people = curated_keys (gazetteer);
+  /* the closest listed person; two as close name no one for sure */
   for (guint i = 0; i < people->len; i++)
     {
       const CuratedKeys *ck = &g_array_index (people, CuratedKeys, i);
+      guint quality = curated_match (ck, cluster->keys, folds);
 
-      if (ck->keys->len >= 2 && keys_match (ck->keys, cluster->keys))
-        return ck->name;
+      if (quality > best_quality)
+        {
+          best_quality = quality;
+          best = ck->name;
+          tied = FALSE;
+        }
+      else if (quality > 0 && quality == best_quality && ck->name != best)
+        tied = TRUE;
     }
-  return NULL;
+  return tied ? NULL : best;
 }
 
 static void
