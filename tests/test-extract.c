@@ -2003,6 +2003,39 @@ test_journey_of_another_day (void)
   g_assert_true (journey);
 }
 
+/* A role in lower case, with the side before it and any portfolio
+ * between: "Senegal's chief negotiator X", "the Gambian fisheries
+ * minister Y", "her Mauritanian counterpart Z". */
+static void
+test_lower_case_roles (void)
+{
+  const char *text =
+    "Fisheries accord in Dakar\n\n"
+    "DAKAR, June 4, 2025 (Wire) - Senegal's chief negotiator Aminata Diallo-Sarr and the Gambian "
+    "fisheries minister Lamin Jobe signed a fisheries accord in Dakar on Tuesday.\n\n"
+    "The two officials discussed fishing licences and patrols of the shared waters.\n";
+  const char *text2 =
+    "Ministers meet\n\n"
+    "BAMAKO, June 9, 2025 (Wire) - Mali's mining minister Awa Keita received her Mauritanian "
+    "counterpart Sidi Ould Brahim in Bamako on Monday for talks on gold exports.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autoptr(GPtrArray) events2 = extract (text2, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  e = events->pdata[0];
+  assert_field (e, "type", "agreement");
+  g_assert_true (field_contains (e, "participants", "Aminata Diallo-Sarr"));
+  g_assert_true (field_contains (e, "participants", "Lamin Jobe"));
+  assert_field (e, "countries", "GM; SN");
+
+  g_assert_cmpuint (events2->len, >=, 1);
+  e = events2->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Awa Keita"));
+  g_assert_true (field_contains (e, "participants", "Sidi Ould Brahim"));
+  assert_field (e, "countries", "ML; MR");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2096,6 +2129,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/occasion-day", test_occasion_shares_its_day);
   g_test_add_func ("/core/extract/commentators-bystanders", test_commentators_and_bystanders);
   g_test_add_func ("/core/extract/journey-other-day", test_journey_of_another_day);
+  g_test_add_func ("/core/extract/lower-case-roles", test_lower_case_roles);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

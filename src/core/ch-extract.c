@@ -1596,6 +1596,22 @@ phrase_country (Ctx   *ctx,
   return NULL;
 }
 
+/* A lower-case word that may qualify a role: "water", "chief", "trade" */
+static gboolean
+lower_modifier (Ctx   *ctx,
+                guint  i)
+{
+  const ChToken *t = tok (ctx, i);
+  const Mention *m = mention_at (ctx, i);
+
+  if ((t->flags & (CH_TOKEN_UPPER | CH_TOKEN_LETTERS | CH_TOKEN_POSSESSIVE)) != CH_TOKEN_LETTERS ||
+      t->len < 3 || (t->flags & CH_TOKEN_NEWLINE))
+    return FALSE;
+  if (m != NULL && m->entry->kind != CH_GAZ_TOPIC && m->entry->kind != CH_GAZ_TITLE)
+    return FALSE;
+  return !is_stop_word (ctx, i) && cue_at (ctx, i) == CUE_NONE;
+}
+
 static const char *
 country_before (Ctx   *ctx,
                 guint  title)
@@ -1603,6 +1619,10 @@ country_before (Ctx   *ctx,
   /* "Pakistan's Foreign Minister", "the Russian Senator", "Russia’s" */
   guint i = title;
 
+  /* "Egypt's water minister", "the Kenyan chief trade negotiator": the
+   * portfolio in lower case between the side and the role */
+  for (guint k = 0; k < 3 && i > 0 && lower_modifier (ctx, i - 1); k++)
+    i--;
   if (i > 0 && tok_is (ctx, i - 1, "the"))
     i--;
   if (i >= 1)
@@ -1854,6 +1874,44 @@ skip_title_complement (Ctx      *ctx,
   return j;
 }
 
+/* Role nouns that news writes in lower case before a name and that are
+ * no title of their own: the side's country before them says whose */
+static gboolean
+lower_role_noun (Ctx   *ctx,
+                 guint  i)
+{
+  static const char *const nouns[] = {
+    "negotiator", "counterpart", "envoy", "adviser", "advisor", "diplomat",
+    "representative", "delegate", "emissary", "mediator", "spokesman",
+    "spokeswoman", "spokesperson",
+  };
+
+  if (tok (ctx, i)->flags & CH_TOKEN_UPPER)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
+    if (tok_is (ctx, i, nouns[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The role "chief negotiator" before the name at @noun + 1, as a title is
+ * written: "Chief Negotiator" */
+static const char *
+lower_role (Ctx   *ctx,
+            guint  noun)
+{
+  guint first = noun;
+  g_autofree char *words = NULL;
+
+  while (first > 0 && noun - first < 3 && lower_modifier (ctx, first - 1))
+    first--;
+  words = span_words (ctx, first, noun + 1);
+  for (char *p = words; *p != '\0'; p++)
+    if (p == words || p[-1] == ' ')
+      *p = g_ascii_toupper (*p);
+  return g_intern_string (words);
+}
+
 /* Whether the single word at @i names a person already found */
 static gboolean
 is_known_single (Ctx   *ctx,
@@ -1965,6 +2023,23 @@ find_persons (Ctx *ctx)
           for (guint k = i; k < j + n; k++)
             taken[k] = 1;
           i = j + n - 1;
+          continue;
+        }
+
+      /* "Mexico's chief negotiator Jesús Seade", "his Ugandan counterpart
+       * Francis Mwebesa": a role in lower case that no title list holds,
+       * told as a side's, before a full name */
+      if (lower_role_noun (ctx, i) && (country = country_before (ctx, i)) != NULL)
+        {
+          n = scan_name (ctx, i + 1, &words);
+          if (n > 0 && words >= 2 && !(tok (ctx, i + 1)->flags & CH_TOKEN_NEWLINE))
+            {
+              add_person_mention (ctx, i + 1, n, words, i, lower_role (ctx, i), country,
+                                  in_headline (ctx, i));
+              for (guint k = i; k < i + 1 + n; k++)
+                taken[k] = 1;
+              i += n;
+            }
           continue;
         }
 
