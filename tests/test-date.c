@@ -230,6 +230,29 @@ test_long_input (void)
   g_string_free (s, TRUE);
 }
 
+/* After a capitalised word, "May" is a surname ("when Theresa May hosted
+ * the summit") unless a number follows it or the word before introduces
+ * a month ("In May", "Tuesday, May 5"). */
+static void
+test_may_after_a_name (void)
+{
+  static const struct { const char *text; guint n; } cases[] = {
+    { "when Theresa May hosted the summit in Kent", 0 },
+    { "Prime Minister Theresa May said", 0 },
+    { "In May 2019 the leaders met", 1 },
+    { "the talks of Tuesday May 5 2020 ended", 1 },
+    { "held in early May 2018", 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) matches = ch_date_scan (cases[i].text, strlen (cases[i].text), NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpuint (matches->len, ==, cases[i].n);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +266,7 @@ main (int   argc,
   g_test_add_func ("/core/date/scan", test_scan_in_text);
   g_test_add_func ("/core/date/dateline", test_dateline);
   g_test_add_func ("/core/date/long-input", test_long_input);
+  g_test_add_func ("/core/date/may-after-a-name", test_may_after_a_name);
 
   return g_test_run ();
 }

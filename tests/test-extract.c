@@ -2036,6 +2036,48 @@ test_lower_case_roles (void)
   assert_field (e, "countries", "ML; MR");
 }
 
+/* Returns the event of @events held in @location, or NULL */
+static ChEvent *
+event_in (GPtrArray  *events,
+          const char *location)
+{
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *value = ch_event_dup_field (events->pdata[i], "location");
+
+      if (g_strcmp0 (value, location) == 0)
+        return events->pdata[i];
+    }
+  return NULL;
+}
+
+/* One background sentence may tell of several earlier meetings, each with
+ * its own place and date; a clause with no verb of its own ("and once more
+ * in Lisbon in …") repeats the one before it. */
+static void
+test_several_past_occasions (void)
+{
+  const char *text =
+    "Neighbours resume border talks\n\n"
+    "Bolivian President Luis Arce met Chilean President Gabriel Boric in Santiago on Tuesday "
+    "to discuss border crossings.\n\n"
+    "It was their third meeting. They first met in Quito in March 2022, where they "
+    "praised the trade figures, and once more in Lisbon in October 2023, a meeting cut short "
+    "by a storm.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-15");
+  ChEvent *quito, *lisbon;
+
+  quito = event_in (events, "Quito");
+  lisbon = event_in (events, "Lisbon");
+  g_assert_nonnull (quito);
+  g_assert_nonnull (lisbon);
+  g_assert_nonnull (event_in (events, "Santiago"));
+  assert_field (quito, "date", "2022-03");
+  assert_field (lisbon, "date", "2023-10");
+  g_assert_true (field_contains (lisbon, "participants", "Boric"));
+  g_assert_true (field_contains (lisbon, "participants", "Arce"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2130,6 +2172,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/commentators-bystanders", test_commentators_and_bystanders);
   g_test_add_func ("/core/extract/journey-other-day", test_journey_of_another_day);
   g_test_add_func ("/core/extract/lower-case-roles", test_lower_case_roles);
+  g_test_add_func ("/core/extract/several-past-occasions", test_several_past_occasions);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -137,6 +137,9 @@ tok_year (const Scan *s,
 }
 
 /* Returns the month 1-12 and the number of tokens used ("Apr." is two). */
+static int tok_weekday (const Scan *s,
+                        guint       i);
+
 static int
 tok_month (const Scan *s,
            guint       i,
@@ -161,6 +164,26 @@ tok_month (const Scan *s,
           /* "may" is a verb far more often than a month */
           if (m == 4 && !(t->flags & CH_TOKEN_UPPER))
             return 0;
+          /* "when Theresa May hosted Macron": a surname after a given
+           * name, unless a number follows ("Tuesday May 5") or the word
+           * before is one that introduces a month ("In May") */
+          if (m == 4 && i > 0 && (s->tokens[i - 1].flags & CH_TOKEN_UPPER) &&
+              (s->tokens[i - 1].flags & CH_TOKEN_LETTERS) &&
+              !(i + 1 < s->n && (s->tokens[i + 1].flags & CH_TOKEN_DIGIT)) &&
+              tok_weekday (s, i - 1) == 0)
+            {
+              static const char *const lead[] = {
+                "in", "on", "by", "since", "until", "till", "from", "through", "before",
+                "after", "during", "early", "late", "mid", "last", "next", "this", "of",
+                "to", "between", "and", "or", "around", "about", "throughout", "that",
+              };
+              gboolean leads = FALSE;
+
+              for (guint k = 0; k < G_N_ELEMENTS (lead) && !leads; k++)
+                leads = tok_is (s, i - 1, lead[k]);
+              if (!leads)
+                return 0;
+            }
           *used = 1;
           return m + 1;
         }

@@ -4321,6 +4321,180 @@ visit_abroad (Ctx      *ctx,
   }
 }
 
+/* "They first met in Singapore in June 2018 … and again in Hanoi in
+ * February 2019": a sentence that tells of several earlier occasions,
+ * each with its own place and date, tells of as many events.  Fills
+ * @starts with the first token of each clause and returns how many
+ * clauses there are (0 when the sentence tells of one occasion). */
+static guint
+split_occasions (Ctx   *ctx,
+                 guint  s,
+                 guint *starts,
+                 guint  max)
+{
+  Sentence *se = sentence (ctx, s);
+  guint n = 0;
+  guint prev_end = se->first;
+  const ChDateMatch *prev_date = NULL;
+  const char *prev_city = NULL;
+
+  g_assert (max >= 2);
+
+  for (guint i = se->first + 1; i < se->last; i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+      const ChDateMatch *date = NULL;
+      guint anchor, end;
+
+      if (m == NULL || !(tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at")))
+        continue;
+      if (m->entry->kind != CH_GAZ_CITY &&
+          !(m->entry->kind == CH_GAZ_COUNTRY && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
+            g_hash_table_lookup (ctx->self->capitals, m->entry->code) != NULL &&
+            g_strcmp0 (((const ChGazEntry *) g_hash_table_lookup (ctx->self->capitals, m->entry->code))->name,
+                       m->entry->name) == 0))
+        continue;
+      /* the place and a written date side by side: "in Hanoi in
+       * February 2019", "in June 2018 in Singapore" */
+      for (guint d = 0; d < ctx->dates->len; d++)
+        {
+          const ChDateMatch *dm = &g_array_index (ctx->dates, ChDateMatch, d);
+
+          if (dm->first_token >= se->last)
+            break;
+          if (dm->first_token < MAX (se->first, prev_end) || dm->day.year == 0 || dm->relative)
+            continue;
+          if ((dm->first_token > i && dm->first_token <= i + m->n + 2) ||
+              (dm->first_token + dm->n_tokens + 2 >= i - 1 && dm->first_token < i))
+            {
+              date = dm;
+              break;
+            }
+        }
+      if (date == NULL)
+        continue;
+      anchor = MIN (i - 1, date->first_token);
+      end = MAX (i + m->n, date->first_token + date->n_tokens);
+      if (n > 0)
+        {
+          guint cut = G_MAXUINT;
+
+          if (m->entry->name == prev_city && ch_day_sort_key (&date->day) == ch_day_sort_key (&prev_date->day))
+            continue;
+          /* the clause ends at the last comma (or "and") before the next place */
+          for (guint k = prev_end; k < anchor; k++)
+            if (tok_is_char (ctx, k, ','))
+              cut = k;
+          if (cut == G_MAXUINT)
+            for (guint k = prev_end; k < anchor; k++)
+              if (tok_is (ctx, k, "and"))
+                cut = k;
+          if (cut == G_MAXUINT || n == max)
+            return 0;
+          starts[n++] = cut;
+        }
+      else
+        starts[n++] = se->first;
+      prev_end = end;
+      prev_date = date;
+      prev_city = m->entry->name;
+      i = end - 1;
+    }
+  return n >= 2 ? n : 0;
+}
+
+/* Makes a draft of each earlier occasion that sentence @s tells of in its
+ * clauses (see split_occasions()); a clause without a verb of its own
+ * ("and again in Hanoi in February 2019") takes the one before it, and
+ * its people.  Returns FALSE, making nothing, when one of the clauses is
+ * dated as the report's own event. */
+static gboolean
+add_occasion_drafts (Ctx         *ctx,
+                     guint        s,
+                     const guint *starts,
+                     guint        n,
+                     gboolean     background,
+                     Draft       *main_draft)
+{
+  Sentence *se = sentence (ctx, s);
+  guint first = se->first;
+  guint last = se->last;
+  gboolean pair = FALSE;
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
+  gboolean meet = FALSE, visit = FALSE, sidelines = FALSE, phone = FALSE, nego = FALSE;
+  gboolean ok = TRUE;
+
+  /* "they first met …": the pair of the main report */
+  for (guint i = first; i < last && !pair; i++)
+    pair = tok_is (ctx, i, "they") || tok_is (ctx, i, "They") || tok_is (ctx, i, "their") ||
+           tok_is (ctx, i, "Their") || cue_at (ctx, i) == CUE_TWO;
+
+  for (guint c = 0; c < n && ok; c++)
+    {
+      SentInfo ci;
+      Draft *d;
+      Draft *prev = made->len > 0 ? made->pdata[made->len - 1] : NULL;
+
+      se->first = starts[c];
+      se->last = c + 1 < n ? starts[c + 1] : last;
+      analyse_sentence (ctx, s, &ci);
+      if (ci.cue_token == G_MAXUINT && c > 0 && !ci.future)
+        {
+          ci.meet = meet;
+          ci.visit = visit;
+          ci.sidelines = sidelines;
+          ci.phone = phone;
+          ci.nego = nego;
+          ci.cue_token = se->first;
+        }
+      if (ci.cue_token == G_MAXUINT || ci.future || ci.date == NULL ||
+          (!background && main_draft != NULL && !sentence_date_differs (ctx, &ci, main_draft)))
+        {
+          /* the first clause must tell an event; a later one may not */
+          ok = c > 0;
+          sent_info_clear (&ci);
+          if (!ok)
+            break;
+          continue;
+        }
+      meet = ci.meet;
+      visit = ci.visit;
+      sidelines = ci.sidelines;
+      phone = ci.phone;
+      nego = ci.nego;
+      sentence_persons (ctx, s, FALSE, 0, ci.persons);
+      if (ci.persons->len == 0 && prev != NULL)
+        for (guint k = 0; k < prev->persons->len; k++)
+          g_array_append_val (ci.persons, g_array_index (prev->persons, guint, k));
+      if (ci.persons->len < 2 && pair && main_draft != NULL && main_draft->persons->len >= 2)
+        for (guint k = 0; k < 2; k++)
+          {
+            guint p = g_array_index (main_draft->persons, guint, k);
+            gboolean seen = FALSE;
+
+            for (guint q = 0; q < ci.persons->len; q++)
+              seen = seen || g_array_index (ci.persons, guint, q) == p;
+            if (!seen)
+              g_array_append_val (ci.persons, p);
+          }
+      d = draft_new (s);
+      d->background = background;
+      d->side = !background;
+      d->type = sentence_type (&ci);
+      apply_sentence (ctx, d, s, &ci, TRUE);
+      g_ptr_array_add (made, d);
+      sent_info_clear (&ci);
+    }
+  se->first = first;
+  se->last = last;
+  if (!ok || made->len < 2)
+    return FALSE;
+  for (guint k = 0; k < made->len; k++)
+    g_ptr_array_add (ctx->drafts, made->pdata[k]);
+  g_ptr_array_set_free_func (made, NULL);
+  return TRUE;
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -4380,6 +4554,19 @@ build_drafts (Ctx *ctx)
       sentence_persons (ctx, s, FALSE, 0, all);
       if (all->len > 0)
         last_subject = (gint) g_array_index (all, guint, 0);
+
+      /* several earlier occasions, each with its place and date */
+      if (event && si.date != NULL && (background || main_draft != NULL))
+        {
+          guint starts[6];
+          guint n_clauses = split_occasions (ctx, s, starts, G_N_ELEMENTS (starts));
+
+          if (n_clauses >= 2 && add_occasion_drafts (ctx, s, starts, n_clauses, background, main_draft))
+            {
+              sent_info_clear (&si);
+              continue;
+            }
+        }
 
       if (background)
         {
