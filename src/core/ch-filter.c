@@ -1570,6 +1570,29 @@ ch_filter_get_n_matches (ChFilter *self)
 }
 
 /**
+ * ch_filter_peek_matches:
+ * @n_positions: (out): the number of corpus positions the set covers
+ *
+ * The matching corpus positions as a bitset (bit i of word i / 64), for
+ * views that bin the matches without asking position by position. It
+ * belongs to the filter and changes with it.
+ *
+ * Returns: (transfer none): the words of the set
+ */
+const guint64 *
+ch_filter_peek_matches (ChFilter *self,
+                        guint    *n_positions)
+{
+  static const guint64 none = 0;
+
+  g_return_val_if_fail (CH_IS_FILTER (self), NULL);
+  g_return_val_if_fail (n_positions != NULL, NULL);
+
+  *n_positions = self->result.words != NULL ? self->n_events : 0;
+  return self->result.words != NULL ? self->result.words : &none;
+}
+
+/**
  * ch_filter_set_sort:
  * @column: the order, %CH_SORT_NONE for the corpus's own
  * @descending: reverse it

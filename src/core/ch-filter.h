@@ -112,6 +112,8 @@ gboolean      ch_filter_is_active        (ChFilter      *self);
 gboolean      ch_filter_matches          (ChFilter      *self,
                                           guint          position);
 guint         ch_filter_get_n_matches    (ChFilter      *self);
+const guint64 *ch_filter_peek_matches    (ChFilter      *self,
+                                          guint         *n_positions);
 
 void          ch_filter_set_sort         (ChFilter      *self,
                                           ChSortColumn   column,

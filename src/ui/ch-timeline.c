@@ -76,6 +76,7 @@ typedef struct
   const char *collate_key;   /* borrowed from ChTimeline's cache; for sorting */
   GArray     *marks;
   gint32      max_len;
+  guint       src_index;     /* the source lane a shown lane comes from */
 
   /* Level of detail for busy lanes: per type, how many point events
    * (days and months) and year events have their centre before each day
@@ -88,7 +89,7 @@ typedef struct
   GArray  *years;
 } Lane;
 
-/* One event of the model, by position. */
+/* One event of the source, by source position. */
 typedef struct
 {
   gint32  start;
@@ -140,10 +141,15 @@ struct _ChTimeline
   GskRenderNode     *static_node;
   GHashTable        *collate_keys;   /* lane name -> g_utf8_collate_key() */
 
-  /* Projection, rebuilt when the model or lane mode changes */
-  GPtrArray         *lanes;
+  /* Source, rebuilt when the corpus (or a model that is no filter) or
+   * the lane mode changes; marks carry source positions */
+  GPtrArray         *src_lanes;
   GArray            *events;
   GArray            *lane_refs;
+  guint32           *model_of;
+  /* Bins: the shown lanes, rebuilt when the filter's matches change */
+  GPtrArray         *lanes;
+  guint32           *lane_display;
   guint32           *chrono;
   guint32           *rank;
   guint              n_chrono;
@@ -153,6 +159,8 @@ struct _ChTimeline
   gpointer           builder;
   guint              rebuild_id;
   guint              projection_dirty : 1;
+  guint              bins_dirty : 1;
+  guint              model_of_valid : 1;
 
   /* View */
   double             view_start;
@@ -473,30 +481,117 @@ mark_rect (ChTimeline      *self,
     }
 }
 
-/* Projection */
+/* Projection
+ *
+ * In two stages. The source is what the marks come from: the corpus under
+ * a ChFilter model, by corpus position, or else the model itself. Every
+ * source event is projected once per source change (its span, its type and
+ * its lanes as small integers, each lane's marks sorted by date); that is
+ * the costly part, a lane key and a lookup per event, and it runs in
+ * slices from an idle. A filter change then only bins: each lane keeps the
+ * marks of the events that match, which are in order already. As marks
+ * carry source positions, a sort of the model changes nothing here. */
 
 static void
-clear_projection (ChTimeline *self)
+clear_bins (ChTimeline *self)
 {
   g_ptr_array_set_size (self->lanes, 0);
-  g_array_set_size (self->events, 0);
-  g_array_set_size (self->lane_refs, 0);
   g_clear_pointer (&self->chrono, g_free);
   g_clear_pointer (&self->rank, g_free);
   self->n_chrono = 0;
   self->n_dated = 0;
   self->min_day = 0;
   self->max_day = 0;
+}
+
+static void
+clear_projection (ChTimeline *self)
+{
+  clear_bins (self);
+  g_ptr_array_set_size (self->src_lanes, 0);
+  g_array_set_size (self->events, 0);
+  g_array_set_size (self->lane_refs, 0);
+  g_clear_pointer (&self->lane_display, g_free);
+  self->model_of_valid = FALSE;
   self->has_hover = FALSE;
 }
 
-/* The projection is built in slices of a few milliseconds from an idle,
- * so that a million events never freeze the window: until it is done the
- * previous projection stays on screen (without selection or hover, whose
- * positions belong to the new model). */
+/* The model's filter, when the source is its corpus. */
+static inline ChFilter *
+source_filter (ChTimeline *self)
+{
+  return self->model != NULL && CH_IS_FILTER (self->model) ? CH_FILTER (self->model) : NULL;
+}
+
+/* The source position of the model's item at @pos, G_MAXUINT if none. */
+static guint
+src_of_model (ChTimeline *self,
+              guint       pos)
+{
+  ChFilter *filter = source_filter (self);
+
+  if (self->model == NULL || pos >= g_list_model_get_n_items (self->model))
+    return G_MAXUINT;
+  return filter != NULL ? ch_filter_get_corpus_position (filter, pos) : pos;
+}
+
+/* The model position of the source event at @src, G_MAXUINT when the
+ * model does not show it. The inverse of a filter's order is made when
+ * first asked for after the model changed. */
+static guint
+model_of_src (ChTimeline *self,
+              guint       src)
+{
+  ChFilter *filter = source_filter (self);
+
+  if (src >= self->events->len)
+    return G_MAXUINT;
+  if (filter == NULL)
+    return src;
+
+  if (!self->model_of_valid)
+    {
+      guint n = g_list_model_get_n_items (self->model);
+
+      g_free (self->model_of);
+      self->model_of = g_new (guint32, MAX (self->events->len, 1));
+      memset (self->model_of, 0xff, MAX (self->events->len, 1) * sizeof (guint32));
+      for (guint i = 0; i < n; i++)
+        {
+          guint cp = ch_filter_get_corpus_position (filter, i);
+
+          if (cp < self->events->len)
+            self->model_of[cp] = i;
+        }
+      self->model_of_valid = TRUE;
+    }
+  return self->model_of[src] == G_MAXUINT32 ? G_MAXUINT : self->model_of[src];
+}
+
+/* The source event at @src, with a reference. */
+static ChEvent *
+dup_src_event (ChTimeline *self,
+               guint       src)
+{
+  ChFilter *filter = source_filter (self);
+  ChCorpus *corpus = filter != NULL ? ch_filter_get_corpus (filter) : NULL;
+
+  if (self->model == NULL)
+    return NULL;
+  if (corpus != NULL)
+    return src < g_list_model_get_n_items (G_LIST_MODEL (corpus))
+           ? g_object_ref (ch_corpus_get_event (corpus, src)) : NULL;
+  return src < g_list_model_get_n_items (self->model)
+         ? g_list_model_get_item (self->model, src) : NULL;
+}
+
+/* The source is built in slices of a few milliseconds from an idle, so
+ * that a million events never freeze the window: until it is done the
+ * previous bins stay on screen (without selection or hover). */
 typedef struct
 {
   GListModel *model;
+  ChCorpus   *corpus;         /* borrowed from the model's filter */
   LaneMode    mode;
   guint       pos;
   guint       n;
@@ -506,9 +601,6 @@ typedef struct
   GHashTable *index;
   GHashTable *collate_keys;   /* borrowed */
   GString    *key;
-  guint       n_dated;
-  gint32      min_day;
-  gint32      max_day;
 } Builder;
 
 #define BUILD_SLICE_USEC 5000
@@ -538,16 +630,17 @@ builder_new (GListModel *model,
   b->collate_keys = collate_keys;
 
   b->model = model ? g_object_ref (model) : NULL;
+  if (model != NULL && CH_IS_FILTER (model))
+    b->corpus = ch_filter_get_corpus (CH_FILTER (model));
   b->mode = mode;
-  b->n = model ? g_list_model_get_n_items (model) : 0;
+  b->n = b->corpus != NULL ? g_list_model_get_n_items (G_LIST_MODEL (b->corpus))
+         : model != NULL ? g_list_model_get_n_items (model) : 0;
   b->lanes = g_ptr_array_new_with_free_func (lane_free);
   b->events = g_array_sized_new (FALSE, TRUE, sizeof (Projection), b->n);
   g_array_set_size (b->events, b->n);
   b->lane_refs = g_array_sized_new (FALSE, FALSE, sizeof (guint32), b->n);
   b->index = g_hash_table_new (g_str_hash, g_str_equal);
   b->key = g_string_new (NULL);
-  b->min_day = G_MAXINT32;
-  b->max_day = G_MININT32;
   return b;
 }
 
@@ -593,21 +686,13 @@ compare_lanes (gconstpointer a,
   return strcmp (la->collate_key, lb->collate_key);
 }
 
+/* Lanes with as many events are in collation order; g_utf8_collate()
+ * normalises both strings on every comparison, which for thousands of
+ * lanes took most of a rebuild, so each name's key is made once and kept
+ * across rebuilds. */
 static void
-sort_lanes (Builder *b)
+key_lanes (Builder *b)
 {
-  g_autofree guint32 *remap = NULL;
-  GHashTable *order;
-
-  if (b->lanes->len < 2)
-    return;
-
-  /* Remember where each lane was, sort, then rewrite the references.
-   * Lanes with as many events are in collation order; g_utf8_collate()
-   * normalises both strings on every comparison, which for thousands of
-   * lanes took most of a rebuild, so each name's key is made once and
-   * kept across rebuilds. */
-  order = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < b->lanes->len; i++)
     {
       Lane *lane = g_ptr_array_index (b->lanes, i);
@@ -620,19 +705,6 @@ sort_lanes (Builder *b)
           g_hash_table_insert (b->collate_keys, g_strdup (lane->name), key);
           lane->collate_key = key;
         }
-      g_hash_table_insert (order, lane, GUINT_TO_POINTER (i));
-    }
-  g_ptr_array_sort (b->lanes, compare_lanes);
-
-  remap = g_new (guint32, b->lanes->len);
-  for (guint i = 0; i < b->lanes->len; i++)
-    remap[GPOINTER_TO_UINT (g_hash_table_lookup (order, g_ptr_array_index (b->lanes, i)))] = i;
-  g_hash_table_unref (order);
-
-  for (guint i = 0; i < b->lane_refs->len; i++)
-    {
-      guint32 *ref = &g_array_index (b->lane_refs, guint32, i);
-      *ref = remap[*ref];
     }
 }
 
@@ -646,7 +718,7 @@ mark_class (const Mark *m)
 }
 
 /* A counting sort on (start, class): linear, and stable, so events of one
- * day keep their model order. */
+ * day keep their source order. */
 static void
 sort_marks (Lane   *lane,
             gint32  min_start,
@@ -737,6 +809,7 @@ build_lod (Lane *lane)
       }
 }
 
+/* Each source lane's marks in date order, once per source. */
 static void
 finish_lanes (Builder *b)
 {
@@ -747,10 +820,8 @@ finish_lanes (Builder *b)
       gint32 min_start = G_MAXINT32, max_start = G_MININT32;
       gboolean sorted = TRUE;
 
-      lane->max_len = 0;
       for (guint j = 0; j < lane->marks->len; j++)
         {
-          lane->max_len = MAX (lane->max_len, marks[j].end - marks[j].start);
           min_start = MIN (min_start, marks[j].start);
           max_start = MAX (max_start, marks[j].start);
           if (j > 0 && (marks[j].start < marks[j - 1].start ||
@@ -762,7 +833,6 @@ finish_lanes (Builder *b)
       /* Corpora are often in date order already; sort only when not. */
       if (!sorted)
         sort_marks (lane, min_start, max_start);
-      build_lod (lane);
     }
 }
 
@@ -801,9 +871,6 @@ project_event (Builder *b,
   mark.pos = i;
   mark.type = proj->type;
   mark.is_day = proj->is_day;
-  b->n_dated++;
-  b->min_day = MIN (b->min_day, proj->start);
-  b->max_day = MAX (b->max_day, proj->end);
 
   if (b->mode == LANE_MODE_COUNTRY_PAIR)
     {
@@ -834,20 +901,15 @@ static gboolean
 builder_step (Builder *b,
               gint64   deadline)
 {
-  /* The window's model is a ChFilter over a corpus: its events are read
-   * where the corpus keeps them, without a reference taken and dropped
-   * per event, which was a fifth of a rebuild at a million events. */
-  ChFilter *filter = CH_IS_FILTER (b->model) ? CH_FILTER (b->model) : NULL;
-  ChCorpus *corpus = filter != NULL ? ch_filter_get_corpus (filter) : NULL;
-
   while (b->pos < b->n)
     {
       guint stop = MIN (b->n, b->pos + 2048);
 
-      if (corpus != NULL)
+      /* The corpus's events are read where it keeps them, without a
+       * reference taken and dropped per event. */
+      if (b->corpus != NULL)
         for (; b->pos < stop; b->pos++)
-          project_event (b, b->pos,
-                         ch_corpus_get_event (corpus, ch_filter_get_corpus_position (filter, b->pos)));
+          project_event (b, b->pos, ch_corpus_get_event (b->corpus, b->pos));
       else
         for (; b->pos < stop; b->pos++)
           {
@@ -859,14 +921,123 @@ builder_step (Builder *b,
         return FALSE;
     }
 
-  if (b->n_dated == 0)
-    b->min_day = b->max_day = 0;
-  sort_lanes (b);
+  key_lanes (b);
   finish_lanes (b);
   return TRUE;
 }
 
 static void update_accessible_label (ChTimeline *self);
+
+/* Whether the source event at @src passes the model's filter. */
+static inline gboolean
+word_has (const guint64 *words,
+          guint          src)
+{
+  return words == NULL || ((words[src >> 6] >> (src & 63)) & 1);
+}
+
+/* The marks of the events the model shows, lane by lane: a pass over each
+ * source lane's sorted marks, no key, lookup or sort. */
+static void
+bin (ChTimeline *self)
+{
+  ChFilter *filter = source_filter (self);
+  const Projection *events = (const Projection *) (gpointer) self->events->data;
+  const guint64 *words = NULL;
+  guint n_src = self->events->len;
+  g_autoptr(GPtrArray) order = NULL;
+
+  g_assert (!self->projection_dirty);
+
+  if (filter != NULL)
+    {
+      guint n_bits = 0;
+
+      words = ch_filter_peek_matches (filter, &n_bits);
+      /* The corpus changed and the source is not rebuilt yet. */
+      if (n_bits != n_src)
+        {
+          self->projection_dirty = TRUE;
+          return;
+        }
+    }
+
+  clear_bins (self);
+  self->bins_dirty = FALSE;
+  self->has_hover = self->has_hover && word_has (words, self->hover_pos);
+  g_clear_pointer (&self->static_node, gsk_render_node_unref);
+
+  g_free (self->lane_display);
+  self->lane_display = g_new (guint32, MAX (self->src_lanes->len, 1));
+  for (guint l = 0; l < self->src_lanes->len; l++)
+    {
+      const Lane *src = g_ptr_array_index (self->src_lanes, l);
+      const Mark *marks = (const Mark *) (gpointer) src->marks->data;
+      guint n = 0;
+      Lane *lane;
+      Mark *out;
+
+      self->lane_display[l] = G_MAXUINT32;
+      for (guint j = 0; j < src->marks->len; j++)
+        n += word_has (words, marks[j].pos);
+      if (n == 0)
+        continue;
+
+      lane = g_new0 (Lane, 1);
+      lane->name = g_strdup (src->name);
+      lane->collate_key = src->collate_key;
+      lane->src_index = l;
+      lane->marks = g_array_sized_new (FALSE, FALSE, sizeof (Mark), n);
+      g_array_set_size (lane->marks, n);
+      out = (Mark *) (gpointer) lane->marks->data;
+      for (guint j = 0; j < src->marks->len; j++)
+        if (word_has (words, marks[j].pos))
+          {
+            *out++ = marks[j];
+            lane->max_len = MAX (lane->max_len, marks[j].end - marks[j].start);
+          }
+      g_ptr_array_add (self->lanes, lane);
+    }
+
+  g_ptr_array_sort (self->lanes, compare_lanes);
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      Lane *lane = g_ptr_array_index (self->lanes, i);
+
+      self->lane_display[lane->src_index] = i;
+      build_lod (lane);
+    }
+
+  self->min_day = G_MAXINT32;
+  self->max_day = G_MININT32;
+  for (guint w = 0; w < (n_src + 63) / 64; w++)
+    {
+      guint64 word = words != NULL ? words[w] : G_MAXUINT64;
+
+      while (word != 0)
+        {
+          guint src = w * 64 + (guint) __builtin_ctzll (word);
+
+          word &= word - 1;
+          if (src >= n_src)
+            break;
+          if (!events[src].dated)
+            continue;
+          self->n_dated++;
+          self->min_day = MIN (self->min_day, events[src].start);
+          self->max_day = MAX (self->max_day, events[src].end);
+        }
+    }
+  if (self->n_dated == 0)
+    self->min_day = self->max_day = 0;
+
+  if (self->fit_pending)
+    ch_timeline_zoom_to_fit (self);
+  self->lane_scroll = CLAMP (self->lane_scroll, 0, max_lane_scroll (self));
+
+  update_accessible_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
 
 static void
 install_projection (ChTimeline *self,
@@ -875,24 +1046,25 @@ install_projection (ChTimeline *self,
   g_assert (CH_IS_TIMELINE (self));
 
   clear_projection (self);
-  g_ptr_array_unref (self->lanes);
+  g_ptr_array_unref (self->src_lanes);
   g_array_unref (self->events);
   g_array_unref (self->lane_refs);
-  self->lanes = g_steal_pointer (&b->lanes);
+  self->src_lanes = g_steal_pointer (&b->lanes);
   self->events = g_steal_pointer (&b->events);
   self->lane_refs = g_steal_pointer (&b->lane_refs);
-  self->n_dated = b->n_dated;
-  self->min_day = b->min_day;
-  self->max_day = b->max_day;
   self->projection_dirty = FALSE;
-  g_clear_pointer (&self->static_node, gsk_render_node_unref);
+  bin (self);
+}
 
-  if (self->fit_pending)
-    ch_timeline_zoom_to_fit (self);
-  self->lane_scroll = CLAMP (self->lane_scroll, 0, max_lane_scroll (self));
+/* The displayed lane of the @k-th lane of the source event @src. */
+static inline guint
+event_lane (ChTimeline       *self,
+            const Projection *proj,
+            guint             k)
+{
+  guint l = g_array_index (self->lane_refs, guint32, proj->lanes_off + k);
 
-  update_accessible_label (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return self->lane_display != NULL ? self->lane_display[l] : G_MAXUINT32;
 }
 
 void
@@ -909,6 +1081,11 @@ _ch_timeline_ensure_projection (ChTimeline *self)
       install_projection (self, self->builder);
       g_clear_pointer (&self->builder, builder_free);
     }
+  else if (self->bins_dirty)
+    {
+      g_clear_handle_id (&self->rebuild_id, g_source_remove);
+      bin (self);
+    }
 }
 
 gboolean
@@ -916,13 +1093,24 @@ _ch_timeline_is_projection_pending (ChTimeline *self)
 {
   g_return_val_if_fail (CH_IS_TIMELINE (self), FALSE);
 
-  return self->projection_dirty;
+  return self->projection_dirty || self->bins_dirty;
 }
 
 static gboolean
 rebuild_cb (gpointer user_data)
 {
   ChTimeline *self = user_data;
+
+  if (!self->projection_dirty)
+    {
+      self->rebuild_id = 0;
+      if (self->bins_dirty)
+        bin (self);
+      if (!self->projection_dirty)
+        return G_SOURCE_REMOVE;
+      self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, rebuild_cb, self, NULL);
+      return G_SOURCE_REMOVE;
+    }
 
   if (self->builder == NULL)
     self->builder = builder_new (self->model, self->lane_mode, self->collate_keys);
@@ -936,18 +1124,29 @@ rebuild_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A filter model may report many changes in a row: each one starts the
- * build over, and the projection is installed once the model is quiet for
- * long enough to be read through. */
+/* A model may report many changes in a row: each one starts the build
+ * over, and the projection is installed once the model is quiet for long
+ * enough to be read through. */
 static void
 queue_rebuild (ChTimeline *self)
 {
   self->projection_dirty = TRUE;
+  self->bins_dirty = TRUE;
+  self->model_of_valid = FALSE;
   g_clear_pointer (&self->builder, builder_free);
   g_clear_pointer (&self->static_node, gsk_render_node_unref);
   if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, rebuild_cb, self, NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The filter's matches changed, not the corpus: bin again, once. */
+static void
+queue_bin (ChTimeline *self)
+{
+  self->bins_dirty = TRUE;
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, rebuild_cb, self, NULL);
 }
 
 static int
@@ -963,11 +1162,14 @@ compare_chrono (gconstpointer a,
   return pa < pb ? -1 : pa > pb;
 }
 
-/* The events in date order, for keyboard navigation; built on first use. */
+/* The shown events in date order, by source position, for keyboard
+ * navigation; built on first use. */
 static void
 ensure_chrono (ChTimeline *self)
 {
   const Projection *events;
+  ChFilter *filter;
+  const guint64 *words = NULL;
   gboolean sorted = TRUE;
   guint n = 0;
 
@@ -975,13 +1177,23 @@ ensure_chrono (ChTimeline *self)
   if (self->chrono != NULL)
     return;
 
+  filter = source_filter (self);
+  if (filter != NULL)
+    {
+      guint n_bits = 0;
+
+      words = ch_filter_peek_matches (filter, &n_bits);
+      if (n_bits != self->events->len)
+        words = NULL;
+    }
+
   events = (const Projection *) (gpointer) self->events->data;
   self->chrono = g_new (guint32, MAX (self->n_dated, 1));
   self->rank = g_new (guint32, MAX (self->events->len, 1));
   for (guint i = 0; i < self->events->len; i++)
     {
       self->rank[i] = G_MAXUINT32;
-      if (!events[i].dated)
+      if (!events[i].dated || !word_has (words, i) || n >= self->n_dated)
         continue;
       if (n > 0 && events[self->chrono[n - 1]].start > events[i].start)
         sorted = FALSE;
@@ -1649,11 +1861,11 @@ highlight_event (ChTimeline    *self,
 
   for (guint k = 0; k < proj->n_lanes; k++)
     {
-      guint lane = g_array_index (self->lane_refs, guint32, proj->lanes_off + k);
+      guint lane = event_lane (self, proj, k);
       graphene_rect_t rect;
       double top = AXIS_H + lane * lh - self->lane_scroll;
 
-      if (top + lh < AXIS_H || top > height)
+      if (lane == G_MAXUINT32 || top + lh < AXIS_H || top > height)
         continue;
       mark_rect (self, proj->start, proj->end, proj->is_day, lane, &rect);
       if (rect.origin.x + rect.size.width < plot_x (self) - 4 || rect.origin.x > plot_end (self) + 4)
@@ -1708,7 +1920,7 @@ draw_dynamic (ChTimeline  *self,
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x (self), AXIS_H,
                                                          plot_width (self), height - AXIS_H));
-  if (self->selection != NULL && self->events->len > 0 && !self->projection_dirty)
+  if (self->selection != NULL && self->events->len > 0 && !self->projection_dirty && !self->bins_dirty)
     {
       g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (self->selection);
       GtkBitsetIter iter;
@@ -1718,10 +1930,10 @@ draw_dynamic (ChTimeline  *self,
       for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &pos);
            ok && n < MAX_HIGHLIGHTS;
            ok = gtk_bitset_iter_next (&iter, &pos), n++)
-        highlight_event (self, snapshot, pos, &self->accent, width, height);
+        highlight_event (self, snapshot, src_of_model (self, pos), &self->accent, width, height);
     }
 
-  if (self->has_hover && !self->projection_dirty)
+  if (self->has_hover && !self->projection_dirty && !self->bins_dirty)
     highlight_event (self, snapshot, self->hover_pos, &self->fg, width, height);
 
   gtk_snapshot_pop (snapshot);
@@ -1873,6 +2085,7 @@ scroll_lanes (ChTimeline *self,
   view_changed (self);
 }
 
+/* @pos: a source position */
 static void
 reveal_event (ChTimeline *self,
               guint       pos)
@@ -1890,9 +2103,9 @@ reveal_event (ChTimeline *self,
       view_changed (self);
     }
 
-  if (proj->n_lanes > 0)
+  if (proj->n_lanes > 0 && event_lane (self, proj, 0) != G_MAXUINT32)
     {
-      guint lane = g_array_index (self->lane_refs, guint32, proj->lanes_off);
+      guint lane = event_lane (self, proj, 0);
       double top = lane * lh;
 
       if (top < self->lane_scroll || top + lh > self->lane_scroll + avail)
@@ -1900,14 +2113,17 @@ reveal_event (ChTimeline *self,
     }
 }
 
+/* @pos: a source position */
 static void
 select_event (ChTimeline *self,
               guint       pos)
 {
+  guint model_pos = model_of_src (self, pos);
+
   self->cursor_pos = pos;
   self->has_cursor = TRUE;
-  if (self->selection != NULL)
-    gtk_selection_model_select_item (self->selection, pos, TRUE);
+  if (self->selection != NULL && model_pos != G_MAXUINT)
+    gtk_selection_model_select_item (self->selection, model_pos, TRUE);
   reveal_event (self, pos);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1931,11 +2147,12 @@ move_cursor (ChTimeline *self,
         {
           g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (self->selection);
 
-          if (!gtk_bitset_is_empty (selected) &&
-              gtk_bitset_get_minimum (selected) < self->events->len &&
-              self->rank[gtk_bitset_get_minimum (selected)] != G_MAXUINT32)
+          guint src = gtk_bitset_is_empty (selected)
+                       ? G_MAXUINT : src_of_model (self, gtk_bitset_get_minimum (selected));
+
+          if (src < self->events->len && self->rank[src] != G_MAXUINT32)
             {
-              self->cursor_pos = gtk_bitset_get_minimum (selected);
+              self->cursor_pos = src;
               found = TRUE;
             }
         }
@@ -2094,6 +2311,9 @@ _ch_timeline_hit_test (ChTimeline *self,
 
   if (hit_test_full (self, x, y, &pos) == 0)
     return FALSE;
+  pos = model_of_src (self, pos);
+  if (pos == G_MAXUINT)
+    return FALSE;
   if (position != NULL)
     *position = pos;
   return TRUE;
@@ -2125,7 +2345,8 @@ _ch_timeline_click (ChTimeline *self,
 
   g_return_if_fail (CH_IS_TIMELINE (self));
 
-  if (_ch_timeline_hit_test (self, x, y, &pos))
+  _ch_timeline_ensure_projection (self);
+  if (hit_test_full (self, x, y, &pos) > 0)
     select_event (self, pos);
   else if (x >= plot_x (self) && x <= plot_end (self) && y >= AXIS_H)
     ch_timeline_set_range (self, 0, 0);
@@ -2230,9 +2451,9 @@ motion_cb (ChTimeline               *self,
   self->pointer_x = x;
   self->pointer_y = y;
   /* Hovering must not force a million-event projection to finish. */
-  if (self->brushing || self->projection_dirty)
+  if (self->brushing || self->projection_dirty || self->bins_dirty)
     return;
-  hit = _ch_timeline_hit_test (self, x, y, &pos);
+  hit = hit_test_full (self, x, y, &pos) > 0;
   if (hit != self->has_hover || (hit && pos != self->hover_pos))
     {
       self->has_hover = hit;
@@ -2258,6 +2479,33 @@ items_changed_cb (ChTimeline *self,
                   guint       removed,
                   guint       added,
                   GListModel *model)
+{
+  /* Under a filter the marks are the corpus's, told apart from a refilter
+   * or a sort by the filter's own signals: the order only moves the
+   * model's positions, which are looked up when needed. */
+  if (CH_IS_FILTER (model))
+    {
+      self->model_of_valid = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+  queue_rebuild (self);
+}
+
+static void
+filter_changed_cb (ChTimeline     *self,
+                   ChFilterChange  change,
+                   ChFilter       *filter)
+{
+  queue_bin (self);
+}
+
+static void
+index_changed_cb (ChTimeline *self,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  ChFilter   *filter)
 {
   queue_rebuild (self);
 }
@@ -2415,7 +2663,7 @@ ch_timeline_query_tooltip (GtkWidget  *widget,
   guint pos = 0;
   guint n_near;
 
-  if (self->projection_dirty)
+  if (self->projection_dirty || self->bins_dirty)
     return FALSE;
 
   if (keyboard)
@@ -2428,7 +2676,7 @@ ch_timeline_query_tooltip (GtkWidget  *widget,
   else if ((n_near = hit_test_full (self, x, y, &pos)) == 0)
     return FALSE;
 
-  if (self->model == NULL || (event = g_list_model_get_item (self->model, pos)) == NULL)
+  if ((event = dup_src_event (self, pos)) == NULL)
     return FALSE;
 
   date = ch_label_for_date (ch_event_get_date (event));
@@ -2512,8 +2760,10 @@ ch_timeline_finalize (GObject *object)
 
   clear_projection (self);
   g_ptr_array_unref (self->lanes);
+  g_ptr_array_unref (self->src_lanes);
   g_array_unref (self->events);
   g_array_unref (self->lane_refs);
+  g_free (self->model_of);
   g_hash_table_unref (self->collate_keys);
 
   G_OBJECT_CLASS (ch_timeline_parent_class)->finalize (object);
@@ -2645,6 +2895,7 @@ ch_timeline_init (ChTimeline *self)
   GtkGesture *gesture;
 
   self->lanes = g_ptr_array_new_with_free_func (lane_free);
+  self->src_lanes = g_ptr_array_new_with_free_func (lane_free);
   self->collate_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->events = g_array_new (FALSE, FALSE, sizeof (Projection));
   self->lane_refs = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -2796,11 +3047,27 @@ ch_timeline_set_model (ChTimeline *self,
     return;
 
   if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+      if (CH_IS_FILTER (self->model))
+        {
+          g_signal_handlers_disconnect_by_func (self->model, filter_changed_cb, self);
+          g_signal_handlers_disconnect_by_func (self->model, index_changed_cb, self);
+        }
+    }
   g_set_object (&self->model, model);
   if (model != NULL)
-    g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      if (CH_IS_FILTER (model))
+        {
+          g_signal_connect_object (model, "changed", G_CALLBACK (filter_changed_cb),
+                                   self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (model, "index-changed", G_CALLBACK (index_changed_cb),
+                                   self, G_CONNECT_SWAPPED);
+        }
+    }
 
   self->fit_pending = TRUE;
   self->has_cursor = FALSE;
