@@ -11,6 +11,7 @@
 
 #include "ch-test-render.h"
 #include "ch-corpus.h"
+#include "ch-filter.h"
 #include "ch-timeline-private.h"
 
 typedef struct
@@ -584,6 +585,120 @@ test_async_projection (Fixture       *fixture,
   g_assert_cmpuint (ch_timeline_get_n_lanes (tl), ==, 1);
 }
 
+static guint
+wait_for_projection (ChTimeline *timeline)
+{
+  guint iterations = 0;
+
+  while (_ch_timeline_is_projection_pending (timeline))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      iterations++;
+    }
+  return iterations;
+}
+
+/* The corpus position of what the timeline has under the pointer at
+ * @iso in @lane, G_MAXUINT for nothing. */
+static guint
+corpus_position_at (ChTimeline *timeline,
+                    ChFilter   *filter,
+                    const char *iso,
+                    const char *lane)
+{
+  guint pos = G_MAXUINT;
+  int index = lane_index (timeline, lane);
+
+  g_assert_cmpint (index, >=, 0);
+  if (!_ch_timeline_hit_test (timeline, _ch_timeline_x_for_sort_key (timeline, key_of (iso)),
+                              _ch_timeline_y_for_lane (timeline, index), &pos))
+    return G_MAXUINT;
+  return ch_filter_get_corpus_position (filter, pos);
+}
+
+/* Under a filter the timeline keeps the corpus projected and re-bins the
+ * matches: lanes and hits follow the facets, a sort moves nothing, and
+ * events added to the corpus after filtering are binned as the filter
+ * says, not from what was projected before. */
+static void
+test_filter (Fixture       *fixture,
+             gconstpointer  data)
+{
+  ChTimeline *tl = fixture->timeline;
+  g_autoptr(ChFilter) filter = ch_filter_new (fixture->corpus);
+  guint us, pk, pos;
+
+  g_clear_object (&fixture->selection);
+  fixture->selection = GTK_SELECTION_MODEL (gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (filter))));
+  g_object_set (tl, "model", filter, "selection", fixture->selection, NULL);
+  wait_for_projection (tl);
+  g_assert_cmpuint (ch_timeline_get_n_lanes (tl), ==, 3);
+
+  us = ch_filter_lookup_value (filter, CH_FACET_COUNTRY, "US");
+  pk = ch_filter_lookup_value (filter, CH_FACET_COUNTRY, "PK");
+  g_assert_cmpuint (us, !=, CH_FILTER_NO_VALUE);
+  g_assert_cmpuint (pk, !=, CH_FILTER_NO_VALUE);
+
+  ch_filter_set_selected (filter, CH_FACET_COUNTRY, us, TRUE);
+  g_assert_true (_ch_timeline_is_projection_pending (tl));
+  wait_for_projection (tl);
+  g_assert_cmpuint (ch_timeline_get_n_lanes (tl), ==, 1);
+  g_assert_cmpstr (ch_timeline_get_lane_name (tl, 0), ==, "RU–US");
+  g_assert_cmpuint (corpus_position_at (tl, filter, "2024-09-10", "RU–US"), ==, 3);
+
+  ch_filter_set_selected (filter, CH_FACET_COUNTRY, us, FALSE);
+  ch_filter_set_selected (filter, CH_FACET_COUNTRY, pk, TRUE);
+  wait_for_projection (tl);
+  g_assert_cmpuint (ch_timeline_get_n_lanes (tl), ==, 2);
+  g_assert_cmpstr (ch_timeline_get_lane_name (tl, 0), ==, "CN–PK");
+  g_assert_cmpstr (ch_timeline_get_lane_name (tl, 1), ==, "PK–RU");
+  g_assert_cmpint (lane_index (tl, "RU–US"), <, 0);
+  g_assert_cmpuint (corpus_position_at (tl, filter, "2023-03-14", "PK–RU"), ==, 0);
+  g_assert_cmpuint (corpus_position_at (tl, filter, "2025-01-20", "CN–PK"), ==, 4);
+
+  /* A sort leaves the marks alone; hits still name the right events at
+   * their new model positions, and a click selects them there. */
+  ch_filter_set_sort (filter, CH_SORT_DATE, TRUE);
+  g_assert_false (_ch_timeline_is_projection_pending (tl));
+  g_assert_cmpuint (corpus_position_at (tl, filter, "2023-03-14", "PK–RU"), ==, 0);
+  g_assert_cmpuint (corpus_position_at (tl, filter, "2025-01-20", "CN–PK"), ==, 4);
+  _ch_timeline_click (tl, _ch_timeline_x_for_sort_key (tl, key_of ("2025-01-20")),
+                      _ch_timeline_y_for_lane (tl, lane_index (tl, "CN–PK")));
+  pos = selected_position (fixture->selection);
+  g_assert_cmpuint (ch_filter_get_corpus_position (filter, pos), ==, 4);
+
+  /* More events after filtering: the PK one joins its lane, the other is
+   * filtered out, and the positions of the new corpus are the ones hit. */
+  {
+    static const EventSpec more[] = {
+      { "2024-02-02", CH_EVENT_TYPE_MEETING, "CN;PK", "Farid Noor" },
+      { "2024-03-03", CH_EVENT_TYPE_VISIT, "JP;US", "Emma Stone" },
+      { "2024-04-04", CH_EVENT_TYPE_VISIT, "IN;PK", "Farid Noor" },
+    };
+    g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < G_N_ELEMENTS (more); i++)
+      g_ptr_array_add (events, make_event (&more[i]));
+    ch_corpus_add_events (fixture->corpus, (ChEvent * const *) events->pdata, events->len);
+  }
+  g_assert_true (_ch_timeline_is_projection_pending (tl));
+  wait_for_projection (tl);
+  g_assert_cmpuint (ch_filter_get_n_matches (filter), ==, 7);
+  g_assert_cmpuint (ch_timeline_get_n_lanes (tl), ==, 3);
+  g_assert_cmpstr (ch_timeline_get_lane_name (tl, 0), ==, "CN–PK");
+  g_assert_cmpstr (ch_timeline_get_lane_name (tl, 1), ==, "PK–RU");
+  g_assert_cmpstr (ch_timeline_get_lane_name (tl, 2), ==, "IN–PK");
+  g_assert_cmpint (lane_index (tl, "JP–US"), <, 0);
+  g_assert_cmpuint (corpus_position_at (tl, filter, "2024-02-02", "CN–PK"), ==, 6);
+  g_assert_cmpuint (corpus_position_at (tl, filter, "2024-04-04", "IN–PK"), ==, 8);
+
+  /* And without a facet every lane is back, the new one too. */
+  ch_filter_clear (filter);
+  wait_for_projection (tl);
+  g_assert_cmpuint (ch_timeline_get_n_lanes (tl), ==, 5);
+  g_assert_cmpuint (corpus_position_at (tl, filter, "2024-03-03", "JP–US"), ==, 7);
+}
+
 /* Positions 0-2 share a day, 3-8 share another: more than the four slices
  * a day block shows. */
 static const EventSpec stacked_corpus[] = {
@@ -814,6 +929,7 @@ main (int   argc,
   g_test_add ("/ui/timeline/sparse", Fixture, NULL, fixture_setup, test_sparse_is_marks, fixture_teardown);
   g_test_add_func ("/ui/timeline/dense", test_density);
   g_test_add ("/ui/timeline/accessible", Fixture, NULL, fixture_setup, test_accessible_label, fixture_teardown);
+  g_test_add ("/ui/timeline/filter", Fixture, NULL, fixture_setup, test_filter, fixture_teardown);
   g_test_add ("/ui/timeline/async-projection", Fixture, NULL, fixture_setup, test_async_projection, fixture_teardown);
   g_test_add ("/ui/timeline/stacked-hit", Fixture, NULL, stacked_setup, test_stacked_hit, fixture_teardown);
   g_test_add ("/ui/timeline/rtl", Fixture, NULL, fixture_setup, test_rtl, fixture_teardown);
