@@ -2078,6 +2078,30 @@ test_several_past_occasions (void)
   g_assert_true (field_contains (lisbon, "participants", "Arce"));
 }
 
+/* A ministry's portfolio between the title and the name is no part of the
+ * name, and capitalised words after a title that end in a rank are more
+ * of the title, not a person. */
+static void
+test_portfolio_and_rank_after_title (void)
+{
+  const char *text =
+    "Ministers meet on river\n\n"
+    "LOME, March 3, 2025 (Wire) - Togo's Minister of Hydraulics and Sanitation Adamou "
+    "Mahamane, also Deputy Supreme Commander of the Armed Forces, met Ghana's Minister of Water "
+    "Resources and Irrigation Joseph Utsev in Lome on Monday.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Adamou Mahamane"));
+  g_assert_true (field_contains (e, "participants", "Joseph Utsev"));
+  g_assert_false (field_contains (e, "participants", "Sanitation"));
+  g_assert_false (field_contains (e, "participants", "Irrigation"));
+  g_assert_false (field_contains (e, "participants", "Commander"));
+  assert_field (e, "countries", "GH; TG");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2173,6 +2197,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/journey-other-day", test_journey_of_another_day);
   g_test_add_func ("/core/extract/lower-case-roles", test_lower_case_roles);
   g_test_add_func ("/core/extract/several-past-occasions", test_several_past_occasions);
+  g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

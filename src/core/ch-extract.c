@@ -1824,6 +1824,58 @@ in_headline (Ctx   *ctx,
   return (sentence (ctx, ctx->sentence_of[i])->flags & SENT_HEADLINE) != 0;
 }
 
+static gboolean
+word_ends_with (Ctx        *ctx,
+                guint       i,
+                const char *suffix)
+{
+  const ChToken *t = tok (ctx, i);
+  gsize len = strlen (suffix);
+
+  return t->len > len + 2 &&
+         g_ascii_strncasecmp (ctx->text + t->start + t->len - len, suffix, len) == 0;
+}
+
+/* A capitalised word of a ministry's portfolio, as in "Minister of Water
+ * Resources and Irrigation": the common nouns of government, or a word
+ * shaped as an abstract noun, which names seldom are. */
+static gboolean
+portfolio_word (Ctx   *ctx,
+                guint  i)
+{
+  static const char *const words[] = {
+    "Affairs", "Trade", "Water", "Waters", "Foreign", "Home", "Interior", "Defence", "Defense",
+    "Finance", "Health", "Labour", "Labor", "Energy", "Mines", "Mining", "Petroleum", "Oil",
+    "Gas", "Industry", "Agriculture", "Tourism", "Transport", "Planning", "Justice",
+    "Economy", "Culture", "Youth", "Sports", "Sport", "Women", "Power", "Works", "Lands",
+    "Housing", "Resources", "Irrigation", "International", "National", "Economic", "Regional",
+    "Rural", "Urban", "Public", "External", "Overseas", "Climate", "Science", "Research",
+    "Higher", "Food", "Livestock", "Digital", "Maritime", "Ocean", "Oceans", "Forests",
+    "Forestry", "Social", "Welfare", "Commerce", "Fisheries", "Mineral", "Natural", "Land",
+    "Treasury", "Budget", "Local", "Industrial", "Industries",
+  };
+  static const char *const suffixes[] = {
+    "tion", "ment", "ity", "ics", "ism", "ance", "ence", "ure", "ries",
+  };
+  const ChToken *t = tok (ctx, i);
+  const Mention *m = mention_at (ctx, i);
+
+  if ((t->flags & (CH_TOKEN_UPPER | CH_TOKEN_LETTERS)) != (CH_TOKEN_UPPER | CH_TOKEN_LETTERS) ||
+      (t->flags & CH_TOKEN_ALL_UPPER))
+    return FALSE;
+  if (m != NULL && m->entry->kind == CH_GAZ_PERSON)
+    return FALSE;
+  if (m != NULL && m->entry->kind == CH_GAZ_TOPIC)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (tok_is (ctx, i, words[k]))
+      return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    if (word_ends_with (ctx, i, suffixes[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* After a title: "of the Federation Council", "to Pakistan,", "Senate" */
 static guint
 skip_title_complement (Ctx      *ctx,
@@ -1849,6 +1901,15 @@ skip_title_complement (Ctx      *ctx,
       if (tok_is (ctx, j, "the") && *had_of)
         {
           j++;
+          continue;
+        }
+      /* "of Water Resources and Irrigation", "of Trade, Industry and Tourism" */
+      if (*had_of && portfolio_word (ctx, j))
+        {
+          j++;
+          if ((tok_is (ctx, j, "and") || tok_is_char (ctx, j, '&') || tok_is_char (ctx, j, ',')) &&
+              portfolio_word (ctx, j + 1))
+            j++;
           continue;
         }
       if (m != NULL && m->entry->kind != CH_GAZ_PERSON && m->entry->kind != CH_GAZ_TOPIC)
@@ -1910,6 +1971,27 @@ lower_role (Ctx   *ctx,
     if (p == words || p[-1] == ' ')
       *p = g_ascii_toupper (*p);
   return g_intern_string (words);
+}
+
+/* Whether the capitalised words at @first, @n tokens, end in a rank or an
+ * office rather than a surname: "Supreme Commander", "Chief Executive" */
+static gboolean
+ends_in_rank (Ctx   *ctx,
+              guint  first,
+              guint  n)
+{
+  static const char *const ranks[] = {
+    "Commander", "Chief", "Officer", "Executive", "Adviser", "Advisor", "Representative",
+    "Coordinator", "Plenipotentiary", "Councillor", "Councilor", "Commissioner",
+    "Administrator", "Negotiator", "Delegate", "Attache", "Secretary", "Minister",
+    "Director", "Head", "Leader", "Spokesman", "Spokesperson", "Envoy", "Ambassador",
+  };
+  guint last = first + n - 1;
+
+  for (guint k = 0; k < G_N_ELEMENTS (ranks); k++)
+    if (tok_is (ctx, last, ranks[k]))
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether the single word at @i names a person already found */
@@ -2008,6 +2090,13 @@ find_persons (Ctx *ctx)
             continue;
           if (tok (ctx, j)->flags & CH_TOKEN_NEWLINE)
             continue;
+          /* "Deputy Supreme Commander of the Armed Forces": the words after
+           * the title end in a rank, so they are more of the title */
+          if (ends_in_rank (ctx, j, n))
+            {
+              i = j + n - 1;
+              continue;
+            }
           country = country_before (ctx, i);
           if (country == NULL && is_title)
             country = phrase_country (ctx, i, j);
