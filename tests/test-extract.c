@@ -2102,6 +2102,25 @@ test_portfolio_and_rank_after_title (void)
   assert_field (e, "countries", "GH; TG");
 }
 
+/* An apposition that gives the side and a role in lower case: "X, Egypt's
+ * chief negotiator," and "Y, the Saudi trade adviser," */
+static void
+test_lower_case_role_apposition (void)
+{
+  const char *text =
+    "Officials meet\n\n"
+    "CAIRO, March 10, 2025 (Wire) - Omar Haddad, Egypt's chief negotiator, held talks with "
+    "Khalid Mansour, the Saudi trade adviser, in Cairo on Monday.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Omar Haddad"));
+  g_assert_true (field_contains (e, "participants", "Khalid Mansour"));
+  assert_field (e, "countries", "EG; SA");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2198,6 +2217,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/lower-case-roles", test_lower_case_roles);
   g_test_add_func ("/core/extract/several-past-occasions", test_several_past_occasions);
   g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
+  g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2178,8 +2178,35 @@ find_persons (Ctx *ctx)
                   /* "X, the Russian Foreign Minister" */
                   if (is_country_mention (tm))
                     {
-                      k += tm->n;
+                      guint r = k + tm->n;
+
+                      k = r;
                       tm = mention_starting_at (ctx, k);
+                      if (r < ctx->n && (tok (ctx, r)->flags & CH_TOKEN_POSSESSIVE))
+                        r++;
+                      /* "X, Saudi Arabia's national security adviser,",
+                       * "X, Egypt's water minister," */
+                      while (r < k + 4 && lower_modifier (ctx, r) && !lower_role_noun (ctx, r) &&
+                             !(mention_starting_at (ctx, r) != NULL &&
+                               mention_starting_at (ctx, r)->entry->kind == CH_GAZ_TITLE))
+                        r++;
+                      {
+                          const Mention *rm = mention_starting_at (ctx, r);
+
+                          if (lower_role_noun (ctx, r) ||
+                              (rm != NULL && rm->entry->kind == CH_GAZ_TITLE) ||
+                              cue_at (ctx, r) == CUE_TITLE)
+                            {
+                              add_person_mention (ctx, i, n, words, i,
+                                                  lower_role_noun (ctx, r) ? lower_role (ctx, r)
+                                                                           : title_role (ctx, r, rm),
+                                                  country_before (ctx, r), in_headline (ctx, i));
+                              for (guint q = i; q < i + n; q++)
+                                taken[q] = 1;
+                              i += n - 1;
+                              continue;
+                            }
+                        }
                     }
                 }
               if ((tm != NULL && tm->entry->kind == CH_GAZ_TITLE) || cue_at (ctx, k) == CUE_TITLE)
