@@ -15,6 +15,7 @@
 #include "ch-test-events.h"
 #include "ch-test-events.h"
 #include "ch-locale.h"
+#include "ch-cell-label.h"
 #include "ch-window.h"
 
 /*
@@ -75,6 +76,8 @@ collect_texts (GtkWidget *widget,
 
   if (GTK_IS_LABEL (widget))
     text = gtk_label_get_text (GTK_LABEL (widget));
+  else if (CH_IS_CELL_LABEL (widget))
+    text = ch_cell_label_get_text (CH_CELL_LABEL (widget));
   else if (GTK_IS_BUTTON (widget))
     text = gtk_button_get_label (GTK_BUTTON (widget));
   else if (ADW_IS_WINDOW_TITLE (widget))

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ch-cell-label.h"
 #include "ch-event-row.h"
 #include "ch-event-selection.h"
 #include "ch-facet-list.h"
@@ -424,10 +425,10 @@ static const char *
 first_row_cell_text (ChWindow *window,
                      guint     column)
 {
-  GtkWidget *label = find_descendant (find_list_view (window), GTK_TYPE_LABEL, column);
+  GtkWidget *label = find_descendant (find_list_view (window), CH_TYPE_CELL_LABEL, column);
 
   g_assert_nonnull (label);
-  return gtk_label_get_text (GTK_LABEL (label));
+  return ch_cell_label_get_text (CH_CELL_LABEL (label));
 }
 
 /* The selection is a set of events: a facet change, a sort and an import

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ch-cell-label.h"
 #include "ch-column-sorter.h"
 #include "ch-event-row.h"
 #include "ch-event-selection.h"
@@ -83,11 +84,9 @@ on_cell_query_tooltip_cb (GtkWidget  *label,
                           GtkTooltip *tooltip,
                           gpointer    user_data)
 {
-  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
-
-  if (!pango_layout_is_ellipsized (layout))
+  if (!ch_cell_label_is_ellipsized (CH_CELL_LABEL (label)))
     return FALSE;
-  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  gtk_tooltip_set_text (tooltip, ch_cell_label_get_text (CH_CELL_LABEL (label)));
   return TRUE;
 }
 
@@ -97,12 +96,14 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                gpointer                  user_data)
 {
   Column column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = ch_cell_label_new ();
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_CONFIDENCE ? 1.0 : 0.0);
+  ch_cell_label_set_xalign (CH_CELL_LABEL (label), column == COLUMN_CONFIDENCE ? 1.0 : 0.0);
   if (column == COLUMN_DATE || column == COLUMN_CONFIDENCE)
-    gtk_widget_add_css_class (label, "numeric");
+    {
+      gtk_widget_add_css_class (label, "numeric");
+      ch_cell_label_set_numeric (CH_CELL_LABEL (label), TRUE);
+    }
   if (column == COLUMN_CONFIDENCE)
     gtk_widget_add_css_class (label, "confidence");
   if (column == COLUMN_SOURCE)
@@ -193,7 +194,7 @@ set_cell_text (GtkWidget  *label,
   ChEvent *event = ch_event_row_get_event (row);
   g_autofree char *text = event != NULL ? format_cell (event, column) : NULL;
 
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  ch_cell_label_set_text (CH_CELL_LABEL (label), text);
 }
 
 /* The list's rows stay in place when the filter or the sort changes and
