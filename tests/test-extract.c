@@ -2121,6 +2121,33 @@ test_lower_case_role_apposition (void)
   assert_field (e, "countries", "EG; SA");
 }
 
+/* "The previous one was held in …": an earlier occasion of the kind the
+ * sentence before names (a round of talks) is an event of its own, with
+ * no one named; "when Theresa May hosted …" is a past hosting, the
+ * capitalised "May" no modal verb of a plan. */
+static void
+test_earlier_occasion_by_reference (void)
+{
+  const char *text =
+    "Border talks resume\n\n"
+    "Peruvian Foreign Minister Elmer Schialer held talks with Ecuadorian Foreign Minister "
+    "Gabriela Sommerfeld in Lima on Monday.\n\n"
+    "It was the ninth round of talks on the river boundary. The previous one was held in "
+    "Quito in October 2021, shortly before the floods.\n\n"
+    "In March 2019 British Prime Minister Theresa May received Ecuadorian President Lenin "
+    "Moreno in London.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-12");
+  ChEvent *quito;
+
+  quito = event_in (events, "Quito");
+  g_assert_nonnull (quito);
+  assert_field (quito, "date", "2021-10");
+  assert_field (quito, "type", "negotiation");
+  assert_field (quito, "countries", "EC; PE");
+  g_assert_nonnull (event_in (events, "London"));
+  assert_field (event_in (events, "London"), "date", "2019-03");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2212,6 +2239,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/planned-signing", test_planned_signing_called_off);
   g_test_add_func ("/core/extract/meeting-noun-plan", test_meeting_noun_planned_or_general);
   g_test_add_func ("/core/extract/occasion-day", test_occasion_shares_its_day);
+  g_test_add_func ("/core/extract/earlier-occasion", test_earlier_occasion_by_reference);
   g_test_add_func ("/core/extract/commentators-bystanders", test_commentators_and_bystanders);
   g_test_add_func ("/core/extract/journey-other-day", test_journey_of_another_day);
   g_test_add_func ("/core/extract/lower-case-roles", test_lower_case_roles);

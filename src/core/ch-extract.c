@@ -820,6 +820,14 @@ match_all (Ctx *ctx)
     }
 
   filter_ambiguous (ctx);
+
+  /* "when Theresa May hosted Macron", "Prime Minister May met": inside a
+   * name or after a word, a capitalised "May" is no modal verb, which
+   * would make the sentence a plan */
+  for (guint i = 1; i < ctx->n; i++)
+    if (ctx->cue[i] == CUE_FUTURE && (ctx->tokens[i].flags & CH_TOKEN_UPPER) &&
+        (ctx->tokens[i - 1].flags & CH_TOKEN_WORD) && tok_is (ctx, i, "May"))
+      ctx->cue[i] = CUE_NONE;
 }
 
 /* Pass 2: sentences and lines */
@@ -2409,6 +2417,7 @@ typedef struct
 {
   gboolean     meet, visit, sidelines, phone, sign, pact, nego, two, discuss;
   gboolean     future, negated;
+  gboolean     earlier;         /* "the previous one was held in …" */
   guint        cue_token;
   guint        first_discuss;
   GArray      *persons;         /* guint, participants named in the sentence */
@@ -2740,6 +2749,75 @@ find_return_clause (Ctx   *ctx,
         }
     }
   return FALSE;
+}
+
+/* "The previous one was held in New Delhi in December 2019", "the last
+ * summit took place at Chequers": an earlier occasion of the kind the
+ * report tells, named by its noun and placed by "was held" or "took
+ * place".  Returns the token of the noun, or G_MAXUINT; @kind gets the
+ * cue that noun stands for. */
+static guint
+earlier_occasion (Ctx   *ctx,
+                  guint  s,
+                  guint  first,
+                  guint  last,
+                  Cue   *kind)
+{
+  static const struct { const char *word; Cue cue; } nouns[] = {
+    { "round", CUE_NEGOTIATION }, { "session", CUE_NEGOTIATION },
+    { "consultations", CUE_NEGOTIATION }, { "negotiations", CUE_NEGOTIATION },
+    { "summit", CUE_MEET }, { "meeting", CUE_MEET }, { "edition", CUE_MEET },
+    { "visit", CUE_VISIT }, { "one", CUE_NONE },
+  };
+
+  for (guint i = first; i + 3 < last; i++)
+    {
+      guint noun = G_MAXUINT;
+      Cue cue = CUE_NONE;
+
+      if (!(tok_is (ctx, i, "previous") || tok_is (ctx, i, "last") || tok_is (ctx, i, "earlier") ||
+            tok_is (ctx, i, "preceding") || tok_is (ctx, i, "prior")))
+        continue;
+      for (guint j = i + 1; j < last && j < i + 5 && noun == G_MAXUINT; j++)
+        for (guint w = 0; w < G_N_ELEMENTS (nouns); w++)
+          if (tok_is (ctx, j, nouns[w].word))
+            {
+              noun = j;
+              cue = nouns[w].cue;
+              break;
+            }
+      if (noun == G_MAXUINT)
+        continue;
+      /* "was held", "were held", "had been held", "took place" */
+      {
+        gboolean placed = FALSE;
+
+        for (guint j = noun + 1; j + 1 < last && j < noun + 6 && !placed; j++)
+          placed = (tok_is (ctx, j + 1, "held") &&
+                    (tok_is (ctx, j, "was") || tok_is (ctx, j, "were") || tok_is (ctx, j, "been"))) ||
+                   (tok_is (ctx, j, "took") && tok_is (ctx, j + 1, "place"));
+        if (!placed)
+          continue;
+      }
+      /* "the previous one": the noun of the sentence before */
+      if (cue == CUE_NONE && s > 0)
+        {
+          Sentence *before = sentence (ctx, s - 1);
+
+          for (guint j = before->last; j > before->first && cue == CUE_NONE; j--)
+            for (guint w = 0; w + 1 < G_N_ELEMENTS (nouns); w++)
+              if (tok_is (ctx, j - 1, nouns[w].word))
+                {
+                  cue = nouns[w].cue;
+                  break;
+                }
+        }
+      if (cue == CUE_NONE)
+        continue;
+      *kind = cue;
+      return noun;
+    }
+  return G_MAXUINT;
 }
 
 static void
@@ -3123,6 +3201,22 @@ analyse_sentence (Ctx      *ctx,
             si->in_country_token = i;
           }
       }
+    }
+
+  if (si->cue_token == G_MAXUINT && !si->future)
+    {
+      Cue kind = CUE_NONE;
+      guint noun = earlier_occasion (ctx, s, first, last, &kind);
+
+      if (noun != G_MAXUINT)
+        {
+          si->cue_token = si->last_cue_token = noun;
+          si->earlier = TRUE;
+          si->meet = si->meet || kind == CUE_MEET;
+          meet_plain = meet_plain || kind == CUE_MEET;
+          si->nego = si->nego || kind == CUE_NEGOTIATION;
+          si->visit = si->visit || kind == CUE_VISIT;
+        }
     }
 
   si->only_reference = si->meet && !meet_plain && !si->visit && !si->phone && !si->sidelines &&
@@ -4727,7 +4821,8 @@ build_drafts (Ctx *ctx)
               /* an arrival or a remark on another day is not an event of
                * its own unless it pairs two sides */
               if (date_differs && !strong_agreement && si.persons->len < 2 && si.sides->len < 2 &&
-                  !si.two && !date_is_past_marker (ctx, si.date) && !visit_abroad (ctx, &si, current, main_draft))
+                  !si.two && !si.earlier && !date_is_past_marker (ctx, si.date) &&
+                  !visit_abroad (ctx, &si, current, main_draft))
                 {
                   date_differs = FALSE;
                   other_day = TRUE;
@@ -4808,6 +4903,20 @@ build_drafts (Ctx *ctx)
               if (date_differs)
                 {
                   d->side = TRUE;
+                  /* "the previous one was held in …": an earlier occasion
+                   * of the same series, between the same sides */
+                  if (si.earlier && main_draft != NULL && main_draft != d)
+                    {
+                      for (guint k = 0; k < main_draft->persons->len; k++)
+                        {
+                          Person *person = ctx->persons->pdata[g_array_index (main_draft->persons, guint, k)];
+
+                          if (person->country != NULL)
+                            ptr_add_unique (d->more_countries, (gpointer) person->country);
+                        }
+                      for (guint k = 0; k < main_draft->countries->len; k++)
+                        ptr_add_unique (d->more_countries, main_draft->countries->pdata[k]);
+                    }
                   /* "the two prime ministers had met in July", "their last
                    * talks": the pair of the main report; not the sides of
                    * an agreement "they signed in 2001", whose signatories
