@@ -2148,6 +2148,44 @@ test_earlier_occasion_by_reference (void)
   assert_field (event_in (events, "London"), "date", "2019-03");
 }
 
+/* An older event told in passing takes its sides from its own sentence:
+ * "the three countries" are the three the article is about, and a capital
+ * visited or dealt with stands for its country, even when the sentence
+ * names another country in passing. */
+static void
+test_background_sides_from_own_sentence (void)
+{
+  const char *text =
+    "River talks resume\n\n"
+    "LUSAKA, May 14, 2025 (Wire) - Zambia, Zimbabwe and Mozambique held a new round of talks on "
+    "the shared river basin in Lusaka on Tuesday.\n\n"
+    "Zambia and Zimbabwe want more water for irrigation, while Mozambique fears floods.\n\n"
+    "The three countries signed a basin charter in Maputo in March 2012, but a process observed "
+    "by the United States has stalled since.\n\n"
+    "In June 2016 Zambian President Edgar Lungu visited Harare and signed a power-sharing "
+    "agreement, weeks after a dispute over the border with Malawi.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean charter = FALSE, power = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+
+      if (g_strcmp0 (date, "2012-03") == 0)
+        {
+          charter = TRUE;
+          assert_field (events->pdata[i], "countries", "MZ; ZM; ZW");
+        }
+      if (g_strcmp0 (date, "2016-06") == 0)
+        {
+          power = TRUE;
+          assert_field (events->pdata[i], "countries", "ZM; ZW");
+        }
+    }
+  g_assert_true (charter);
+  g_assert_true (power);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2246,6 +2284,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/several-past-occasions", test_several_past_occasions);
   g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
   g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
+  g_test_add_func ("/core/extract/background-sides", test_background_sides_from_own_sentence);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -4153,6 +4153,78 @@ top_countries (Ctx       *ctx,
       g_ptr_array_add (out, (gpointer) ctx->top[i]);
 }
 
+/* The @n countries the document names most often, most named first;
+ * fewer when it names fewer */
+static void
+most_named_countries (Ctx       *ctx,
+                      guint      n,
+                      GPtrArray *out)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, i);
+      Sentence *se = sentence (ctx, ctx->sentence_of[m->first]);
+      gpointer value;
+
+      if (m->entry->kind != CH_GAZ_COUNTRY || (se->flags & SENT_IGNORED))
+        continue;
+      if (m->first > 0 && (tok_is (ctx, m->first - 1, "in") || tok_is (ctx, m->first - 1, "of")) &&
+          !(m->entry->flags & CH_GAZ_FLAG_DEMONYM))
+        continue;
+      value = g_hash_table_lookup (counts, m->entry->code);
+      if (value == NULL)
+        g_ptr_array_add (codes, (gpointer) m->entry->code);
+      g_hash_table_insert (counts, (gpointer) m->entry->code,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + 1));
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      const char *best = NULL;
+      guint best_n = 0;
+
+      for (guint c = 0; c < codes->len; c++)
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, codes->pdata[c]));
+
+          if (count > best_n || (count == best_n && best != NULL && strcmp (codes->pdata[c], best) < 0))
+            {
+              best = codes->pdata[c];
+              best_n = count;
+            }
+        }
+      if (best == NULL)
+        break;
+      g_ptr_array_add (out, (gpointer) best);
+      g_hash_table_insert (counts, (gpointer) best, GUINT_TO_POINTER (0));
+    }
+}
+
+/* How many sides a sentence counts as a group: "the three countries",
+ * "both nations", "the leaders of the two countries"; 0 if none */
+static guint
+group_of_countries (Ctx   *ctx,
+                    guint  first,
+                    guint  last)
+{
+  static const char *const numbers[] = { "both", "two", "three", "four", "five", "six" };
+
+  for (guint i = first; i + 1 < last; i++)
+    {
+      if (!tok_is (ctx, i + 1, "countries") && !tok_is (ctx, i + 1, "nations") &&
+          !tok_is (ctx, i + 1, "governments") && !tok_is (ctx, i + 1, "neighbours") &&
+          !tok_is (ctx, i + 1, "neighbors"))
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
+        if (tok_is (ctx, i, numbers[k]) &&
+            (k == 0 || (i > first && tok_is (ctx, i - 1, "the"))))
+          return k == 0 ? 2 : k + 1;
+    }
+  return 0;
+}
+
 static gboolean
 sentence_has_word (Ctx        *ctx,
                    guint       s,
@@ -5193,6 +5265,7 @@ finish_draft (Ctx   *ctx,
   g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) roles = g_ptr_array_new ();
   g_autoptr(GPtrArray) countries = g_ptr_array_new ();
+  gboolean sides_settled;
   const char *person_country[64] = { NULL };
   const char *location = d->location;
   const char *location_country = d->location_country;
@@ -5262,7 +5335,47 @@ finish_draft (Ctx   *ctx,
       if (person->country != NULL)
         ptr_add_unique (countries, person->country);
     }
-  for (guint i = 0; i < d->countries->len; i++)
+  sides_settled = FALSE;
+  if (d->background || d->side)
+    {
+      /* an older event told in passing: what its own sentence says of the
+       * sides comes before the sides the document names most */
+      Sentence *own = sentence (ctx, d->sentence);
+      guint group = group_of_countries (ctx, own->first, own->last);
+      gboolean settled = FALSE;
+
+      /* "the three countries signed …": the sides the document names
+       * most, as many as the sentence counts (two sides are the two most
+       * named already, below) */
+      if (group >= 3 && group > countries->len)
+        {
+          g_autoptr(GPtrArray) top = g_ptr_array_new ();
+
+          most_named_countries (ctx, group, top);
+          if (top->len == group)
+            {
+              for (guint i = 0; i < top->len; i++)
+                ptr_add_unique (countries, top->pdata[i]);
+              settled = TRUE;
+            }
+        }
+      /* "visited Beijing", "a memorandum with Beijing": a capital stands
+       * for its country */
+      for (guint i = own->first; i < own->last && !settled; i++)
+        {
+          const Mention *m = mention_starting_at (ctx, i);
+
+          if (m != NULL && m->entry->kind == CH_GAZ_CITY && m->entry->code != NULL &&
+              (m->entry->flags & CH_GAZ_FLAG_CAPITAL) && i > 0 &&
+              (tok_is (ctx, i - 1, "visited") || tok_is (ctx, i - 1, "with")))
+            {
+              ptr_add_unique (countries, m->entry->code);
+              settled = countries->len >= 2;
+            }
+        }
+      sides_settled = settled;
+    }
+  for (guint i = 0; i < d->countries->len && !sides_settled; i++)
     ptr_add_unique (countries, d->countries->pdata[i]);
   for (guint i = 0; i < d->more_countries->len && countries->len < 2; i++)
     ptr_add_unique (countries, d->more_countries->pdata[i]);
