@@ -14,11 +14,13 @@
  * A cell of the event list: one line of text, ellipsized at the end, in a
  * column whose width the list fixes. A GtkLabel measures an ellipsized
  * text on copies of its layout, so each new text was shaped three or four
- * times, and a filter change gives most of the ~1,400 cells of the visible
- * rows a new text. Here a text is shaped once, at the cell's width, and
- * the same layout is drawn; an unchanged text does nothing at all, and a
- * new one only asks for a new size when its line is of another height.
- * It is styled as a label (CSS name "label") and is one for assistive
+ * times, and a filter change gives most of the ~1,400 cells of the rows
+ * the list keeps a new text, though only a tenth of them are on screen.
+ * Here the height is the font's line height, known without shaping; a
+ * text is shaped once, at the cell's width, when it is first drawn; an
+ * unchanged text does nothing at all. A line taller than the font's (a
+ * fallback font of another script) asks for its height when drawn. It is
+ * styled as a label (CSS name "label") and is one for assistive
  * technologies.
  */
 
@@ -29,6 +31,8 @@ struct _ChCellLabel
   char        *text;
   PangoLayout *layout;
   guint        context_serial;
+  int          line_h;     /* the font's line height, for the context */
+  int          text_h;     /* the drawn text's, when taller */
   float        xalign;
   guint        numeric : 1;
 };
@@ -66,11 +70,14 @@ ensure_layout (ChCellLabel *self)
       pango_layout_set_single_paragraph_mode (self->layout, TRUE);
       update_attributes (self);
       self->context_serial = pango_context_get_serial (context);
+      self->line_h = -1;
     }
   else if (self->context_serial != pango_context_get_serial (context))
     {
       pango_layout_context_changed (self->layout);
       self->context_serial = pango_context_get_serial (context);
+      self->line_h = -1;
+      self->text_h = 0;
     }
   return self->layout;
 }
@@ -94,10 +101,21 @@ ch_cell_label_measure (GtkWidget      *widget,
       return;
     }
 
-  /* One line, whatever the width: the layout's own, shaped once. */
-  pango_layout_get_pixel_size (layout, NULL, minimum);
-  *natural = *minimum;
-  *minimum_baseline = *natural_baseline = pango_layout_get_baseline (layout) / PANGO_SCALE;
+  /* One line of the font, whatever the text: the metrics are the
+   * context's, cached by Pango, and no text is shaped. */
+  if (self->line_h < 0)
+    {
+      PangoContext *context = pango_layout_get_context (layout);
+      PangoFontMetrics *metrics =
+        pango_context_get_metrics (context,
+                                   pango_context_get_font_description (context),
+                                   pango_context_get_language (context));
+
+      self->line_h = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
+                                        pango_font_metrics_get_descent (metrics));
+      pango_font_metrics_unref (metrics);
+    }
+  *minimum = *natural = MAX (self->line_h, self->text_h);
 }
 
 static void
@@ -132,6 +150,11 @@ ch_cell_label_snapshot (GtkWidget   *widget,
   if (pango_layout_get_width (layout) != width * PANGO_SCALE)
     pango_layout_set_width (layout, width * PANGO_SCALE);
   pango_layout_get_pixel_size (layout, &text_w, &text_h);
+  if (text_h > MAX (self->line_h, self->text_h))
+    {
+      self->text_h = text_h;
+      gtk_widget_queue_resize (widget);
+    }
   if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
     xalign = 1.0f - xalign;
 
@@ -154,6 +177,8 @@ ch_cell_label_direction_changed (GtkWidget        *widget,
 
   if (self->layout != NULL)
     pango_layout_context_changed (self->layout);
+  self->line_h = -1;
+  self->text_h = 0;
   gtk_widget_queue_resize (widget);
 }
 
@@ -187,6 +212,7 @@ ch_cell_label_class_init (ChCellLabelClass *klass)
 static void
 ch_cell_label_init (ChCellLabel *self)
 {
+  self->line_h = -1;
   self->text = g_strdup ("");
 }
 
@@ -213,8 +239,6 @@ void
 ch_cell_label_set_text (ChCellLabel *self,
                         const char  *text)
 {
-  int old_h = -1, new_h = -1;
-
   g_return_if_fail (CH_IS_CELL_LABEL (self));
 
   if (text == NULL)
@@ -228,19 +252,16 @@ ch_cell_label_set_text (ChCellLabel *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->text,
                                   -1);
 
-  if (self->layout == NULL)
-    {
-      gtk_widget_queue_resize (GTK_WIDGET (self));
-      return;
-    }
+  if (self->layout != NULL)
+    pango_layout_set_text (self->layout, self->text, -1);
 
-  /* Another line height (another script's font) needs a new size;
-   * otherwise only a redraw, with the layout shaped here once. */
-  pango_layout_get_pixel_size (self->layout, NULL, &old_h);
-  pango_layout_set_text (self->layout, self->text, -1);
-  pango_layout_get_pixel_size (self->layout, NULL, &new_h);
-  if (new_h != old_h)
-    gtk_widget_queue_resize (GTK_WIDGET (self));
+  /* Shaped when drawn, if it is; a cell that was taller than the font's
+   * line goes back to it. */
+  if (self->text_h > 0)
+    {
+      self->text_h = 0;
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+    }
   else
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -265,7 +286,7 @@ ch_cell_label_set_numeric (ChCellLabel *self,
   if (self->layout != NULL)
     {
       update_attributes (self);
-      gtk_widget_queue_resize (GTK_WIDGET (self));
+      gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
 
