@@ -2036,6 +2036,43 @@ test_lower_case_roles (void)
   assert_field (e, "countries", "ML; MR");
 }
 
+/* A pact named by its year ("a 2004 fisheries accord", "the 1992 treaty
+ * signed in Lima by …") is an earlier agreement told in passing: of the
+ * report's sides, or of the signing its clause tells. */
+static void
+test_pact_named_by_year (void)
+{
+  const char *text =
+    "Neighbours talk fishing\n\n"
+    "Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister "
+    "Alberto van Klaveren in Santiago on Monday.\n\n"
+    "The ministers agreed to update a 2004 fisheries accord, as well as the 1999 border "
+    "treaty signed in Lima, which settled the last disputes.\n\n"
+    "A 2030 agenda for the coast was also mentioned.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-12");
+  gboolean seen_2004 = FALSE, seen_1999 = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+
+      g_assert_cmpstr (date, !=, "2030");
+      if (g_strcmp0 (date, "2004") == 0)
+        {
+          seen_2004 = TRUE;
+          assert_field (events->pdata[i], "type", "agreement");
+          assert_field (events->pdata[i], "countries", "CL; PE");
+        }
+      if (g_strcmp0 (date, "1999") == 0)
+        {
+          seen_1999 = TRUE;
+          assert_field (events->pdata[i], "location", "Lima");
+        }
+    }
+  g_assert_true (seen_2004);
+  g_assert_true (seen_1999);
+}
+
 /* Returns the event of @events held in @location, or NULL */
 static ChEvent *
 event_in (GPtrArray  *events,
@@ -2277,6 +2314,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/planned-signing", test_planned_signing_called_off);
   g_test_add_func ("/core/extract/meeting-noun-plan", test_meeting_noun_planned_or_general);
   g_test_add_func ("/core/extract/occasion-day", test_occasion_shares_its_day);
+  g_test_add_func ("/core/extract/pact-named-by-year", test_pact_named_by_year);
   g_test_add_func ("/core/extract/earlier-occasion", test_earlier_occasion_by_reference);
   g_test_add_func ("/core/extract/commentators-bystanders", test_commentators_and_bystanders);
   g_test_add_func ("/core/extract/journey-other-day", test_journey_of_another_day);

@@ -2820,6 +2820,35 @@ earlier_occasion (Ctx   *ctx,
   return G_MAXUINT;
 }
 
+/* Whether the pact noun just before token @i is named by a year of the
+ * past ("the 1999 treaty signed in Lima"): that signing is an earlier
+ * one, see add_pacts_named_by_year() */
+static gboolean
+pact_of_a_past_year_before (Ctx   *ctx,
+                            guint  first,
+                            guint  i)
+{
+  guint noun;
+
+  if (i <= first || cue_at (ctx, i - 1) != CUE_PACT)
+    return FALSE;
+  noun = i - 1;
+  for (guint k = noun; k > first && k + 4 > noun; k--)
+    {
+      const ChToken *t = tok (ctx, k - 1);
+
+      if ((t->flags & CH_TOKEN_DIGIT) && t->len == 4)
+        {
+          guint year = (guint) g_ascii_strtoull (ctx->text + t->start, NULL, 10);
+
+          return year >= 1900 && (ctx->doc_date.year == 0 || year < ctx->doc_date.year);
+        }
+      if (!(t->flags & CH_TOKEN_LETTERS))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -2962,6 +2991,8 @@ analyse_sentence (Ctx      *ctx,
             si->phone_token = i;
           break;
         case CUE_SIGN:
+          if (pact_of_a_past_year_before (ctx, first, i))
+            break;
           si->sign = TRUE;
           if (si->sign_token == 0)
             si->sign_token = i;
@@ -4777,6 +4808,120 @@ add_occasion_drafts (Ctx         *ctx,
   return TRUE;
 }
 
+/* "the 1998 joint declaration", "as well as a 2001 security agreement": a
+ * pact named by the year it was made is an earlier agreement of the
+ * sides, told in passing.  Adds a draft for each one no other draft of
+ * its sentence already tells. */
+static void
+add_pacts_named_by_year (Ctx   *ctx,
+                         Draft *main_draft)
+{
+  for (guint s = 0; s < ctx->sentences->len; s++)
+    {
+      Sentence *se = sentence (ctx, s);
+
+      if (se->flags & (SENT_IGNORED | SENT_HEADLINE | SENT_FURNITURE))
+        continue;
+      for (guint i = se->first + 1; i + 1 < se->last; i++)
+        {
+          const ChToken *t = tok (ctx, i);
+          guint noun = G_MAXUINT;
+          guint year = 0;
+          gboolean told = FALSE;
+          Draft *draft;
+
+          if (!(t->flags & CH_TOKEN_DIGIT) || t->len != 4 ||
+              !(tok_is (ctx, i - 1, "the") || tok_is (ctx, i - 1, "a") || tok_is (ctx, i - 1, "an") ||
+                tok_is (ctx, i - 1, "their")))
+            continue;
+          for (guint k = 0; k < 4; k++)
+            {
+              char c = ctx->text[t->start + k];
+
+              if (!g_ascii_isdigit (c))
+                {
+                  year = 0;
+                  break;
+                }
+              year = year * 10 + (guint) (c - '0');
+            }
+          if (year < 1900 || year > 2100)
+            continue;
+          /* the report's own year, or a later one, is no earlier pact */
+          if (ctx->doc_date.year != 0 && year >= ctx->doc_date.year)
+            continue;
+          if (main_draft != NULL && main_draft->date.year != 0 && year >= main_draft->date.year)
+            continue;
+          /* the noun, after at most two words that qualify it */
+          for (guint k = i + 1; k < se->last && k <= i + 3; k++)
+            {
+              if (cue_at (ctx, k) == CUE_PACT)
+                {
+                  noun = k;
+                  break;
+                }
+              /* "general", "joint", "security", not "signed" */
+              if (!(tok (ctx, k)->flags & CH_TOKEN_LETTERS) ||
+                  !(cue_at (ctx, k) == CUE_NONE || cue_at (ctx, k) == CUE_TITLE ||
+                    cue_at (ctx, k) == CUE_ORGWORD))
+                break;
+            }
+          if (noun == G_MAXUINT)
+            continue;
+          for (guint q = 0; q < ctx->drafts->len && !told; q++)
+            {
+              Draft *o = ctx->drafts->pdata[q];
+
+              told = o->type == CH_EVENT_TYPE_AGREEMENT && o->date.year == year;
+            }
+          if (told)
+            continue;
+          draft = draft_new (s);
+          draft->type = CH_EVENT_TYPE_AGREEMENT;
+          draft->background = TRUE;
+          draft->side = TRUE;
+          draft->date.year = (guint16) year;
+          draft->date_text = g_strndup (ctx->text + t->start, t->len);
+          /* "the 1987 accord signed in Colombo by X and Y": the clause
+           * that tells the signing gives its place and signatories */
+          if (noun + 1 < se->last && cue_at (ctx, noun + 1) == CUE_SIGN)
+            {
+              guint first = se->first;
+              guint last = se->last;
+              guint end = noun + 1;
+              SentInfo ci;
+
+              while (end < last && !tok_is_char (ctx, end, ',') && !tok_is_char (ctx, end, ';'))
+                end++;
+              se->first = i - 1;
+              se->last = end;
+              analyse_sentence (ctx, s, &ci);
+              sentence_persons (ctx, s, FALSE, 0, ci.persons);
+              ci.date = NULL;
+              apply_sentence (ctx, draft, s, &ci, TRUE);
+              sent_info_clear (&ci);
+              se->first = first;
+              se->last = last;
+            }
+          /* otherwise (or when the clause names no one) a pact of the
+           * sides of the report */
+          if (main_draft != NULL && draft->persons->len == 0)
+            {
+              for (guint k = 0; k < main_draft->countries->len; k++)
+                ptr_add_unique (draft->more_countries, main_draft->countries->pdata[k]);
+              for (guint k = 0; k < main_draft->persons->len; k++)
+                {
+                  Person *person = ctx->persons->pdata[g_array_index (main_draft->persons, guint, k)];
+
+                  if (person->country != NULL)
+                    ptr_add_unique (draft->more_countries, (gpointer) person->country);
+                }
+            }
+          g_ptr_array_add (ctx->drafts, draft);
+        }
+    }
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -5194,6 +5339,8 @@ build_drafts (Ctx *ctx)
       for (guint k = 0; k < main_draft->countries->len; k++)
         ptr_add_unique (d->more_countries, main_draft->countries->pdata[k]);
     }
+
+  add_pacts_named_by_year (ctx, main_draft);
 
   /* a headline is the report of last resort */
   if (ctx->drafts->len == 0 && headline_sentence != G_MAXUINT)
