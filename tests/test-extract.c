@@ -2223,6 +2223,27 @@ test_background_sides_from_own_sentence (void)
   g_assert_true (power);
 }
 
+/* "The first such visit since X in 2009": X is who the event is measured
+ * against, no side of it; "since X travelled to …" still tells of X. */
+static void
+test_person_measured_against (void)
+{
+  const char *text =
+    "State visit\n\n"
+    "PARIS, May 23, 2024 (Wire) - French President Emmanuel Macron hosted Nigerian President "
+    "Bola Tinubu at the Elysee Palace on Thursday, the first state visit by a West African leader "
+    "since Senegal's Abdoulaye Wade in 2009.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Tinubu"));
+  g_assert_true (field_contains (e, "participants", "Macron"));
+  g_assert_false (field_contains (e, "participants", "Wade"));
+  assert_field (e, "countries", "FR; NG");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2323,6 +2344,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
   g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
   g_test_add_func ("/core/extract/background-sides", test_background_sides_from_own_sentence);
+  g_test_add_func ("/core/extract/measured-against", test_person_measured_against);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

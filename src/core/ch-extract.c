@@ -3564,6 +3564,25 @@ sentence_persons (Ctx      *ctx,
         continue;
       if (before != G_MAXUINT && before > se->first && cue_at (ctx, before - 1) == CUE_INVITE)
         continue;
+      /* "the first such visit since Ghana's John Kufuor in 2008", "unlike
+       * his predecessor X": someone the event is measured against; but
+       * "since X travelled to Kyoto" tells what X did then */
+      {
+        guint since = before;
+        guint after = pm->first + pm->n;
+
+        /* "since Ghana's John Kufuor" */
+        if (since != G_MAXUINT && since > se->first + 1 &&
+            (tok (ctx, since)->flags & CH_TOKEN_POSSESSIVE) &&
+            is_country_mention (mention_at (ctx, since - 1)) &&
+            mention_at (ctx, since - 1)->first > se->first)
+          since = mention_at (ctx, since - 1)->first - 1;
+        if (since != G_MAXUINT && (tok_is (ctx, since, "since") || tok_is (ctx, since, "unlike")) &&
+            (after >= se->last || tok_is (ctx, after, "in") || tok_is (ctx, after, "did") ||
+             tok_is_char (ctx, after, ',') || tok_is_char (ctx, after, '.') ||
+             tok_is_char (ctx, after, ';') || tok_is_char (ctx, after, '(')))
+          continue;
+      }
       {
         /* "…, a spokesman, told reporters": a source, not a side */
         guint after = pm->first + pm->n;
