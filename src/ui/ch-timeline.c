@@ -70,13 +70,15 @@ typedef struct
   guint16 is_day;
 } Mark;
 
-typedef struct
+typedef struct _Lane
 {
   char       *name;
   const char *collate_key;   /* borrowed from ChTimeline's cache; for sorting */
   GArray     *marks;
   gint32      max_len;
   guint       src_index;     /* the source lane a shown lane comes from */
+  guint       collate_rank;  /* the name's place in collation order */
+  struct _Lane *shown;       /* a source lane's shown lane, kept for reuse */
 
   /* Level of detail for busy lanes: per type, how many point events
    * (days and months) and year events have their centre before each day
@@ -334,6 +336,8 @@ lane_free (gpointer data)
 {
   Lane *lane = data;
 
+  if (lane->shown != NULL)
+    lane_free (lane->shown);
   g_free (lane->name);
   g_array_unref (lane->marks);
   g_free (lane->lod_points);
@@ -683,6 +687,16 @@ compare_lanes (gconstpointer a,
   /* Busiest lanes first: they are what the user looks for. */
   if (la->marks->len != lb->marks->len)
     return la->marks->len > lb->marks->len ? -1 : 1;
+  return la->collate_rank < lb->collate_rank ? -1 : la->collate_rank > lb->collate_rank;
+}
+
+static int
+compare_collate_keys (gconstpointer a,
+                      gconstpointer b)
+{
+  const Lane *la = *(Lane * const *) a;
+  const Lane *lb = *(Lane * const *) b;
+
   return strcmp (la->collate_key, lb->collate_key);
 }
 
@@ -693,6 +707,8 @@ compare_lanes (gconstpointer a,
 static void
 key_lanes (Builder *b)
 {
+  g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (b->lanes->len);
+
   for (guint i = 0; i < b->lanes->len; i++)
     {
       Lane *lane = g_ptr_array_index (b->lanes, i);
@@ -705,7 +721,39 @@ key_lanes (Builder *b)
           g_hash_table_insert (b->collate_keys, g_strdup (lane->name), key);
           lane->collate_key = key;
         }
+      g_ptr_array_add (sorted, lane);
     }
+
+  /* Ranked once per source, so that binning compares integers. */
+  g_ptr_array_sort (sorted, compare_collate_keys);
+  for (guint i = 0; i < sorted->len; i++)
+    ((Lane *) g_ptr_array_index (sorted, i))->collate_rank = i;
+}
+
+/* A source lane's shown lane, emptied: its arrays are reused from one
+ * binning to the next instead of freed and made again. */
+static Lane *
+reset_shown (Lane *src,
+             guint n_marks)
+{
+  Lane *lane = src->shown;
+
+  if (lane == NULL)
+    {
+      lane = src->shown = g_new0 (Lane, 1);
+      lane->name = g_strdup (src->name);
+      lane->collate_key = src->collate_key;
+      lane->collate_rank = src->collate_rank;
+      lane->marks = g_array_sized_new (FALSE, FALSE, sizeof (Mark), n_marks);
+    }
+  g_clear_pointer (&lane->lod_points, g_free);
+  g_clear_pointer (&lane->lod_years, g_free);
+  g_clear_pointer (&lane->years, g_array_unref);
+  lane->lod_lo = 0;
+  lane->lod_len = 0;
+  lane->max_len = 0;
+  g_array_set_size (lane->marks, n_marks);
+  return lane;
 }
 
 /* Within one start day, days come before months before years; as a
@@ -983,12 +1031,8 @@ bin (ChTimeline *self)
       if (n == 0)
         continue;
 
-      lane = g_new0 (Lane, 1);
-      lane->name = g_strdup (src->name);
-      lane->collate_key = src->collate_key;
+      lane = reset_shown ((Lane *) src, n);
       lane->src_index = l;
-      lane->marks = g_array_sized_new (FALSE, FALSE, sizeof (Mark), n);
-      g_array_set_size (lane->marks, n);
       out = (Mark *) (gpointer) lane->marks->data;
       for (guint j = 0; j < src->marks->len; j++)
         if (word_has (words, marks[j].pos))
@@ -2894,7 +2938,8 @@ ch_timeline_init (ChTimeline *self)
   GtkEventController *controller;
   GtkGesture *gesture;
 
-  self->lanes = g_ptr_array_new_with_free_func (lane_free);
+  /* The shown lanes belong to their source lanes. */
+  self->lanes = g_ptr_array_new ();
   self->src_lanes = g_ptr_array_new_with_free_func (lane_free);
   self->collate_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->events = g_array_new (FALSE, FALSE, sizeof (Projection));
