@@ -2244,6 +2244,29 @@ test_person_measured_against (void)
   assert_field (e, "countries", "FR; NG");
 }
 
+/* A person "who was hosted by X" met X, unlike a summit "hosted by X". */
+static void
+test_person_hosted_by (void)
+{
+  const char *text =
+    "Visit\n\n"
+    "OSLO, June 5, 2024 (Wire) - Danish Prime Minister Mette Frederiksen met Norwegian Prime "
+    "Minister Jonas Gahr Store in Oslo on Wednesday.\n\n"
+    "The last Danish head of state to visit Norway was Queen Margrethe II, who was hosted by "
+    "Harald V on a state visit to Oslo in May 2015.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean past = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2015-05"))
+      {
+        past = TRUE;
+        g_assert_true (field_contains (events->pdata[i], "participants", "Margrethe"));
+        g_assert_true (field_contains (events->pdata[i], "participants", "Harald V"));
+      }
+  g_assert_true (past);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2345,6 +2368,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
   g_test_add_func ("/core/extract/background-sides", test_background_sides_from_own_sentence);
   g_test_add_func ("/core/extract/measured-against", test_person_measured_against);
+  g_test_add_func ("/core/extract/hosted-by", test_person_hosted_by);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

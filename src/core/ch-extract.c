@@ -3455,6 +3455,21 @@ analyse_sentence (Ctx      *ctx,
 /* "signed … by X", "the talks were opened by X": the agent of a signing
  * or of the talks takes part, unlike the "by" of "invited by", "a
  * statement by", "the summit, hosted by" */
+/* Whether a person's name ends with the token @i */
+static gboolean
+person_ends_at (Ctx   *ctx,
+                guint  i)
+{
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      if (pm->first + pm->n == i + 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 agent_takes_part (Ctx   *ctx,
            guint  first,
@@ -3472,6 +3487,14 @@ agent_takes_part (Ctx   *ctx,
         tok_is (ctx, i, "accompanied") || tok_is (ctx, i, "joined") || tok_is (ctx, i, "met") ||
         tok_is (ctx, i, "escorted"))
       return TRUE;
+  /* "Felipe VI, who was hosted by X", "she was hosted by X": a person
+   * hosted by X met X, unlike "the summit, hosted by X" */
+  if (by >= first + 3 && tok_is (ctx, by - 1, "hosted") &&
+      (tok_is (ctx, by - 2, "was") || tok_is (ctx, by - 2, "were")) &&
+      (tok_is (ctx, by - 3, "who") || tok_is (ctx, by - 3, "he") || tok_is (ctx, by - 3, "she") ||
+       tok_is (ctx, by - 3, "He") || tok_is (ctx, by - 3, "She") ||
+       person_ends_at (ctx, by - 3)))
+    return TRUE;
   /* "the meeting was opened by X", "the talks, chaired by X": the agent
    * of the talks themselves, unlike "the summit, hosted by X" */
   for (guint i = by > first + 15 ? by - 15 : first; i < by; i++)
