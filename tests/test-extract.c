@@ -2073,6 +2073,52 @@ test_pact_named_by_year (void)
   g_assert_true (seen_1999);
 }
 
+/* An earlier trip told with the signing made on it ("visited Lima in May
+ * 2012 and signed a port agreement") is two events, the visit and the
+ * signing; an earlier signing followed by talks in general ("signed a
+ * charter in 2009, but years of talks since …") is only the signing.
+ * A second host met on the report's trip is another visit. */
+static void
+test_past_visit_and_signing (void)
+{
+  const char *text =
+    "Premier in La Paz\n\n"
+    "Peruvian Prime Minister Gustavo Adrianzen arrived in La Paz on Monday on an official "
+    "visit and met Bolivian President Luis Arce.\n\n"
+    "Adrianzen also met Foreign Minister Celinda Sosa.\n\n"
+    "In his earlier post, Adrianzen visited Sucre in May 2012 and signed a port agreement "
+    "giving Bolivia access to the Pacific.\n\n"
+    "The two countries signed a river charter in Cobija in March 2009, but years of talks "
+    "since then have not produced a treaty.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-12");
+  guint visits_2012 = 0, agreements_2012 = 0, meetings_2009 = 0, agreements_2009 = 0;
+  guint visits_now = 0;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+      g_autofree char *type = ch_event_dup_field (events->pdata[i], "type");
+
+      if (g_strcmp0 (date, "2012-05") == 0)
+        {
+          visits_2012 += g_strcmp0 (type, "visit") == 0;
+          agreements_2012 += g_strcmp0 (type, "agreement") == 0;
+        }
+      if (g_strcmp0 (date, "2009-03") == 0)
+        {
+          meetings_2009 += g_strcmp0 (type, "agreement") != 0;
+          agreements_2009 += g_strcmp0 (type, "agreement") == 0;
+        }
+      if (g_strcmp0 (date, "2024-06-10") == 0)
+        visits_now += g_strcmp0 (type, "visit") == 0;
+    }
+  g_assert_cmpuint (visits_2012, ==, 1);
+  g_assert_cmpuint (agreements_2012, ==, 1);
+  g_assert_cmpuint (agreements_2009, ==, 1);
+  g_assert_cmpuint (meetings_2009, ==, 0);
+  g_assert_cmpuint (visits_now, ==, 2);
+}
+
 /* Returns the event of @events held in @location, or NULL */
 static ChEvent *
 event_in (GPtrArray  *events,
@@ -2359,6 +2405,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/meeting-noun-plan", test_meeting_noun_planned_or_general);
   g_test_add_func ("/core/extract/occasion-day", test_occasion_shares_its_day);
   g_test_add_func ("/core/extract/pact-named-by-year", test_pact_named_by_year);
+  g_test_add_func ("/core/extract/past-visit-and-signing", test_past_visit_and_signing);
   g_test_add_func ("/core/extract/earlier-occasion", test_earlier_occasion_by_reference);
   g_test_add_func ("/core/extract/commentators-bystanders", test_commentators_and_bystanders);
   g_test_add_func ("/core/extract/journey-other-day", test_journey_of_another_day);

@@ -4576,6 +4576,44 @@ add_companion_draft (Ctx      *ctx,
   g_ptr_array_add (ctx->drafts, e);
 }
 
+/* "visited Beijing in March 2016 and signed a transit agreement": an
+ * earlier visit or meeting and the signing at it are two events, like
+ * the report's own (see add_companion_draft()) */
+static void
+add_past_companion (Ctx      *ctx,
+                    Draft    *d,
+                    guint     s,
+                    SentInfo *si)
+{
+  Draft *e;
+
+  if (!(si->sign && si->pact && si->signed_now && (si->meet || si->visit) &&
+        si->relative_pact == G_MAXUINT))
+    return;
+  /* the visit or the talks told first, then the signing: not "signed a
+   * declaration in 2015, but years of talks since then …" nor "the
+   * signing had been expected when he held talks …" */
+  if (!(si->cue_token < si->sign_token &&
+        (cue_at (ctx, si->cue_token) == CUE_MEET || cue_at (ctx, si->cue_token) == CUE_VISIT)))
+    {
+      /* the signing is what the sentence tells; talks come after it */
+      if (cue_at (ctx, si->cue_token) == CUE_PACT || cue_at (ctx, si->cue_token) == CUE_SIGN)
+        d->type = CH_EVENT_TYPE_AGREEMENT;
+      return;
+    }
+  e = draft_new (s);
+  e->background = d->background;
+  e->side = d->side;
+  e->type = d->type == CH_EVENT_TYPE_AGREEMENT ?
+            (si->sidelines ? CH_EVENT_TYPE_THIRD_COUNTRY :
+             si->visit ? CH_EVENT_TYPE_VISIT : CH_EVENT_TYPE_MEETING) :
+            CH_EVENT_TYPE_AGREEMENT;
+  apply_sentence (ctx, e, s, si, TRUE);
+  g_array_set_size (e->persons, 0);
+  g_array_append_vals (e->persons, d->persons->data, d->persons->len);
+  g_ptr_array_add (ctx->drafts, e);
+}
+
 /* Whether sentence @s is the first to name @person */
 static gboolean
 first_named_in (Ctx   *ctx,
@@ -5048,6 +5086,7 @@ build_drafts (Ctx *ctx)
               d->type = sentence_type (&si);
               apply_sentence (ctx, d, s, &si, TRUE);
               g_ptr_array_add (ctx->drafts, d);
+              add_past_companion (ctx, d, s, &si);
             }
           sent_info_clear (&si);
           continue;
@@ -5162,6 +5201,7 @@ build_drafts (Ctx *ctx)
               if (date_differs)
                 {
                   d->side = TRUE;
+                  add_past_companion (ctx, d, s, &si);
                   /* "the previous one was held in …": an earlier occasion
                    * of the same series, between the same sides */
                   if (si.earlier && main_draft != NULL && main_draft != d)
@@ -5374,6 +5414,11 @@ build_drafts (Ctx *ctx)
         }
       if (d->in_country == NULL)
         d->in_country = main_draft->in_country;
+      /* "the visitor also met the foreign minister": another host's
+       * talks of the same trip are the visit's */
+      if (d->type == CH_EVENT_TYPE_MEETING && main_draft->type == CH_EVENT_TYPE_VISIT &&
+          g_strcmp0 (d->location, main_draft->location) == 0)
+        d->type = CH_EVENT_TYPE_VISIT;
       /* two people, not two spellings of one ("Lula" and his full name) */
       for (guint k = 0; k < main_draft->persons->len && draft_distinct_people (ctx, d) < 2; k++)
         if (!draft_has_person (d, g_array_index (main_draft->persons, guint, k)))
