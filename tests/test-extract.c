@@ -2313,6 +2313,30 @@ test_person_hosted_by (void)
   g_assert_true (past);
 }
 
+/* "The Chilean leader" names the one Chilean of the article, and not the
+ * other side's leader. */
+static void
+test_side_leader_reference (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "LIMA, June 5, 2024 (Wire) - Peruvian President Dina Boluarte met Chilean President Gabriel "
+    "Boric in Lima on Wednesday to discuss migration and trade.\n\n"
+    "The Chilean leader last visited Peru in March 2023, when he attended a regional forum in "
+    "Cusco.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean past = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2023-03"))
+      {
+        past = TRUE;
+        g_assert_true (field_contains (events->pdata[i], "participants", "Gabriel Boric"));
+        g_assert_false (field_contains (events->pdata[i], "participants", "Boluarte"));
+      }
+  g_assert_true (past);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2416,6 +2440,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/background-sides", test_background_sides_from_own_sentence);
   g_test_add_func ("/core/extract/measured-against", test_person_measured_against);
   g_test_add_func ("/core/extract/hosted-by", test_person_hosted_by);
+  g_test_add_func ("/core/extract/side-leader", test_side_leader_reference);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

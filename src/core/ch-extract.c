@@ -2318,6 +2318,61 @@ find_persons (Ctx *ctx)
       i += n - 1;
     }
 
+  /* "the Chinese leader", "the Egyptian president": the one person of the
+   * document from that side, with that title if one is given */
+  for (guint i = 0; i + 2 < ctx->n; i++)
+    {
+      const Mention *dm, *tm;
+      const char *word = NULL;
+      gint found = -1;
+      guint end;
+
+      if (!tok_is (ctx, i, "the") || taken[i + 1] || sentence_ignored (ctx, i))
+        continue;
+      dm = mention_starting_at (ctx, i + 1);
+      if (!is_country_mention (dm) || !(dm->entry->flags & CH_GAZ_FLAG_DEMONYM))
+        continue;
+      end = i + 1 + dm->n;
+      tm = mention_starting_at (ctx, end);
+      if (tok_is (ctx, end, "leader"))
+        end++;
+      else if (tm != NULL && tm->entry->kind == CH_GAZ_TITLE)
+        {
+          word = title_role (ctx, end, tm);
+          end += tm->n;
+        }
+      else
+        continue;
+      /* "the Chinese leader Xi Jinping" is found with the name; "the
+       * Chinese leader's" and "of the Chinese leader" still name him */
+      if (end >= ctx->n || is_name_token (ctx, end) || taken[end])
+        continue;
+      for (guint p = 0; p < ctx->persons->len; p++)
+        {
+          Person *person = ctx->persons->pdata[p];
+
+          if (person->n_words < 2 || g_strcmp0 (person->country, dm->entry->code) != 0)
+            continue;
+          if (word != NULL && (person->role == NULL ||
+                               (strstr (person->role, word) == NULL && strstr (word, person->role) == NULL)))
+            continue;
+          if (found >= 0)
+            {
+              found = -2;
+              break;
+            }
+          found = (gint) p;
+        }
+      if (found >= 0)
+        {
+          PersonMention pm = { (guint) found, i + 1, end - i - 1, i, TRUE };
+
+          g_array_append_val (ctx->pmentions, pm);
+          for (guint k = i + 1; k < end; k++)
+            taken[k] = 1;
+        }
+    }
+
   /* "the Chairman", "The Senator": the person of the document who has that title */
   for (guint i = 0; i + 1 < ctx->n; i++)
     {
