@@ -2119,6 +2119,34 @@ test_past_visit_and_signing (void)
   g_assert_cmpuint (visits_now, ==, 2);
 }
 
+/* "signed a memorandum with Beijing": a capital after "with" stands for
+ * its government, one side of the pact, and says nothing of where it was
+ * signed. */
+static void
+test_capital_as_counterpart (void)
+{
+  const char *text =
+    "Minister visits Quito\n\n"
+    "Peruvian Foreign Minister Elmer Schialer met Ecuadorian Foreign Minister Gabriela "
+    "Sommerfeld in Quito on Monday.\n\n"
+    "Ecuador joined the programme in 2016, when it signed a memorandum with Tokyo after long "
+    "talks.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-12");
+  gboolean seen = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+
+      if (g_strcmp0 (date, "2016") != 0)
+        continue;
+      seen = TRUE;
+      assert_field (events->pdata[i], "location", "");
+      assert_field (events->pdata[i], "countries", "EC; JP");
+    }
+  g_assert_true (seen);
+}
+
 /* Returns the event of @events held in @location, or NULL */
 static ChEvent *
 event_in (GPtrArray  *events,
@@ -2429,6 +2457,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/meeting-noun-plan", test_meeting_noun_planned_or_general);
   g_test_add_func ("/core/extract/occasion-day", test_occasion_shares_its_day);
   g_test_add_func ("/core/extract/pact-named-by-year", test_pact_named_by_year);
+  g_test_add_func ("/core/extract/capital-as-counterpart", test_capital_as_counterpart);
   g_test_add_func ("/core/extract/past-visit-and-signing", test_past_visit_and_signing);
   g_test_add_func ("/core/extract/earlier-occasion", test_earlier_occasion_by_reference);
   g_test_add_func ("/core/extract/commentators-bystanders", test_commentators_and_bystanders);

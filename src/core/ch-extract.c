@@ -3175,6 +3175,18 @@ analyse_sentence (Ctx      *ctx,
               }
             continue;
           }
+        /* "signed a memorandum with Beijing": the capital stands for
+         * its government, a side and no place */
+        if (m->entry->kind == CH_GAZ_CITY && i > first && tok_is (ctx, i - 1, "with"))
+          {
+            const ChGazEntry *capital = g_hash_table_lookup (ctx->self->capitals, m->entry->code);
+
+            if (capital != NULL && g_strcmp0 (capital->name, m->entry->name) == 0)
+              {
+                ptr_add_unique (si->sides, (gpointer) m->entry->code);
+                continue;
+              }
+          }
         if (m->entry->kind == CH_GAZ_CITY &&
             !(i > 0 && (tok_is (ctx, i - 1, "from") || (tok (ctx, i + m->n < ctx->n ? i + m->n : i)->flags & CH_TOKEN_POSSESSIVE))) &&
             !(i + m->n < last && (tok_is (ctx, i + m->n, "and") || tok_is (ctx, i + m->n, "are") ||
