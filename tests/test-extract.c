@@ -2173,7 +2173,7 @@ test_several_past_occasions (void)
     "Bolivian President Luis Arce met Chilean President Gabriel Boric in Santiago on Tuesday "
     "to discuss border crossings.\n\n"
     "It was their third meeting. They first met in Quito in March 2022, where they "
-    "praised the trade figures, and once more in Lisbon in October 2023, a meeting cut short "
+    "signed a pledge on trade, and once more in Lisbon in October 2023, a meeting cut short "
     "by a storm.\n";
   g_autoptr(GPtrArray) events = extract (text, "2024-05-15");
   ChEvent *quito, *lisbon;
@@ -2187,6 +2187,18 @@ test_several_past_occasions (void)
   assert_field (lisbon, "date", "2023-10");
   g_assert_true (field_contains (lisbon, "participants", "Boric"));
   g_assert_true (field_contains (lisbon, "participants", "Arce"));
+  /* the signing of the first occasion beside its meeting */
+  {
+    guint in_quito = 0;
+
+    for (guint i = 0; i < events->len; i++)
+      {
+        g_autofree char *location = ch_event_dup_field (events->pdata[i], "location");
+
+        in_quito += g_strcmp0 (location, "Quito") == 0;
+      }
+    g_assert_cmpuint (in_quito, ==, 2);
+  }
 }
 
 /* A ministry's portfolio between the title and the name is no part of the

@@ -105,7 +105,7 @@ static const struct
   { "charter", CUE_PACT }, { "the text", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
   { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT }, { "memorandums", CUE_PACT },
   { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
-  { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
+  { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "pledge", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
   { "round of negotiations", CUE_NEGOTIATION }, { "round of talks", CUE_NEGOTIATION },
   { "round of consultations", CUE_NEGOTIATION }, { "negotiations", CUE_NEGOTIATION },
   { "consultations", CUE_NEGOTIATION }, { "negotiated", CUE_NEGOTIATION },
@@ -4943,6 +4943,14 @@ add_occasion_drafts (Ctx         *ctx,
       d->type = sentence_type (&ci);
       apply_sentence (ctx, d, s, &ci, TRUE);
       g_ptr_array_add (made, d);
+      /* "where they signed a pledge": the signing of that occasion */
+      {
+        guint before = ctx->drafts->len;
+
+        add_past_companion (ctx, d, s, &ci);
+        if (ctx->drafts->len > before)
+          g_ptr_array_add (made, g_ptr_array_steal_index (ctx->drafts, before));
+      }
       sent_info_clear (&ci);
     }
   se->first = first;
