@@ -504,6 +504,48 @@ test_scroll_to_evidence (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Emptying the reader while it scrolls to the evidence hides its page in
+ * the middle of the scroll; no critical may come of it (the tests make
+ * criticals fatal). */
+static void
+test_hide_while_scrolling (void)
+{
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(ChDocument) document = NULL;
+  g_autoptr(ChEvent) event = ch_event_new ();
+  const char *evidence = "In the end, the ministers met in Accra.";
+  GtkWidget *window = gtk_window_new ();
+  ChReader *reader = CH_READER (ch_reader_new ());
+  GtkTextView *view = _ch_reader_get_text_view (reader);
+  guint start;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (long_text, "Line %u of an article's background.\n", i);
+  start = (guint) long_text->len;
+  g_string_append (long_text, evidence);
+  document = ch_document_new ("file:///tmp/accra.txt", "Accra", long_text->str);
+  ch_event_set_document (event, document);
+  ch_event_set_evidence (event, evidence, start, start + (guint) strlen (evidence));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (reader));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (reader)))
+    g_main_context_iteration (NULL, TRUE);
+
+  for (guint round = 0; round < 8; round++)
+    {
+      ch_reader_set_event (reader, event);
+      for (guint i = 0; i < round % 3; i++)
+        wait_for_frame (GTK_WIDGET (view));
+      ch_reader_set_event (reader, NULL);
+      g_assert_true (_ch_reader_is_showing_empty (reader));
+      wait_for_frame (GTK_WIDGET (reader));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_render (Fixture       *fixture,
              gconstpointer  data)
@@ -625,6 +667,7 @@ main (int   argc,
   g_test_add ("/ui/reader/click", Fixture, NULL, fixture_setup, test_click, fixture_teardown);
   g_test_add ("/ui/reader/empty", Fixture, NULL, fixture_setup, test_empty, fixture_teardown);
   g_test_add_func ("/ui/reader/scroll-to-evidence", test_scroll_to_evidence);
+  g_test_add_func ("/ui/reader/hide-while-scrolling", test_hide_while_scrolling);
   g_test_add ("/ui/reader/header-dates", Fixture, NULL, fixture_setup, test_header_dates, fixture_teardown);
   g_test_add ("/ui/reader/render", Fixture, NULL, fixture_setup, test_render, fixture_teardown);
 

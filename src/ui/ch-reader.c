@@ -480,6 +480,27 @@ evidence_is_settled (ChReader *self)
   return settled;
 }
 
+/* Puts the evidence sentence a quarter down the view.  The adjustment is
+ * set directly: gtk_text_view_scroll_to_mark() animates the scroll, and
+ * GTK 4.8 can then log a critical about the frame clock when the reader's
+ * page is hidden (the selection emptied) before the animation ends. */
+static void
+scroll_evidence_into_view (ChReader *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view));
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+  double value;
+
+  if (vadjustment == NULL)
+    return;
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->evidence_mark);
+  gtk_text_view_get_visible_rect (self->view, &visible);
+  gtk_text_view_get_iter_location (self->view, &iter, &location);
+  value = gtk_adjustment_get_value (vadjustment) + location.y - (visible.y + 0.25 * visible.height);
+  gtk_adjustment_set_value (vadjustment, value);
+}
+
 /* GtkTextView scrolls by the line heights it knows, and it learns them
  * over the first frames after the text was set (lines start with an
  * estimated height): scroll again on each of those frames until the
@@ -496,7 +517,7 @@ scroll_to_evidence_cb (GtkWidget     *widget,
       self->scroll_id = 0;
       return G_SOURCE_REMOVE;
     }
-  gtk_text_view_scroll_to_mark (self->view, self->evidence_mark, 0.0, TRUE, 0.0, 0.25);
+  scroll_evidence_into_view (self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -514,7 +535,7 @@ queue_scroll_to_evidence (ChReader *self)
   cancel_scroll (self);
   self->scroll_attempts = 0;
   self->evidence_y = -1;
-  gtk_text_view_scroll_to_mark (self->view, self->evidence_mark, 0.0, TRUE, 0.0, 0.25);
+  scroll_evidence_into_view (self);
   self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), scroll_to_evidence_cb, self, NULL);
 }
 
