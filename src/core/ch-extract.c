@@ -429,6 +429,19 @@ tok_is (Ctx        *ctx,
   return word[ctx->tokens[i].len] == '\0';
 }
 
+/* Whether token @i is one of @n_words words of a rule's list. */
+static gboolean
+tok_is_one_of (Ctx               *ctx,
+               guint              i,
+               const char *const *words,
+               gsize              n_words)
+{
+  for (gsize k = 0; k < n_words; k++)
+    if (tok_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 tok_is_char (Ctx   *ctx,
              guint  i,
@@ -1875,9 +1888,8 @@ portfolio_word (Ctx   *ctx,
     return FALSE;
   if (m != NULL && m->entry->kind == CH_GAZ_TOPIC)
     return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (tok_is (ctx, i, words[k]))
-      return TRUE;
+  if (tok_is_one_of (ctx, i, words, G_N_ELEMENTS (words)))
+    return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
     if (word_ends_with (ctx, i, suffixes[k]))
       return TRUE;
@@ -1957,10 +1969,7 @@ lower_role_noun (Ctx   *ctx,
 
   if (tok (ctx, i)->flags & CH_TOKEN_UPPER)
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (nouns); k++)
-    if (tok_is (ctx, i, nouns[k]))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (ctx, i, nouns, G_N_ELEMENTS (nouns));
 }
 
 /* The role "chief negotiator" before the name at @noun + 1, as a title is
@@ -1996,10 +2005,7 @@ ends_in_rank (Ctx   *ctx,
   };
   guint last = first + n - 1;
 
-  for (guint k = 0; k < G_N_ELEMENTS (ranks); k++)
-    if (tok_is (ctx, last, ranks[k]))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (ctx, last, ranks, G_N_ELEMENTS (ranks));
 }
 
 /* Whether the single word at @i names a person already found */
@@ -3034,10 +3040,7 @@ analyse_sentence (Ctx      *ctx,
                 "network", "connections", "communications", "operators", "companies",
                 "numbers", "records", "tapping",
               };
-              gboolean service = FALSE;
-
-              for (guint k = 0; k < G_N_ELEMENTS (services) && !service; k++)
-                service = tok_is (ctx, i + 1, services[k]);
+              gboolean service = tok_is_one_of (ctx, i + 1, services, G_N_ELEMENTS (services));
               if (service)
                 break;
             }
@@ -4032,10 +4035,7 @@ past_participle (Ctx   *ctx,
     return FALSE;
   if (tok_ends_with (ctx, i, "ed") || tok_ends_with (ctx, i, "en"))
     return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (irregular); k++)
-    if (tok_is (ctx, i, irregular[k]))
-      return TRUE;
-  return FALSE;
+  return tok_is_one_of (ctx, i, irregular, G_N_ELEMENTS (irregular));
 }
 
 /* "said", "noted": a report of speech says what the sides discussed only
@@ -4079,10 +4079,8 @@ sentence_tells_subjects (Ctx      *ctx,
         verb = i;
       if (c == CUE_DISCUSS && !discuss_is_hearsay (ctx, i))
         spoken = TRUE;
-      else
-        for (guint k = 0; k < G_N_ELEMENTS (subject_words) && !spoken; k++)
-          if (tok_is (ctx, i, subject_words[k]))
-            spoken = TRUE;
+      else if (tok_is_one_of (ctx, i, subject_words, G_N_ELEMENTS (subject_words)))
+        spoken = TRUE;
       /* "Rubio is due to travel on …, with migration expected to
        * dominate the agenda": a plan, not the talks held */
       if (c == CUE_FUTURE && !spoken && !tok_is (ctx, i, "will") && !tok_is (ctx, i, "would") &&
