@@ -457,36 +457,58 @@ test_empty (Fixture       *fixture,
   g_assert_false (_ch_reader_is_showing_empty (fixture->reader));
 }
 
-static void
-test_scroll_to_evidence (void)
+/* An event whose evidence comes after @n_lines lines of background, so
+ * that the reader has to scroll to it. */
+static ChEvent *
+long_event_new (guint       n_lines,
+                const char *evidence,
+                guint      *evidence_start)
 {
   g_autoptr(GString) long_text = g_string_new (NULL);
   g_autoptr(ChDocument) document = NULL;
-  g_autoptr(ChEvent) event = ch_event_new ();
-  const char *evidence = "At last, the two delegations met in Tashkent.";
-  GtkWidget *window = gtk_window_new ();
-  ChReader *reader = CH_READER (ch_reader_new ());
-  GtkTextView *view = _ch_reader_get_text_view (reader);
-  GtkTextBuffer *buffer;
-  GdkRectangle visible, location;
-  GtkTextIter iter;
+  ChEvent *event = ch_event_new ();
   guint start;
 
-  for (guint i = 0; i < 200; i++)
+  for (guint i = 0; i < n_lines; i++)
     g_string_append_printf (long_text, "Paragraph %u of background that no one reads.\n", i);
   start = (guint) long_text->len;
   g_string_append (long_text, evidence);
   g_string_append (long_text, "\nThe end.\n");
-
   document = ch_document_new ("file:///tmp/long.txt", "Long", long_text->str);
   ch_event_set_document (event, document);
   ch_event_set_evidence (event, evidence, start, start + (guint) strlen (evidence));
+  if (evidence_start != NULL)
+    *evidence_start = start;
+  return event;
+}
+
+/* A 600x400 window showing @reader, once it is on screen. */
+static GtkWidget *
+present_reader (ChReader *reader)
+{
+  GtkWidget *window = gtk_window_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (reader));
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (reader)))
     g_main_context_iteration (NULL, TRUE);
+  return window;
+}
+
+static void
+test_scroll_to_evidence (void)
+{
+  const char *evidence = "At last, the two delegations met in Tashkent.";
+  guint start;
+  g_autoptr(ChEvent) event = long_event_new (200, evidence, &start);
+  ChReader *reader = CH_READER (ch_reader_new ());
+  GtkWidget *window = present_reader (reader);
+  GtkTextView *view = _ch_reader_get_text_view (reader);
+  const char *long_text = ch_document_get_text (ch_event_get_document (event));
+  GtkTextBuffer *buffer;
+  GdkRectangle visible, location;
+  GtkTextIter iter;
 
   ch_reader_set_event (reader, event);
   /* The reader settles within a few frames. */
@@ -494,7 +516,7 @@ test_scroll_to_evidence (void)
     wait_for_frame (GTK_WIDGET (view));
 
   buffer = gtk_text_view_get_buffer (view);
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) g_utf8_pointer_to_offset (long_text->str, long_text->str + start));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) g_utf8_pointer_to_offset (long_text, long_text + start));
   gtk_text_view_get_visible_rect (view, &visible);
   gtk_text_view_get_iter_location (view, &iter, &location);
   g_assert_cmpint (visible.y, >, 0);
@@ -510,28 +532,10 @@ test_scroll_to_evidence (void)
 static void
 test_hide_while_scrolling (void)
 {
-  g_autoptr(GString) long_text = g_string_new (NULL);
-  g_autoptr(ChDocument) document = NULL;
-  g_autoptr(ChEvent) event = ch_event_new ();
-  const char *evidence = "In the end, the ministers met in Accra.";
-  GtkWidget *window = gtk_window_new ();
+  g_autoptr(ChEvent) event = long_event_new (300, "In the end, the ministers met in Accra.", NULL);
   ChReader *reader = CH_READER (ch_reader_new ());
+  GtkWidget *window = present_reader (reader);
   GtkTextView *view = _ch_reader_get_text_view (reader);
-  guint start;
-
-  for (guint i = 0; i < 300; i++)
-    g_string_append_printf (long_text, "Line %u of an article's background.\n", i);
-  start = (guint) long_text->len;
-  g_string_append (long_text, evidence);
-  document = ch_document_new ("file:///tmp/accra.txt", "Accra", long_text->str);
-  ch_event_set_document (event, document);
-  ch_event_set_evidence (event, evidence, start, start + (guint) strlen (evidence));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (reader));
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (reader)))
-    g_main_context_iteration (NULL, TRUE);
 
   for (guint round = 0; round < 8; round++)
     {
