@@ -429,6 +429,17 @@ tok_is (Ctx        *ctx,
   return word[ctx->tokens[i].len] == '\0';
 }
 
+/* Adds @person to @out unless it is there already. */
+static void
+append_person_once (GArray *out,
+                    guint   person)
+{
+  for (guint q = 0; q < out->len; q++)
+    if (g_array_index (out, guint, q) == person)
+      return;
+  g_array_append_val (out, person);
+}
+
 /* Whether token @i is one of @n_words words of a rule's list. */
 static gboolean
 tok_is_one_of (Ctx               *ctx,
@@ -2975,8 +2986,7 @@ analyse_sentence (Ctx      *ctx,
               gboolean satisfies = FALSE;
 
               for (guint k = i + 1; k < last && k < i + 5 && !satisfies; k++)
-                for (guint w = 0; w < G_N_ELEMENTS (objects) && !satisfies; w++)
-                  satisfies = tok_is (ctx, k, objects[w]);
+                satisfies = tok_is_one_of (ctx, k, objects, G_N_ELEMENTS (objects));
               if (satisfies)
                 break;
             }
@@ -3248,8 +3258,7 @@ analyse_sentence (Ctx      *ctx,
                     guint from_tok = i - 2 - (from->n - 1) - 1;
 
                     for (guint k = from_tok > first + 8 ? from_tok - 8 : first; k < from_tok && !moved; k++)
-                      for (guint w = 0; w < G_N_ELEMENTS (moves) && !moved; w++)
-                        moved = tok_is (ctx, k, moves[w]);
+                      moved = tok_is_one_of (ctx, k, moves, G_N_ELEMENTS (moves));
                     if (!moved)
                       score = 1;
                   }
@@ -3628,7 +3637,6 @@ sentence_persons (Ctx      *ctx,
     {
       const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
       guint before;
-      gboolean seen = FALSE;
 
       if (pm->first < se->first || pm->first >= se->last)
         continue;
@@ -3695,7 +3703,6 @@ sentence_persons (Ctx      *ctx,
               "envoy", "envoys", "deputy", "deputies", "administration", "government",
               "cabinet",
             };
-            gboolean tie = FALSE;
             guint word = after;
 
             /* "Trump's second administration", "his former aide" */
@@ -3704,17 +3711,11 @@ sentence_persons (Ctx      *ctx,
                 tok_is (ctx, word, "former") || tok_is (ctx, word, "own") ||
                 tok_is (ctx, word, "top") || tok_is (ctx, word, "senior"))
               word++;
-            for (guint w = 0; w < G_N_ELEMENTS (ties) && !tie; w++)
-              tie = tok_is (ctx, word, ties[w]);
-            if (tie)
+            if (tok_is_one_of (ctx, word, ties, G_N_ELEMENTS (ties)))
               continue;
           }
       }
-      for (guint q = 0; q < out->len; q++)
-        if (g_array_index (out, guint, q) == pm->person)
-          seen = TRUE;
-      if (!seen)
-        g_array_append_val (out, pm->person);
+      append_person_once (out, pm->person);
     }
 }
 
@@ -3739,7 +3740,6 @@ sentence_witnesses (Ctx    *ctx,
       const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
       guint after = pm->first + pm->n;
       gboolean witness = FALSE;
-      gboolean seen = FALSE;
 
       if (pm->first < se->first || pm->first >= se->last)
         continue;
@@ -3756,11 +3756,7 @@ sentence_witnesses (Ctx    *ctx,
       }
       if (!witness)
         continue;
-      for (guint q = 0; q < out->len; q++)
-        if (g_array_index (out, guint, q) == pm->person)
-          seen = TRUE;
-      if (!seen)
-        g_array_append_val (out, pm->person);
+      append_person_once (out, pm->person);
     }
 }
 
@@ -3836,7 +3832,6 @@ sentence_companions (Ctx         *ctx,
       const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
       guint before;
       gboolean takes_part = FALSE;
-      gboolean seen = FALSE;
 
       if (pm->first < se->first || pm->first >= se->last)
         continue;
@@ -3879,11 +3874,7 @@ sentence_companions (Ctx         *ctx,
         }
       if (!takes_part)
         continue;
-      for (guint q = 0; q < out->len; q++)
-        if (g_array_index (out, guint, q) == pm->person)
-          seen = TRUE;
-      if (!seen)
-        g_array_append_val (out, pm->person);
+      append_person_once (out, pm->person);
     }
 }
 
@@ -5538,7 +5529,6 @@ country_named_as_side (Ctx        *ctx,
     }
   return FALSE;
 }
-
 
 /* Whether @a lies after @b at the precision both give; unknown parts
  * compare equal. */
