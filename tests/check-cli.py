@@ -10,6 +10,7 @@
 import csv
 import io
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -164,6 +165,10 @@ def main():
     r = run(tool, FOLDER)
     check(r.returncode == 0, "folder exits %d: %r" % (r.returncode, r.stderr))
     check(b"Reading 3 files" in r.stderr, "no progress line on stderr: %r" % r.stderr)
+    check(re.search(rb"Events found: \d+, in \d+ documents\.", r.stderr) is not None,
+          "no summary line on stderr: %r" % r.stderr)
+    one = run(tool, os.path.join(FOLDER, "riga-talks.txt"))
+    check(b"in 1 document." in one.stderr, "one document not counted in the singular: %r" % one.stderr)
     stdout_csv = r.stdout
     rows = check_csv(stdout_csv, "folder")
     events = rows_as_dicts(rows)

@@ -345,7 +345,9 @@ main (int   argc,
     {
       events = sorted_events (corpus);
 
-      g_printerr (_("Events found: %u, in %u documents.\n"),
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "Events found: %u, in %u document.\n",
+                               "Events found: %u, in %u documents.\n",
+                               ch_corpus_get_n_documents (corpus)),
                   g_list_model_get_n_items (events), ch_corpus_get_n_documents (corpus));
 
       imported = write_events (&run, events, output, bom, &error);
