@@ -440,18 +440,98 @@ append_person_once (GArray *out,
   g_array_append_val (out, person);
 }
 
-/* Whether token @i is one of @n_words words of a rule's list. */
+/* Whether token @i is one of @n_words words of a rule's list, word by word */
 static gboolean
-tok_is_one_of (Ctx               *ctx,
-               guint              i,
-               const char *const *words,
-               gsize              n_words)
+tok_is_one_of_linear (Ctx               *ctx,
+                      guint              i,
+                      const char *const *words,
+                      gsize              n_words)
 {
   for (gsize k = 0; k < n_words; k++)
     if (tok_is (ctx, i, words[k]))
       return TRUE;
   return FALSE;
 }
+
+/* A rule's word list as an open-addressing table of the words' token
+ * hashes (ch_token_hash()), built on first use. Comparing a token with
+ * each word costs instructions per word, and rules ask of most tokens of
+ * a sentence; a token whose hash is in no slot is none of the words, and
+ * that takes one probe. A hash found is still checked with tok_is(), so
+ * the answer is the one the word-by-word loop gives. */
+#define WORD_SET_SLOTS 256
+
+typedef struct
+{
+  gsize              ready;
+  const char *const *words;
+  guint32            hashes[WORD_SET_SLOTS];
+  guint8             index[WORD_SET_SLOTS];   /* word + 1; 0: an empty slot */
+} WordSet;
+
+static inline guint
+word_set_slot (guint32 hash)
+{
+  return (hash * 0x9e3779b1u) >> 24;
+}
+
+static void
+word_set_fill (WordSet           *set,
+               const char *const *words,
+               gsize              n_words)
+{
+  for (gsize k = 0; k < n_words; k++)
+    {
+      guint32 hash = ch_token_hash (words[k], strlen (words[k]));
+      guint slot = word_set_slot (hash);
+
+      while (set->index[slot] != 0)
+        slot = (slot + 1) % WORD_SET_SLOTS;
+      set->hashes[slot] = hash;
+      set->index[slot] = (guint8) (k + 1);
+    }
+  set->words = words;
+}
+
+static gboolean
+tok_in_word_set (Ctx               *ctx,
+                 guint              i,
+                 const char *const *words,
+                 gsize              n_words,
+                 WordSet           *set)
+{
+  const ChToken *t;
+
+  /* half full at most, so that a probe ends soon at an empty slot */
+  if (n_words > WORD_SET_SLOTS / 2)
+    return tok_is_one_of_linear (ctx, i, words, n_words);
+  if (i >= ctx->n)
+    return FALSE;
+  if (g_once_init_enter (&set->ready))
+    {
+      word_set_fill (set, words, n_words);
+      g_once_init_leave (&set->ready, 1);
+    }
+  t = &ctx->tokens[i];
+  /* a typographic quote or dash is hashed as its ASCII form, not as its
+   * bytes; and a list given at another address is not the one filled */
+  if (G_UNLIKELY ((guchar) ctx->text[t->start] >= 0x80 && (t->flags & CH_TOKEN_PUNCT)) ||
+      G_UNLIKELY (set->words != words))
+    return tok_is_one_of_linear (ctx, i, words, n_words);
+  for (guint slot = word_set_slot (t->hash); set->index[slot] != 0;
+       slot = (slot + 1) % WORD_SET_SLOTS)
+    if (set->hashes[slot] == t->hash && tok_is (ctx, i, words[set->index[slot] - 1]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether token @i is one of @n_words words of @words, a rule's static
+ * list: each call site keeps its own table of the list's hashes. */
+#define tok_is_one_of(ctx, i, words, n_words) \
+  ({ \
+    static WordSet word_set_; \
+    tok_in_word_set ((ctx), (i), (words), (n_words), &word_set_); \
+  })
 
 static gboolean
 tok_is_char (Ctx   *ctx,
