@@ -2377,6 +2377,148 @@ test_side_leader_reference (void)
   g_assert_true (past);
 }
 
+/* "witnessed the signing of 12 cooperation documents": documents signed
+ * beside talks are an agreement of their own, whether the signing has its
+ * own sentence or a clause of the visit's. */
+static void
+test_signing_of_documents (void)
+{
+  const char *own =
+    "Talks in Hanoi\n\n"
+    "HANOI, March 4, 2025 (Wire) - Vietnamese President Luong Cuong held talks with Laotian "
+    "President Thongloun Sisoulith in Hanoi on Tuesday.\n\n"
+    "After the talks the two presidents witnessed the signing of 12 cooperation documents on "
+    "transport and power lines.\n";
+  const char *clause =
+    "Pact\n\n"
+    "LIMA, June 5, 2025 (Wire) - Peru joined the scheme on Wednesday, signing a cooperation "
+    "document in Seoul during a visit by President Dina Boluarte, who held talks there with "
+    "South Korean President Lee Jae-myung.\n";
+  const char *leaked =
+    "Talks\n\n"
+    "HANOI, March 4, 2025 (Wire) - Vietnamese President Luong Cuong held talks with Laotian "
+    "President Thongloun Sisoulith in Hanoi on Tuesday.\n\n"
+    "Documents seen by reporters showed that the two governments had signed nothing yet.\n";
+  const char *texts[] = { own, clause };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(GPtrArray) events = extract (texts[t], NULL);
+      gboolean signing = FALSE, talks = FALSE;
+
+      for (guint i = 0; i < events->len; i++)
+        if (field_contains (events->pdata[i], "type", "agreement"))
+          signing = TRUE;
+        else
+          talks = TRUE;
+      g_assert_true (signing);
+      g_assert_true (talks);
+    }
+  {
+    g_autoptr(GPtrArray) events = extract (leaked, NULL);
+
+    for (guint i = 0; i < events->len; i++)
+      g_assert_false (field_contains (events->pdata[i], "type", "agreement"));
+  }
+}
+
+/* A leader of a third country who welcomes the outcome after the signing
+ * comments on the talks: he takes part in neither event. */
+static void
+test_commentator_after_signing (void)
+{
+  const char *text =
+    "Summit\n\n"
+    "Egyptian President Abdel Fattah al-Sisi and Ethiopian Prime Minister Abiy Ahmed held "
+    "talks in Djibouti on Tuesday.\n\n"
+    "At the end of their talks the two leaders signed a declaration on the river.\n\n"
+    "Sudanese leader Abdel Fattah al-Burhan welcomed the outcome as a step towards calm.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-05");
+  gboolean signing = FALSE;
+
+  g_assert_cmpuint (events->len, >=, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_assert_false (field_contains (events->pdata[i], "participants", "Burhan"));
+      g_assert_false (field_contains (events->pdata[i], "countries", "SD"));
+      if (field_contains (events->pdata[i], "type", "agreement"))
+        signing = TRUE;
+    }
+  g_assert_true (signing);
+}
+
+/* Two outlets report talks and a signing; one of them names a third
+ * country at the talks. Each outlet's signing is the other's signing, not
+ * the other's talks. */
+static void
+test_consolidate_same_kind_first (void)
+{
+  const char *a =
+    "DJIBOUTI, 4 March 2025: Egyptian President Abdel Fattah al-Sisi held talks with Ethiopian "
+    "Prime Minister Abiy Ahmed in Djibouti on Tuesday.\n\n"
+    "After the talks the two leaders signed a declaration on the river.\n";
+  const char *b =
+    "DJIBOUTI, 4 March 2025: Egyptian President Abdel Fattah al-Sisi held talks with Ethiopian "
+    "Prime Minister Abiy Ahmed and Sudanese leader Abdel Fattah al-Burhan in Djibouti on Tuesday.\n\n"
+    "Later Sisi and Abiy signed a declaration on the river.\n";
+  g_autoptr(GPtrArray) raw = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) merged = NULL;
+  const char *texts[] = { a, b };
+  const char *uris[] = { "test://a", "test://b" };
+  guint signings = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(ChDocument) document = ch_document_new (uris[i], "t", texts[i]);
+      ChDay day = { 2025, 3, 5 };
+      g_autoptr(GPtrArray) events = NULL;
+
+      ch_document_set_date (document, &day);
+      events = ch_extractor_extract (extractor, document);
+      for (guint k = 0; k < events->len; k++)
+        g_ptr_array_add (raw, g_object_ref (events->pdata[k]));
+    }
+
+  merged = ch_consolidate (raw, aliases);
+  for (guint i = 0; i < merged->len; i++)
+    if (field_contains (merged->pdata[i], "type", "agreement"))
+      {
+        signings++;
+        assert_field (merged->pdata[i], "source", "test://a; test://b");
+      }
+  g_assert_cmpuint (signings, ==, 1);
+}
+
+/* Leaders who "held an informal summit" met; a "virtual summit" is held
+ * by video link; a summit they "agreed to hold" is a plan. */
+static void
+test_held_a_summit (void)
+{
+  const char *held =
+    "Summit\n\n"
+    "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held an informal "
+    "summit in Arusha on Friday.\n";
+  const char *virtual_ =
+    "Summit\n\n"
+    "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held a virtual "
+    "summit on Friday.\n";
+  const char *planned =
+    "Summit\n\n"
+    "Kenya and Tanzania agreed on Friday to hold a summit in Arusha next year.\n";
+  g_autoptr(GPtrArray) a = extract (held, "2024-03-09");
+  g_autoptr(GPtrArray) b = extract (virtual_, "2024-03-09");
+  g_autoptr(GPtrArray) c = extract (planned, "2024-03-09");
+
+  g_assert_cmpuint (a->len, ==, 1);
+  assert_field (a->pdata[0], "date", "2024-03-08");
+  assert_field (a->pdata[0], "location", "Arusha");
+  g_assert_true (field_contains (a->pdata[0], "participants", "Ruto"));
+  g_assert_cmpuint (b->len, ==, 1);
+  assert_field (b->pdata[0], "type", "phone_call");
+  g_assert_cmpuint (c->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2482,6 +2624,10 @@ main (int   argc,
   g_test_add_func ("/core/extract/measured-against", test_person_measured_against);
   g_test_add_func ("/core/extract/hosted-by", test_person_hosted_by);
   g_test_add_func ("/core/extract/side-leader", test_side_leader_reference);
+  g_test_add_func ("/core/extract/signing-of-documents", test_signing_of_documents);
+  g_test_add_func ("/core/extract/commentator-after-signing", test_commentator_after_signing);
+  g_test_add_func ("/core/extract/consolidate-same-kind-first", test_consolidate_same_kind_first);
+  g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

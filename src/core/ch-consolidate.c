@@ -307,16 +307,23 @@ ch_consolidate (GPtrArray *raw_events,
       if (g_hash_table_lookup (by_countries, countries) != NULL)
         candidates[n_candidates++] = g_hash_table_lookup (by_countries, countries);
 
-      for (guint c = 0; c < n_candidates && found == NULL; c++)
-        for (guint k = 0; k < candidates[c]->len && found == NULL; k++)
-          {
-            Group *group = candidates[c]->pdata[k];
+      /* a report of a signing and of the talks around it are both
+       * candidates for another outlet's signing: the one of the same kind
+       * first, any kind only after */
+      for (guint pass = 0; pass < 2 && found == NULL; pass++)
+        for (guint c = 0; c < n_candidates && found == NULL; c++)
+          for (guint k = 0; k < candidates[c]->len && found == NULL; k++)
+            {
+              Group *group = candidates[c]->pdata[k];
 
-            if (document != NULL && g_ptr_array_find (group->documents, document, NULL))
-              continue;
-            if (same_event (group->event, event))
-              found = group;
-          }
+              if (document != NULL && g_ptr_array_find (group->documents, document, NULL))
+                continue;
+              if (pass == 0 &&
+                  ch_event_get_event_type (group->event) != ch_event_get_event_type (event))
+                continue;
+              if (same_event (group->event, event))
+                found = group;
+            }
 
       source = ch_event_get_sources (event) != NULL ? ch_event_get_sources (event)[0] : NULL;
       if (found == NULL)

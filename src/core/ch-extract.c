@@ -106,6 +106,7 @@ static const struct
   { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT }, { "memorandums", CUE_PACT },
   { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
   { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "pledge", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
+  { "document", CUE_PACT }, { "documents", CUE_PACT },
   { "round of negotiations", CUE_NEGOTIATION }, { "round of talks", CUE_NEGOTIATION },
   { "round of consultations", CUE_NEGOTIATION }, { "negotiations", CUE_NEGOTIATION },
   { "consultations", CUE_NEGOTIATION }, { "negotiated", CUE_NEGOTIATION },
@@ -3147,6 +3148,12 @@ analyse_sentence (Ctx      *ctx,
           event_cue = si->pact;
           break;
         case CUE_PACT:
+          /* "signed 36 cooperation documents", "the signing of several
+           * documents": a document is a pact only as the object of a
+           * signing, not "documents seen by reporters" */
+          if ((tok_is (ctx, i, "document") || tok_is (ctx, i, "documents")) &&
+              (si->sign_token == 0 || si->sign_token > i || i - si->sign_token > 5))
+            break;
           si->pact = TRUE;
           event_cue = si->sign;
           break;
@@ -3159,6 +3166,33 @@ analyse_sentence (Ctx      *ctx,
           break;
         case CUE_TWO:
           si->two = TRUE;
+          break;
+        case CUE_OCCASION:
+          /* "held an informal summit in Wuhan", "hold their summit": the
+           * leaders' own summit is their talks ("agreed to hold a summit"
+           * plans one; "at the summit" is only an occasion) */
+          if (tok_is (ctx, i, "summit") || tok_is (ctx, i, "summits"))
+            {
+              for (guint k = i > first + 4 ? i - 4 : first; k < i; k++)
+                {
+                  if (tok (ctx, k)->flags & CH_TOKEN_PUNCT)
+                    break;
+                  if ((tok_is (ctx, k, "held") || tok_is (ctx, k, "hold") || tok_is (ctx, k, "holds") ||
+                       tok_is (ctx, k, "holding")) &&
+                      !(k > first && tok_is (ctx, k - 1, "to")))
+                    {
+                      si->meet = event_cue = TRUE;
+                      /* "held a virtual summit": by video link */
+                      if (tok_is (ctx, i - 1, "virtual") || tok_is (ctx, i - 1, "video"))
+                        {
+                          si->phone = TRUE;
+                          if (si->phone_token == 0)
+                            si->phone_token = i;
+                        }
+                      break;
+                    }
+                }
+            }
           break;
         case CUE_DISCUSS:
           /* "a dish he is said to have enjoyed": hearsay, not a statement */
@@ -3184,7 +3218,6 @@ analyse_sentence (Ctx      *ctx,
         case CUE_STOP:
         case CUE_ORGWORD:
         case CUE_PARTICLE:
-        case CUE_OCCASION:
         case CUE_PRONOUN:
         case CUE_EXCLUDE:
         case CUE_INVITE:
@@ -5464,16 +5497,6 @@ build_drafts (Ctx *ctx)
            * not to the signing told in between */
           Draft *target = current;
 
-          /* "Foreign Minister X said on Twitter that the agreement …":
-           * once the report has its two sides, someone who is only quoted
-           * comments on the event rather than takes part in it */
-          drop_commentators (ctx, current, s, si.persons);
-
-          /* "It was signed by X and Y", "X, who accompanied the prime
-           * minister, said …": people who took part, told after the fact */
-          if (!si.future)
-            sentence_companions (ctx, s, draft_day (ctx, current), si.persons);
-
           if (current->same_day && current->type == CH_EVENT_TYPE_AGREEMENT && main_draft != NULL &&
               main_draft != current && main_draft->type != CH_EVENT_TYPE_AGREEMENT &&
               !si.sign && !si.pact && !tok_is (ctx, se->first, "It") &&
@@ -5485,6 +5508,19 @@ build_drafts (Ctx *ctx)
           else if (current->type != CH_EVENT_TYPE_AGREEMENT && si.pact && !si.meet && !si.phone &&
                    !si.visit && !si.sidelines && !si.nego && !si.discuss && tells_of_pact (ctx, s))
             si.topic_draft = occasion_agreement (ctx, current);
+
+          /* "Foreign Minister X said on Twitter that the agreement …":
+           * once the report has its two sides, someone who is only quoted
+           * comments on the event rather than takes part in it; the sides
+           * are those of the event the sentence goes to, the talks when a
+           * signing that names no one yet came in between */
+          drop_commentators (ctx, target, s, si.persons);
+
+          /* "It was signed by X and Y", "X, who accompanied the prime
+           * minister, said …": people who took part, told after the fact */
+          if (!si.future)
+            sentence_companions (ctx, s, draft_day (ctx, current), si.persons);
+
           apply_sentence (ctx, target, s, &si, FALSE);
         }
       else
