@@ -2517,6 +2517,44 @@ test_held_a_summit (void)
   g_assert_cmpuint (b->len, ==, 1);
   assert_field (b->pdata[0], "type", "phone_call");
   g_assert_cmpuint (c->len, ==, 0);
+/* A Korean given name of two syllables joined by a hyphen is one name,
+ * even when no list knows the person. */
+static void
+test_hyphenated_given_name (void)
+{
+  const char *text =
+    "Ministers meet\n\n"
+    "SEOUL, March 3, 2024 (Wire) - Thai Foreign Minister Parnpree Bahiddha-Nukara met South Korean "
+    "Trade Minister Ahn Dok-geun in Seoul on Tuesday to discuss a free trade deal.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, >=, 1);
+  g_assert_true (field_contains (events->pdata[0], "participants", "Ahn Dok-geun"));
+}
+
+/* "X's chief adviser Y held talks": Y acts for X's side; X is only named
+ * by the tie. */
+static void
+test_possessive_adviser (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "NAIROBI, May 9, 2024 (Wire) - Kenyan President William Ruto and Tanzanian President Samia "
+    "Suluhu Hassan held talks on a border dispute in Arusha on Thursday.\n\n"
+    "The talks were prepared in Mombasa on February 2, when Ruto's National Security Adviser "
+    "Monica Juma met Tanzanian Foreign Minister Stergomena Tax.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean past = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2024-02-02"))
+      {
+        past = TRUE;
+        g_assert_true (field_contains (events->pdata[i], "participants", "Monica Juma"));
+        g_assert_false (field_contains (events->pdata[i], "participants", "Ruto"));
+        assert_field (events->pdata[i], "countries", "KE; TZ");
+      }
+  g_assert_true (past);
 }
 
 int
@@ -2628,6 +2666,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/commentator-after-signing", test_commentator_after_signing);
   g_test_add_func ("/core/extract/consolidate-same-kind-first", test_consolidate_same_kind_first);
   g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
+  g_test_add_func ("/core/extract/hyphenated-given-name", test_hyphenated_given_name);
+  g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -1455,6 +1455,10 @@ is_name_token (Ctx   *ctx,
   return !is_stop_word (ctx, i);
 }
 
+static gboolean tok_ends_with (Ctx        *ctx,
+                               guint       i,
+                               const char *suffix);
+
 /* Length in tokens of the name starting at @i (0 if none), and its words. */
 static guint
 scan_name (Ctx   *ctx,
@@ -1485,6 +1489,23 @@ scan_name (Ctx   *ctx,
               j + 1 < ctx->n && !(tok (ctx, j + 1)->flags & CH_TOKEN_SPACE) &&
               is_name_token (ctx, j + 1))
             j += 2;
+          /* Ban Ki-moon, Yun Byung-se: a romanised given name of two
+           * syllables, the second in lower case, after the family name;
+           * not "Biden-led" or "Putin-era", whose part after the hyphen
+           * is a word */
+          else if (words >= 2 && tok_is_char (ctx, j, '-') && !(tok (ctx, j)->flags & CH_TOKEN_SPACE) &&
+                   j + 1 < ctx->n && !(tok (ctx, j + 1)->flags & CH_TOKEN_SPACE) &&
+                   (tok (ctx, j + 1)->flags & (CH_TOKEN_LETTERS | CH_TOKEN_UPPER)) == CH_TOKEN_LETTERS &&
+                   tok (ctx, j + 1)->len <= 5 && tok (ctx, j - 1)->len <= 5 &&
+                   !tok_ends_with (ctx, j + 1, "ed"))
+            {
+              static const char *const words_after[] = {
+                "era", "style", "like", "type", "free", "wide", "run", "owned", "bound", "made",
+              };
+
+              if (!tok_is_one_of (ctx, j + 1, words_after, G_N_ELEMENTS (words_after)))
+                j += 2;
+            }
           continue;
         }
       /* O'Connor, D'Souza */
@@ -1759,6 +1780,24 @@ country_before (Ctx   *ctx,
 
       if (is_country_mention (m) || (m != NULL && m->entry->kind == CH_GAZ_INSTITUTION))
         return m->entry->code;
+      /* "Erdogan's chief adviser": the side of the person served */
+      for (guint k = ctx->pmentions->len; k > 0; k--)
+        {
+          const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k - 1);
+          const Person *person = ctx->persons->pdata[pm->person];
+
+          if (pm->first + pm->n == i - 1)
+            return person->country;
+        }
+      /* a surname whose mention is resolved later, after the full names */
+      if (is_name_token (ctx, i - 2) && (i < 3 || !is_name_token (ctx, i - 3)))
+        {
+          g_autofree char *word = span_words (ctx, i - 2, i - 1);
+          gint p = find_person_by_word (ctx, word, FALSE);
+
+          if (p >= 0)
+            return ((const Person *) ctx->persons->pdata[p])->country;
+        }
     }
   return NULL;
 }
@@ -3814,7 +3853,7 @@ sentence_persons (Ctx      *ctx,
               "spokeswoman", "spokesperson", "wife", "husband", "widow", "son", "daughter",
               "father", "mother", "brother", "aide", "aides", "adviser", "advisers",
               "envoy", "envoys", "deputy", "deputies", "administration", "government",
-              "cabinet",
+              "cabinet", "negotiator", "negotiators", "representative", "confidant",
             };
             guint word = after;
 
@@ -3823,6 +3862,16 @@ sentence_persons (Ctx      *ctx,
                 tok_is (ctx, word, "third") || tok_is (ctx, word, "new") ||
                 tok_is (ctx, word, "former") || tok_is (ctx, word, "own") ||
                 tok_is (ctx, word, "top") || tok_is (ctx, word, "senior"))
+              word++;
+            /* "X's chief adviser", "X's special envoy", "X's national
+             * security adviser": the tie's own qualifiers */
+            for (guint q = 0; q < 3 && word + 1 < se->last &&
+                              (tok_is (ctx, word, "chief") || tok_is (ctx, word, "special") ||
+                               tok_is (ctx, word, "personal") || tok_is (ctx, word, "national") ||
+                               tok_is (ctx, word, "security") || tok_is (ctx, word, "foreign") ||
+                               tok_is (ctx, word, "policy") ||
+                               tok_is (ctx, word, "close") || tok_is (ctx, word, "longtime") ||
+                               (lower_modifier (ctx, word) && !tok_is_one_of (ctx, word, ties, G_N_ELEMENTS (ties)))); q++)
               word++;
             if (tok_is_one_of (ctx, word, ties, G_N_ELEMENTS (ties)))
               continue;
@@ -5296,7 +5345,7 @@ build_drafts (Ctx *ctx)
               /* an arrival or a remark on another day is not an event of
                * its own unless it pairs two sides */
               if (date_differs && !strong_agreement && si.persons->len < 2 && si.sides->len < 2 &&
-                  !si.two && !si.earlier && !date_is_past_marker (ctx, si.date) &&
+                  !si.two && group_of_countries (ctx, se->first, se->last) < 2 && !si.earlier && !date_is_past_marker (ctx, si.date) &&
                   !visit_abroad (ctx, &si, current, main_draft))
                 {
                   date_differs = FALSE;
