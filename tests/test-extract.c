@@ -2517,6 +2517,8 @@ test_held_a_summit (void)
   g_assert_cmpuint (b->len, ==, 1);
   assert_field (b->pdata[0], "type", "phone_call");
   g_assert_cmpuint (c->len, ==, 0);
+}
+
 /* A Korean given name of two syllables joined by a hyphen is one name,
  * even when no list knows the person. */
 static void
