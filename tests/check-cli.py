@@ -133,6 +133,40 @@ def check_interrupt(tool, tmp):
     check(os.listdir(out_dir) == ["events.csv"], "a terminated run left %r" % os.listdir(out_dir))
 
 
+def check_grouping(tool, tmp):
+    """Counts on standard error are grouped as the user's locale writes
+    numbers, as the window's are: "1,200" in en_US."""
+    locpath = os.environ.get("CHANCERY_TEST_LOCPATH", "")
+    if not os.path.isfile(os.path.join(locpath, "en_US.UTF-8", "LC_NUMERIC")):
+        # tests/meson.build makes the locale only where localedef and
+        # Debian's locale sources are installed.
+        print("# SKIP grouped counts: the build made no en_US.UTF-8 locale")
+        return
+    folder = os.path.join(tmp, "many")
+    os.makedirs(folder)
+    months = ["January", "February", "March", "April", "May", "June", "July",
+              "August", "September", "October", "November", "December"]
+    n = 1200
+    for i in range(n):
+        # A meeting every other day: two articles of the same pair on
+        # consecutive days may report one event.
+        date = "%d %s %d" % (i % 14 * 2 + 1, months[i // 14 % 12], 2000 + i // 168)
+        with open(os.path.join(folder, "talks-%05d.txt" % i), "w", encoding="utf-8") as f:
+            f.write("Malta and Tunisia review fishing rules\n\n"
+                    "VALLETTA, %s - The Maltese Foreign Minister met his Tunisian "
+                    "counterpart in Valletta to discuss fisheries and trade.\n" % date)
+    env = dict(os.environ, LC_ALL="en_US.UTF-8", LANGUAGE="", LOCPATH=locpath)
+    r = subprocess.run([tool, folder], capture_output=True, env=env, timeout=120)
+    err = r.stderr.decode("utf-8", "replace")
+    check(r.returncode == 0, "the generated folder exits %d: %r" % (r.returncode, err[-300:]))
+    rows = check_csv(r.stdout, "generated folder")
+    n_events = len(rows) - 1
+    check(n_events >= 1000, "only %d events from %d generated articles" % (n_events, n))
+    check("Reading 1,200 files" in err, "the file count is not grouped: %r" % err[:200])
+    found = "Events found: %s, in 1,200 documents." % format(n_events, ",")
+    check(found in err, "expected %r on standard error, got %r" % (found, err[-200:]))
+
+
 def main():
     if len(sys.argv) != 3:
         print("usage: check-cli.py CHANCERY-EXTRACT VERSION", file=sys.stderr)
@@ -224,6 +258,7 @@ def main():
         check(nowhere in r.stderr.decode(), "unwritable output not named")
 
         check_interrupt(tool, tmp)
+        check_grouping(tool, tmp)
 
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0

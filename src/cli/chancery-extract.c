@@ -79,7 +79,7 @@ progress_cb (ChCorpus   *corpus,
   if (!progress->announced)
     {
       progress->announced = TRUE;
-      g_printerr (g_dngettext (GETTEXT_PACKAGE, "Reading %u file…\n", "Reading %u files…\n", total),
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "Reading %'u file…\n", "Reading %'u files…\n", total),
                   total);
     }
 
@@ -90,7 +90,7 @@ progress_cb (ChCorpus   *corpus,
 
   progress->last_shown = done;
   if (done < total)
-    g_printerr ("\r%u/%u", done, total);
+    g_printerr ("\r%'u/%'u", done, total);
   else
     g_printerr ("\r\033[K");
 }
@@ -345,8 +345,8 @@ main (int   argc,
     {
       events = sorted_events (corpus);
 
-      g_printerr (g_dngettext (GETTEXT_PACKAGE, "Events found: %u, in %u document.\n",
-                               "Events found: %u, in %u documents.\n",
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "Events found: %'u, in %'u document.\n",
+                               "Events found: %'u, in %'u documents.\n",
                                ch_corpus_get_n_documents (corpus)),
                   g_list_model_get_n_items (events), ch_corpus_get_n_documents (corpus));
 
