@@ -172,7 +172,8 @@ test_text_date_header (void)
   g_assert_true (g_str_has_prefix (text, "VALPARAISO: The foreign ministers of Chile"));
   g_assert_null (strstr (text, "date 2024"));
   g_assert_true (g_str_has_suffix (text, "in Tallinn next spring."));
-  g_assert_true (g_str_has_prefix (ch_document_get_title (doc), "VALPARAISO: The foreign"));
+  /* The dateline is the report's place, not its title. */
+  g_assert_true (g_str_has_prefix (ch_document_get_title (doc), "The foreign ministers of Chile"));
 
   /* A header with an impossible date is text, not a header. */
   {
@@ -191,11 +192,72 @@ test_text_long_first_line (void)
   g_autoptr(ChDocument) doc = NULL;
 
   while (line->len < 600)
-    g_string_append (line, "The envoys talked again. ");
+    g_string_append (line, "The envoys talked again, ");
   doc = import_one_bytes (line->str, line->len, "long.txt");
   g_assert_cmpuint (g_utf8_strlen (ch_document_get_title (doc), -1), <=, 161);
   g_assert_true (g_str_has_suffix (ch_document_get_title (doc), "…"));
-  g_assert_true (g_str_has_prefix (ch_document_get_title (doc), "The envoys talked again."));
+  g_assert_true (g_str_has_prefix (ch_document_get_title (doc), "The envoys talked again, "));
+
+  /* A paragraph of sentences: its first one, without the full stop. */
+  g_string_truncate (line, 0);
+  while (line->len < 600)
+    g_string_append (line, "The envoys talked again. ");
+  g_clear_object (&doc);
+  doc = import_one_bytes (line->str, line->len, "long.txt");
+  g_assert_cmpstr (ch_document_get_title (doc), ==, "The envoys talked again");
+}
+
+/* A plain text's title is its headline: never the dateline of a lede
+ * ("CITY, date (Agency) -"), nor the page furniture above it. */
+static void
+test_text_title_headline (void)
+{
+  static const struct {
+    const char *text;
+    const char *title;
+  } cases[] = {
+    /* Ledes: the dateline goes, the first sentence stays. */
+    { "HAVANA (Island Desk) - The two presidents met at the palace on Monday, the "
+      "first such visit in decades. They spoke of trade.\n\nMore text.",
+      "The two presidents met at the palace on Monday, the first such visit in decades" },
+    { "PSARADES, Greece - The foreign ministers signed an agreement on Sunday.\n",
+      "The foreign ministers signed an agreement on Sunday" },
+    { "SOCHI, Russia, Sept. 4, 2023 (Wire Service) -- The presidents held talks in "
+      "the resort on Monday. Grain was on the agenda.",
+      "The presidents held talks in the resort on Monday" },
+    { "TOKYO, 16 March 2023 \xe2\x80\x94 The leaders agreed to resume visits.",
+      "The leaders agreed to resume visits" },
+    { "Samarkand, 15 September 2022 (CNS): The prime minister met the president on "
+      "Thursday.", "The prime minister met the president on Thursday" },
+    { "ISLAMABAD: The minister held talks with his counterpart on Wednesday.\n\nText.",
+      "The minister held talks with his counterpart on Wednesday" },
+    { "WASHINGTON - U.S. President Carter and the visiting prime minister met on "
+      "Tuesday. They dined.", "U.S. President Carter and the visiting prime minister met on Tuesday" },
+    /* Headlines that look like datelines stay whole. */
+    { "Pakistan, Russia sign protocol on gas pipeline\n\nISLAMABAD: The two sides signed.",
+      "Pakistan, Russia sign protocol on gas pipeline" },
+    { "ANALYSIS: Why the water quarrels go on\n\nText.", "ANALYSIS: Why the water quarrels go on" },
+    { "Talks collapse\n\nThe talks collapsed.", "Talks collapse" },
+    /* Page furniture above the headline. */
+    { "31\xc2\xb0" "C  Cairo\nFriday, September 20, 2024\n\nHome | Politics | World\n\n"
+      "Lavrov in Cairo on the first stop of a tour\n\nThe minister arrived on Sunday.",
+      "Lavrov in Cairo on the first stop of a tour" },
+    { "Dhaka | June 6, 2015 | Bengal Wire\n\nIndia and Bangladesh put the border "
+      "agreement into force on Saturday. Officials watched.",
+      "India and Bangladesh put the border agreement into force on Saturday" },
+    { "ANALYSIS\n\nWhy the monarchies refuse to pick a side\n\nBy a correspondent",
+      "Why the monarchies refuse to pick a side" },
+    /* Nothing but furniture: the first line, as before. */
+    { "Home | World\n", "Home | World" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ChDocument) doc = import_one_bytes (cases[i].text, strlen (cases[i].text),
+                                                    "title.txt");
+
+      g_assert_cmpstr (ch_document_get_title (doc), ==, cases[i].title);
+    }
 }
 
 typedef struct
@@ -1131,6 +1193,7 @@ main (int   argc,
   g_test_add_func ("/core/import/text/line-endings-nfc", test_text_line_endings_nfc);
   g_test_add_func ("/core/import/text/date-header", test_text_date_header);
   g_test_add_func ("/core/import/text/long-first-line", test_text_long_first_line);
+  g_test_add_func ("/core/import/text/title-headline", test_text_title_headline);
   g_test_add_func ("/core/import/encoding/detect", test_encodings);
   g_test_add_func ("/core/import/encoding/declared", test_encoding_declared);
   g_test_add_func ("/core/import/encoding/unreadable", test_encoding_unreadable);

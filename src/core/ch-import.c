@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include "ch-date.h"
 #include "ch-import.h"
 #include "ch-xml.h"
 
@@ -2043,6 +2044,161 @@ parse_date_header (const char *text,
   return p - text;
 }
 
+/* Page furniture above a plain text's headline: a menu or a metadata
+ * line ("Home | World | Sport", "Dhaka | June 6, 2015 | Bengal Wire"), or
+ * a line of one or two words that is a number, a date or a section's
+ * name in capitals ("31°C Cairo", "Friday, 20 September", "ANALYSIS").
+ * A short headline in ordinary case ("Talks collapse") is not. */
+static gboolean
+is_furniture_line (const char *line)
+{
+  guint words = 0;
+  gboolean digit = FALSE, lower = FALSE;
+  guint letters = 0;
+
+  if (strchr (line, '|') != NULL)
+    return TRUE;
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          letters++;
+          lower |= g_unichar_islower (c);
+        }
+      else
+        {
+          if (letters >= 2)
+            words++;
+          letters = 0;
+          digit |= g_unichar_isdigit (c);
+        }
+    }
+  if (letters >= 2)
+    words++;
+  return words < 3 && (digit || !lower);
+}
+
+static gboolean
+is_sentence_end (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?';
+}
+
+/* Where the first sentence of @text ends (past its full stop), or %NULL
+ * when it runs to the end. A stop before a space ends a sentence after a
+ * lower-case word ("in 88 years. The"), or before a capital after a
+ * capitalised word or a number ("on Monday. The", "in 2023. Both") that
+ * is no title's abbreviation: "U.S. President", "Sept. 4" and "Gen.
+ * Smith" go on. */
+static const char *
+first_sentence_end (const char *text)
+{
+  static const char * const abbreviations[] = {
+    "Adm", "Capt", "Col", "Cpl", "Gen", "Gov", "Hon", "Maj", "Mrs", "Messrs", "Prof",
+    "Rep", "Rev", "Sen", "Sgt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Ave", "Corp", "Inc", "Ltd", "Nos", NULL
+  };
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      const char *w = p;
+      const char *next = p + 1;
+
+      if (!is_sentence_end (*p))
+        continue;
+      if (*next == '\0')
+        return next;
+      if (*next != ' ')
+        continue;
+      while (*next == ' ')
+        next++;
+      while (w > text && (g_ascii_isalnum (w[-1])))
+        w--;
+      if (w > text && w[-1] != ' ' && w[-1] != '-' && w[-1] != '(')
+        continue;
+      if (p - w >= 2 && g_ascii_islower (*w))
+        return p + 1;
+      if (p - w >= 3 && g_ascii_isupper (*next) &&
+          (g_ascii_isdigit (*w) || (g_ascii_isupper (*w) && g_ascii_islower (p[-1]))))
+        {
+          g_autofree char *word = g_strndup (w, p - w);
+
+          if (!g_strv_contains (abbreviations, word))
+            return p + 1;
+        }
+    }
+  return NULL;
+}
+
+/* A dash or a colon that ends a dateline: " - ", " -- ", " — ", ": ". */
+static const char *
+after_dateline_separator (const char *p,
+                          const char *limit)
+{
+  for (; p < limit && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c == ':' && p[1] == ' ') ||
+          ((c == '-' || c == 0x2013 || c == 0x2014) && p[-1] == ' '))
+        {
+          while (*p == ' ' || *p == ':' || *p == '-' ||
+                 g_utf8_get_char (p) == 0x2013 || g_utf8_get_char (p) == 0x2014)
+            p = g_utf8_next_char (p);
+          return p;
+        }
+    }
+  return NULL;
+}
+
+/* A plain text's title from its headline line. A line that is the lede
+ * rather than a headline ("HAVANA (Caribbean Desk) - President Barack
+ * Obama and … held talks … on Monday, …") loses its dateline, which is
+ * the place, date and agency of the report and never its title, and is
+ * cut to its first sentence. A headline that looks like a dateline
+ * ("Pakistan, Russia sign protocol", "ANALYSIS: Why …") is a short line
+ * without a full stop, and stays whole. */
+static char *
+headline_of (const char *line)
+{
+  gsize len = strlen (line);
+  ChDateline dateline;
+  const char *rest = line;
+  const char *end;
+  gboolean lede;
+
+  if (len == 0)
+    return g_strdup (line);
+  lede = len > MAX_TITLE_CHARS || is_sentence_end (line[len - 1]);
+  if (ch_date_parse_dateline (line, len, NULL, &dateline) && dateline.end > 0 &&
+      (lede || dateline.day.year != 0 || dateline.day.month != 0 || dateline.agency_end > 0))
+    {
+      /* "PSARADES, Greece - …" and "SOCHI, Russia, Sept. 4, 2023 (Wire
+       * Service) -- …": the parser stops at the place's comma, the
+       * dateline goes on to its dash. */
+      const char *limit = line + MIN (len, (gsize) dateline.end + 80);
+      const char *sep = after_dateline_separator (line + dateline.city_end, limit);
+
+      rest = sep != NULL ? sep : line + dateline.end;
+      while (*rest == ' ')
+        rest++;
+      if (*rest == '\0')
+        rest = line;
+      else
+        lede = TRUE;
+    }
+  if (lede && (end = first_sentence_end (rest)) != NULL)
+    {
+      /* A headline has no full stop. */
+      g_autofree char *sentence = g_strndup (rest, end - rest - (end[-1] == '.' ? 1 : 0));
+
+      return shorten_title (sentence);
+    }
+  return shorten_title (rest);
+}
+
 static GPtrArray *
 import_text (const char  *utf8,
              const char  *uri,
@@ -2076,9 +2232,30 @@ import_text (const char  *utf8,
       return NULL;
     }
 
+  /* The headline is the first line that is not page furniture; with
+   * nothing but furniture in sight, the first line. */
   line = text;
   while (*line == '\n')
     line++;
+  for (const char *l = line; l != NULL && *l != '\0'; l = eol != NULL ? eol + 1 : NULL)
+    {
+      static const guint max_lines = 6;
+      g_autofree char *candidate = NULL;
+      guint n = 0;
+
+      eol = strchr (l, '\n');
+      candidate = eol != NULL ? g_strndup (l, eol - l) : g_strdup (l);
+      g_strstrip (candidate);
+      if (*candidate == '\0')
+        continue;
+      if (!is_furniture_line (candidate))
+        {
+          line = l;
+          break;
+        }
+      if (++n >= max_lines)
+        break;
+    }
   eol = strchr (line, '\n');
   {
     g_autofree char *first = eol != NULL ? g_strndup (line, eol - line) : g_strdup (line);
@@ -2089,7 +2266,7 @@ import_text (const char  *utf8,
     if (extension_is (uri, (const char *const[]) { "md", "markdown", NULL }))
       while (*t == '#' || *t == ' ')
         t++;
-    title = shorten_title (t);
+    title = headline_of (t);
   }
 
   documents = g_ptr_array_new_with_free_func (g_object_unref);
