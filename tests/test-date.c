@@ -216,6 +216,75 @@ test_dateline (void)
   }
 }
 
+/* The dateline read from a document's tokens is the one read from its
+ * text, also when the 400 bytes looked at end inside a word or a
+ * character, or the line starts with a possessive. */
+static void
+test_dateline_tokens (void)
+{
+  static const char *const lines[] = {
+    "Samarkand, 14 April 2023 (TDI): Hina Rabbani Khar met",
+    "NEW DELHI, July 8 (Reuters) - India said",
+    "date 2025-04-06 ISLAMABAD: Senate Chairman",
+    "ST. PETERSBURG, June 5 - Talks",
+    "’s MOSCOW: Talks",
+    "the two sides met in Moscow",
+  };
+  static const char *const tails[] = {
+    "14 September 2023 (TDI): Talks",
+    "(Agência Brasil) — Talks",
+    "September 14, 2023 — Talks",
+  };
+  static const ChDay ref = { 2024, 9, 1 };
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    g_ptr_array_add (texts, g_strdup (lines[i]));
+  /* a dateline whose words run past the 400th byte, cut at each byte */
+  for (guint t = 0; t < G_N_ELEMENTS (tails); t++)
+    for (guint pad = 360; pad < 400; pad++)
+      g_ptr_array_add (texts, g_strdup_printf ("MOSCOW,%*s%s", (int) pad, "", tails[t]));
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_autofree char *text = g_strconcat ("A headline\n\n", texts->pdata[i], NULL);
+      g_autoptr(GArray) tokens = ch_tokenize (text, strlen (text));
+      const ChToken *toks = (const ChToken *) tokens->data;
+      guint first = 2;   /* "A", "headline" */
+      gsize base = toks[first].start;
+      ChDateline a, b;
+      gboolean found_a, found_b;
+
+      g_test_message ("%s", (const char *) texts->pdata[i]);
+      found_a = ch_date_parse_dateline (text + base, strlen (text) - base, &ref, &a);
+      found_b = ch_date_parse_dateline_tokens (text, strlen (text), toks, tokens->len, first,
+                                               &ref, &b);
+      g_assert_cmpint (found_a, ==, found_b);
+      g_assert_cmpuint (a.city_start, ==, b.city_start);
+      g_assert_cmpuint (a.city_end, ==, b.city_end);
+      g_assert_cmpuint (a.end, ==, b.end);
+      g_assert_cmpuint (a.agency_start, ==, b.agency_start);
+      g_assert_cmpuint (a.agency_end, ==, b.agency_end);
+      g_assert_cmpuint (ch_day_sort_key (&a.day), ==, ch_day_sort_key (&b.day));
+    }
+  g_ptr_array_unref (texts);
+
+  {
+    /* from a possessive on: alone, "’" and "s" are two tokens */
+    const char *text = "Moscow’s ANKARA: Talks";
+    g_autoptr(GArray) tokens = ch_tokenize (text, strlen (text));
+    const ChToken *toks = (const ChToken *) tokens->data;
+    ChDateline a, b;
+
+    g_assert_true (toks[1].flags & CH_TOKEN_POSSESSIVE);
+    g_assert_cmpint (ch_date_parse_dateline (text + toks[1].start, strlen (text) - toks[1].start,
+                                             NULL, &a), ==,
+                     ch_date_parse_dateline_tokens (text, strlen (text), toks, tokens->len, 1,
+                                                    NULL, &b));
+    g_assert_cmpuint (a.end, ==, b.end);
+  }
+}
+
 static void
 test_long_input (void)
 {
@@ -265,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/core/date/relative-without-reference", test_relative_without_reference);
   g_test_add_func ("/core/date/scan", test_scan_in_text);
   g_test_add_func ("/core/date/dateline", test_dateline);
+  g_test_add_func ("/core/date/dateline-tokens", test_dateline_tokens);
   g_test_add_func ("/core/date/long-input", test_long_input);
   g_test_add_func ("/core/date/may-after-a-name", test_may_after_a_name);
 

@@ -907,6 +907,15 @@ is_dash (const Scan *s,
          ((guchar) s->text[t->start + 2] == 0x93 || (guchar) s->text[t->start + 2] == 0x94);
 }
 
+/* A dateline is looked for in this many bytes at most */
+#define DATELINE_MAX_BYTES 400
+
+static gboolean parse_dateline (const char    *text,
+                                const ChToken *tokens,
+                                guint          n_tokens,
+                                const ChDay   *reference,
+                                ChDateline    *dateline);
+
 /**
  * ch_date_parse_dateline:
  * @text: the start of an article's body
@@ -927,20 +936,101 @@ ch_date_parse_dateline (const char  *text,
                         ChDateline  *dateline)
 {
   g_autoptr(GArray) tokens = NULL;
-  Scan s;
-  guint i = 0, city_first, city_last;
-  ChDay header = { 0 };
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (dateline != NULL, FALSE);
 
-  memset (dateline, 0, sizeof *dateline);
   /* only the first line can hold a dateline */
-  len = MIN (len, 400);
+  len = MIN (len, DATELINE_MAX_BYTES);
   tokens = ch_tokenize (text, len);
+  return parse_dateline (text, (const ChToken *) tokens->data, tokens->len, reference, dateline);
+}
+
+/**
+ * ch_date_parse_dateline_tokens:
+ * @text: a document's text
+ * @len: its length in bytes
+ * @tokens: its tokens, from ch_tokenize()
+ * @n_tokens: their number
+ * @first: the token the dateline would start with
+ * @reference: (nullable): the document's date, for a dateline without year
+ * @dateline: (out): what the dateline says, in byte offsets from the start
+ *   of token @first
+ *
+ * ch_date_parse_dateline() on the text from token @first on, with the
+ * tokens already cut rather than cutting that text again.
+ *
+ * Returns: %TRUE when the text from token @first starts with a dateline
+ */
+gboolean
+ch_date_parse_dateline_tokens (const char    *text,
+                               gsize          len,
+                               const ChToken *tokens,
+                               guint          n_tokens,
+                               guint          first,
+                               const ChDay   *reference,
+                               ChDateline    *dateline)
+{
+  ChToken view[DATELINE_MAX_BYTES];
+  gsize base, limit;
+  guint k = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (tokens != NULL && first < n_tokens, FALSE);
+  g_return_val_if_fail (dateline != NULL, FALSE);
+
+  base = tokens[first].start;
+  limit = base + MIN (len - base, DATELINE_MAX_BYTES);
+  /* Cut alone, those bytes give the same tokens, save for what came
+   * before them: no white space before the first, and a first "'s" is no
+   * possessive. */
+  if (tokens[first].flags & CH_TOKEN_POSSESSIVE)
+    return ch_date_parse_dateline (text + base, limit - base, reference, dateline);
+  for (; first + k < n_tokens && tokens[first + k].start < limit; k++)
+    {
+      const ChToken *t = &tokens[first + k];
+
+      if (t->start + (gsize) t->len > limit)
+        {
+          /* a token running past the limit is cut short there: cut the
+           * bytes from its start to the limit again, as they would be
+           * with the rest (the same white space before the first) */
+          g_autoptr(GArray) tail = ch_tokenize (text + t->start, limit - t->start);
+          guint16 before = t->flags & (CH_TOKEN_SPACE | CH_TOKEN_NEWLINE | CH_TOKEN_PARAGRAPH);
+          guint32 offset = t->start - (guint32) base;
+
+          for (guint q = 0; q < tail->len && k < G_N_ELEMENTS (view); q++, k++)
+            {
+              view[k] = g_array_index (tail, ChToken, q);
+              view[k].start += offset;
+              if (q == 0)
+                view[k].flags |= before;
+            }
+          break;
+        }
+      view[k] = *t;
+      view[k].start -= (guint32) base;
+    }
+  if (k > 0)
+    view[0].flags &= ~(CH_TOKEN_SPACE | CH_TOKEN_NEWLINE | CH_TOKEN_PARAGRAPH);
+  return parse_dateline (text + base, view, k, reference, dateline);
+}
+
+static gboolean
+parse_dateline (const char    *text,
+                const ChToken *tokens,
+                guint          n_tokens,
+                const ChDay   *reference,
+                ChDateline    *dateline)
+{
+  Scan s;
+  guint i = 0, city_first, city_last;
+  ChDay header = { 0 };
+
+  memset (dateline, 0, sizeof *dateline);
   s.text = text;
-  s.tokens = (const ChToken *) tokens->data;
-  s.n = tokens->len;
+  s.tokens = tokens;
+  s.n = n_tokens;
   s.ref = reference;
 
   if (tok_is (&s, 0, "date") && match_numeric (&s, 1, &header) == 5)

@@ -66,6 +66,13 @@ gboolean  ch_date_parse_dateline (const char    *text,
                                   gsize          len,
                                   const ChDay   *reference,
                                   ChDateline    *dateline);
+gboolean  ch_date_parse_dateline_tokens (const char    *text,
+                                         gsize          len,
+                                         const ChToken *tokens,
+                                         guint          n_tokens,
+                                         guint          first,
+                                         const ChDay   *reference,
+                                         ChDateline    *dateline);
 void      ch_day_add_days        (ChDay         *day,
                                   int            n_days);
 

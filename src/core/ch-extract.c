@@ -1118,11 +1118,10 @@ starts_with_dateline (Ctx   *ctx,
 {
   ChDateline dl;
   const Mention *m = mention_starting_at (ctx, first);
-  gsize len = MIN (ctx->len - tok (ctx, first)->start, 400);
 
   if (!((m != NULL && m->entry->kind == CH_GAZ_CITY) || (tok (ctx, first)->flags & CH_TOKEN_ALL_UPPER)))
     return FALSE;
-  return ch_date_parse_dateline (ctx->text + tok (ctx, first)->start, len, NULL, &dl);
+  return ch_date_parse_dateline_tokens (ctx->text, ctx->len, ctx->tokens, ctx->n, first, NULL, &dl);
 }
 
 static void
@@ -1303,7 +1302,6 @@ find_dateline (Ctx *ctx)
   ChDateline dl;
   guint s;
   guint first;
-  guint len;
 
   for (s = 0; s < ctx->sentences->len; s++)
     if (!(sentence (ctx, s)->flags & (SENT_IGNORED | SENT_HEADLINE)))
@@ -1312,8 +1310,8 @@ find_dateline (Ctx *ctx)
     return;
 
   first = sentence (ctx, s)->first;
-  len = MIN (ctx->len - tok (ctx, first)->start, 400);
-  if (!ch_date_parse_dateline (ctx->text + tok (ctx, first)->start, len, &ctx->doc_date, &dl))
+  if (!ch_date_parse_dateline_tokens (ctx->text, ctx->len, ctx->tokens, ctx->n, first,
+                                      &ctx->doc_date, &dl))
     return;
 
   {
