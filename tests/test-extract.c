@@ -1053,6 +1053,61 @@ test_organization_topic (void)
   assert_field (older, "topics", "");
 }
 
+/* The lexicon's nouns also stand for their plurals ("future pandemics",
+ * "their militaries"), but "waters" alone is an area of sea. */
+static void
+test_topics_plural_forms (void)
+{
+  const char *text =
+    "Chile and Peru hold talks\n\n"
+    "Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in "
+    "Lima on Monday.\n\n"
+    "The two presidents discussed how to prepare for future pandemics, joint training for "
+    "their militaries and fishing boats that stray into each other's waters.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-04");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "defense; health");
+}
+
+/* A topic word at the head of the name of a river or a university says
+ * where something is; a topic word in a minister's title "for" a field is
+ * part of the title; a subject that only dates something ("since the
+ * start of the pandemic") was not discussed. */
+static void
+test_topics_not_from_names_and_dates (void)
+{
+  const char *text =
+    "Neighbours plan a bridge\n\n"
+    "Laotian Prime Minister Sonexay Siphandone held talks with Thai Prime Minister Srettha "
+    "Thavisin in Vientiane on Friday, on his first trip abroad since the start of the "
+    "coronavirus pandemic.\n\n"
+    "The two leaders agreed to build a fifth bridge over the Mekong River and discussed a "
+    "lecture Srettha will give at Souphanouvong University.\n\n"
+    "They were joined by the Minister for Commerce and Industry of Laos.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-16");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "connectivity");
+}
+
+/* "military leader" names who rules, not a subject; easing tensions is
+ * peace; a landlocked country's access to the sea is connectivity. */
+static void
+test_topics_phrases_of_the_genre (void)
+{
+  const char *text =
+    "Junta chief meets neighbour\n\n"
+    "Mali's military leader Assimi Goita held talks with Senegalese President Bassirou "
+    "Diomaye Faye in Dakar on Wednesday.\n\n"
+    "The two men discussed ways to ease tensions in the Sahel and Mali's access to the sea "
+    "through the port of Dakar.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-23");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "connectivity; peace");
+}
+
 /* Only what the sides discussed gives the talks topics: the market's day,
  * an analyst's view and what one leader is due to do next share the words
  * of the talks but are not their subjects. */
@@ -2670,6 +2725,9 @@ main (int   argc,
   g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
   g_test_add_func ("/core/extract/hyphenated-given-name", test_hyphenated_given_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);
+  g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
+  g_test_add_func ("/core/extract/topics-names-dates", test_topics_not_from_names_and_dates);
+  g_test_add_func ("/core/extract/topics-genre-phrases", test_topics_phrases_of_the_genre);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -4060,12 +4060,22 @@ topic_inside_name (Ctx           *ctx,
     "Fund", "Corporation", "Company", "Authority", "Board", "Organization", "Organisation",
     "Chamber", "Association", "Adviser", "Advisor", "Service", "Services", "Group",
   };
+  /* the head nouns of the names of rivers, seas and schools, which
+   * say where something is, not what was discussed: "a bridge over the
+   * Senegal River", "a speech at Nazarbayev University" */
+  static const char *place_heads[] = {
+    "River", "Rivers", "Sea", "Lake", "Bay", "Gulf", "Valley", "Strait", "University",
+  };
   guint after = m->first + m->n;
   guint k;
 
   if (!(tok (ctx, m->first)->flags & CH_TOKEN_UPPER) ||
       (tok (ctx, m->first)->flags & CH_TOKEN_ALL_UPPER))
     return FALSE;
+  if (m->first > se->first && (tok (ctx, m->first - 1)->flags & CH_TOKEN_UPPER) &&
+      m->first - 1 > se->first &&
+      tok_is_one_of (ctx, after - 1, place_heads, G_N_ELEMENTS (place_heads)))
+    return TRUE;
   if (after < se->last)
     for (k = 0; k < G_N_ELEMENTS (place_words); k++)
       if (tok_is (ctx, after, place_words[k]))
@@ -4092,13 +4102,44 @@ topic_inside_name (Ctx           *ctx,
       guint b = i - 1;
 
       if (tok_is (ctx, b, "of") || tok_is (ctx, b, "and") || tok_is (ctx, b, "the") ||
-          tok_is_char (ctx, b, '&'))
+          tok_is (ctx, b, "for") || tok_is_char (ctx, b, '&'))
         continue;
       if (!(tok (ctx, b)->flags & CH_TOKEN_UPPER))
         break;
       for (k = 0; k < G_N_ELEMENTS (body_words); k++)
         if (tok_is (ctx, b, body_words[k]))
           return TRUE;
+    }
+  return FALSE;
+}
+
+/* "his first trip abroad since the start of the pandemic", "closed
+ * since the election", "before the outbreak of the epidemic": a subject
+ * named only to date something is no subject of the talks */
+static gboolean
+topic_as_time (Ctx           *ctx,
+               Sentence      *se,
+               const Mention *m)
+{
+  static const char *const phase[] = { "start", "outbreak", "beginning", "end", "onset" };
+  static const char *const filler[] = {
+    "the", "a", "an", "of", "coronavirus", "global", "last", "recent", "first", "latest",
+  };
+  gboolean phased = FALSE;
+
+  for (guint i = m->first; i > se->first && i + 6 > m->first; i--)
+    {
+      guint b = i - 1;
+
+      if (tok_is (ctx, b, "since"))
+        return TRUE;
+      if (tok_is (ctx, b, "before") || tok_is (ctx, b, "after") || tok_is (ctx, b, "during"))
+        return phased;
+      if (tok_is_one_of (ctx, b, phase, G_N_ELEMENTS (phase)))
+        phased = TRUE;
+      else if (!tok_is_one_of (ctx, b, filler, G_N_ELEMENTS (filler)) &&
+               !(tok (ctx, b)->flags & CH_TOKEN_UPPER) && !g_ascii_isdigit (ctx->text[tok (ctx, b)->start]))
+        return FALSE;
     }
   return FALSE;
 }
@@ -4121,7 +4162,7 @@ add_topics_and_orgs (Ctx     *ctx,
       if (m == NULL)
         continue;
       if (m->entry->kind == CH_GAZ_TOPIC && topics && !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE) &&
-          !topic_inside_name (ctx, se, m))
+          !topic_inside_name (ctx, se, m) && !topic_as_time (ctx, se, m))
         ptr_add_unique (d->topics, m->entry->name);
       else if (m->entry->kind == CH_GAZ_ORGANIZATION)
         {

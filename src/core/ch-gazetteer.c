@@ -855,6 +855,71 @@ kind_from_element (const char *element,
   return FALSE;
 }
 
+/* The plural of a lower-case English noun: "dispute" -> "disputes",
+ * "economy" -> "economies", "tax" -> "taxes"; NULL for a word that has
+ * no plural of its own (an adjective, a participle, a word in -s). */
+static char *
+english_plural (const char *word)
+{
+  static const char *const no_plural[] = { "al", "ed", "ing", "ful", "ous", "ive", "s" };
+  gsize n = strlen (word);
+
+  if (n < 4)
+    return NULL;
+  for (const char *p = word; *p != '\0'; p++)
+    if (!g_ascii_islower (*p))
+      return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (no_plural); i++)
+    if (g_str_has_suffix (word, no_plural[i]))
+      return NULL;
+  if (word[n - 1] == 'y' && strchr ("aeiou", word[n - 2]) == NULL)
+    return g_strdup_printf ("%.*sies", (int) (n - 1), word);
+  if (word[n - 1] == 'x' || word[n - 1] == 'z' || g_str_has_suffix (word, "ch") ||
+      g_str_has_suffix (word, "sh"))
+    return g_strconcat (word, "es", NULL);
+  return g_strconcat (word, "s", NULL);
+}
+
+/* The lexicon lists a topic's terms as they are usually written; news
+ * copy puts the same words in the plural as often ("border disputes",
+ * "natural disasters", "free elections", "new roads"). Each term whose
+ * last word is a lower-case noun also stands for its plural, unless the
+ * lexicon already lists that form (for this topic or another, or as an
+ * exclusion). */
+static void
+add_topic_plurals (ChGazetteer *self,
+                   xmlNode     *node,
+                   const char  *slug)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *plural = NULL;
+      g_autofree char *form = NULL;
+      const char *last;
+      gboolean exclude;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      exclude = strcmp ((const char *) child->name, "exclude") == 0;
+      if (!exclude && strcmp ((const char *) child->name, "term") != 0)
+        continue;
+      text = get_text (child);
+      if (text == NULL || *text == '\0')
+        continue;
+      last = strrchr (text, ' ');
+      last = last != NULL ? last + 1 : text;
+      plural = english_plural (last);
+      if (plural == NULL)
+        continue;
+      form = g_strdup_printf ("%.*s%s", (int) (last - text), text, plural);
+      if (ch_gazetteer_lookup (self, CH_GAZ_TOPIC, form) != NULL)
+        continue;
+      ch_gazetteer_add (self, CH_GAZ_TOPIC, form, slug, NULL, NULL,
+                        CH_GAZ_FLAG_ALIAS | (exclude ? CH_GAZ_FLAG_EXCLUDE : 0), 0);
+    }
+}
+
 static void
 load_item (ChGazetteer *self,
            ChGazKind    kind,
@@ -952,6 +1017,9 @@ load_item (ChGazetteer *self,
 
       ch_gazetteer_add (self, kind, text, canonical, code, extra, child_flags, 0);
     }
+
+  if (kind == CH_GAZ_TOPIC)
+    add_topic_plurals (self, node, canonical);
 }
 
 /**
