@@ -452,6 +452,8 @@ def main():
         problems = []
         for slug, el in topics.items():
             terms = [(t.text or '').lower() for t in el.findall('term')]
+            # the extractor matches each term's plural too ("waters")
+            terms += [t + 's' for t in terms]
             for ex in el.findall('exclude'):
                 words = f' {(ex.text or "").lower()} '
                 if not any(f' {t} ' in words for t in terms):
