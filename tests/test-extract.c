@@ -2614,6 +2614,32 @@ test_possessive_adviser (void)
   g_assert_true (past);
 }
 
+/* "The two presidents witnessed the signing by their ministers": the
+ * leaders of the talks attend the signing beside its signatories. */
+static void
+test_leaders_witness_signing (void)
+{
+  const char *text =
+    "Accords\n\n"
+    "ACCRA, October 14, 2024 (Wire) - Ghanaian President Nana Akufo-Addo held talks with Ivorian "
+    "President Alassane Ouattara at Jubilee House in Accra on Monday.\n\n"
+    "The two presidents then witnessed the signing of three agreements on energy and trade by "
+    "Foreign Minister Shirley Ayorkor Botchwey and her Ivorian counterpart Kacou Houadja Leon "
+    "Adom.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean signing = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "type", "agreement"))
+      {
+        signing = TRUE;
+        g_assert_true (field_contains (events->pdata[i], "participants", "Botchwey"));
+        g_assert_true (field_contains (events->pdata[i], "participants", "Akufo-Addo"));
+        g_assert_true (field_contains (events->pdata[i], "participants", "Ouattara"));
+      }
+  g_assert_true (signing);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2728,6 +2754,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
   g_test_add_func ("/core/extract/topics-names-dates", test_topics_not_from_names_and_dates);
   g_test_add_func ("/core/extract/topics-genre-phrases", test_topics_phrases_of_the_genre);
+  g_test_add_func ("/core/extract/leaders-witness-signing", test_leaders_witness_signing);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

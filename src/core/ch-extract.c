@@ -308,6 +308,7 @@ typedef struct
   gboolean     has_sidelines;
   gboolean     has_visit;
   gboolean     two;             /* "the two countries" */
+  gboolean     group_witness;   /* "the two leaders witnessed the signing" */
   GArray      *persons;         /* guint */
   GPtrArray   *countries;       /* interned codes */
   GPtrArray   *more_countries;  /* sides named in sentences that add to the event */
@@ -4797,6 +4798,46 @@ occasion_agreement (Ctx   *ctx,
 
 /* Adds, beside @d, the other event its sentence reports: the talks or
  * the visit beside a signing, or the signing beside them. */
+/* "the two leaders witnessed the signing", "as the three leaders looked
+ * on", "during which they witnessed the signing": the people of the
+ * report, named by their number or a pronoun, attend a signing that others
+ * sign. Not "witnessed by X", whose witnesses are named. */
+static gboolean
+group_witnesses (Ctx   *ctx,
+                 guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      gboolean verb = FALSE;
+
+      if ((tok_is (ctx, i, "witnessed") || tok_is (ctx, i, "witness") ||
+           tok_is (ctx, i, "witnessing") || tok_is (ctx, i, "attended") ||
+           tok_is (ctx, i, "watched")) &&
+          !tok_is (ctx, i + 1, "by") && !(tok (ctx, i)->flags & CH_TOKEN_UPPER))
+        verb = TRUE;
+      if ((tok_is (ctx, i, "looked") || tok_is (ctx, i, "looking")) && tok_is (ctx, i + 1, "on"))
+        verb = TRUE;
+      if (!verb)
+        continue;
+      /* the subject, a few words before the verb */
+      for (guint k = i > se->first + 6 ? i - 6 : se->first; k < i; k++)
+        {
+          if (tok_is_char (ctx, k, ',') && k + 1 < i && !tok_is (ctx, k + 1, "during") &&
+              !tok_is (ctx, k + 1, "as") && !tok_is (ctx, k + 1, "after") && !tok_is (ctx, k + 1, "where"))
+            continue;
+          if (cue_at (ctx, k) == CUE_TWO || tok_is (ctx, k, "they") ||
+              ((tok_is (ctx, k, "leaders") || tok_is (ctx, k, "presidents") ||
+                tok_is (ctx, k, "ministers")) && k > se->first &&
+               (tok_is (ctx, k - 1, "the") || tok_is (ctx, k - 1, "both") ||
+                tok_is (ctx, k - 1, "three") || tok_is (ctx, k - 1, "four"))))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 add_companion_draft (Ctx      *ctx,
                      Draft    *d,
@@ -5276,6 +5317,7 @@ build_drafts (Ctx *ctx)
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (guint));   /* every person of a sentence */
   guint headline_sentence = G_MAXUINT;
   gint last_subject = -1;
+  gboolean witnessed = FALSE;   /* the report's people attended a signing */
 
   for (guint s = 0; s < ctx->sentences->len; s++)
     {
@@ -5453,6 +5495,9 @@ build_drafts (Ctx *ctx)
               d->type = sentence_type (&si);
               d->side = date_differs;
               apply_sentence (ctx, d, s, &si, TRUE);
+              d->group_witness = group_witnesses (ctx, s);
+              if (d->group_witness && !date_differs)
+                witnessed = TRUE;
               g_ptr_array_add (ctx->drafts, d);
               if (main_draft == NULL)
                 main_draft = d;
@@ -5574,6 +5619,8 @@ build_drafts (Ctx *ctx)
                   sentence_companions (ctx, s, draft_day (ctx, current), si.persons);
                 }
               apply_sentence (ctx, current, s, &si, FALSE);
+              if (!other_day && group_witnesses (ctx, s))
+                current->group_witness = witnessed = TRUE;
               if (!other_day && !current->side && !current->background)
                 add_companion_draft (ctx, current, s, &si);
             }
@@ -5603,6 +5650,9 @@ build_drafts (Ctx *ctx)
            * are those of the event the sentence goes to, the talks when a
            * signing that names no one yet came in between */
           drop_commentators (ctx, target, s, si.persons);
+
+          if (!si.future && group_witnesses (ctx, s))
+            witnessed = TRUE;
 
           /* "It was signed by X and Y", "X, who accompanied the prime
            * minister, said …": people who took part, told after the fact */
@@ -5693,6 +5743,32 @@ build_drafts (Ctx *ctx)
           g_array_append_val (d->persons, g_array_index (main_draft->persons, guint, k));
       for (guint k = 0; k < main_draft->countries->len; k++)
         ptr_add_unique (d->more_countries, main_draft->countries->pdata[k]);
+    }
+
+  /* "the two leaders witnessed the signing by their ministers", "they
+   * witnessed the signing": the people of the occasion's talks attend its
+   * signing beside the signatories */
+  if (main_draft != NULL)
+    {
+      Draft *talks = NULL;
+
+      for (guint i = 0; i < ctx->drafts->len && talks == NULL; i++)
+        {
+          Draft *d = ctx->drafts->pdata[i];
+
+          if ((d == main_draft || d->same_day) && d->type != CH_EVENT_TYPE_AGREEMENT)
+            talks = d;
+        }
+      for (guint i = 0; i < ctx->drafts->len && talks != NULL; i++)
+        {
+          Draft *d = ctx->drafts->pdata[i];
+
+          if ((d == main_draft || d->same_day) && d->type == CH_EVENT_TYPE_AGREEMENT &&
+              (witnessed || d->group_witness))
+            for (guint k = 0; k < talks->persons->len; k++)
+              if (!draft_has_person (d, g_array_index (talks->persons, guint, k)))
+                g_array_append_val (d->persons, g_array_index (talks->persons, guint, k));
+        }
     }
 
   add_pacts_named_by_year (ctx, main_draft);
