@@ -1108,6 +1108,24 @@ test_topics_phrases_of_the_genre (void)
   assert_field (events->pdata[0], "topics", "connectivity; peace");
 }
 
+/* "their first meeting since the row over …" dates the meeting; "the
+ * University of Delhi" names a place. */
+static void
+test_topics_first_since (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "Maldivian President Mohamed Muizzu held talks with Indian Prime Minister Narendra Modi "
+    "in New Delhi on Monday, their first meeting since the row over India's military "
+    "presence on the islands.\n\n"
+    "The two leaders discussed trade and a lecture Muizzu will give at the University of "
+    "Delhi.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-10-08");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "trade");
+}
+
 /* Only what the sides discussed gives the talks topics: the market's day,
  * an analyst's view and what one leader is due to do next share the words
  * of the talks but are not their subjects. */
@@ -2755,6 +2773,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-names-dates", test_topics_not_from_names_and_dates);
   g_test_add_func ("/core/extract/topics-genre-phrases", test_topics_phrases_of_the_genre);
   g_test_add_func ("/core/extract/leaders-witness-signing", test_leaders_witness_signing);
+  g_test_add_func ("/core/extract/topics-first-since", test_topics_first_since);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -4073,9 +4073,10 @@ topic_inside_name (Ctx           *ctx,
   if (!(tok (ctx, m->first)->flags & CH_TOKEN_UPPER) ||
       (tok (ctx, m->first)->flags & CH_TOKEN_ALL_UPPER))
     return FALSE;
-  if (m->first > se->first && (tok (ctx, m->first - 1)->flags & CH_TOKEN_UPPER) &&
-      m->first - 1 > se->first &&
-      tok_is_one_of (ctx, after - 1, place_heads, G_N_ELEMENTS (place_heads)))
+  if (tok_is_one_of (ctx, after - 1, place_heads, G_N_ELEMENTS (place_heads)) &&
+      ((m->first > se->first + 1 && (tok (ctx, m->first - 1)->flags & CH_TOKEN_UPPER)) ||
+       (after + 1 < se->last && tok_is (ctx, after, "of") &&
+        (tok (ctx, after + 1)->flags & CH_TOKEN_UPPER))))
     return TRUE;
   if (after < se->last)
     for (k = 0; k < G_N_ELEMENTS (place_words); k++)
@@ -4115,18 +4116,20 @@ topic_inside_name (Ctx           *ctx,
 }
 
 /* "his first trip abroad since the start of the pandemic", "closed
- * since the election", "before the outbreak of the epidemic": a subject
- * named only to date something is no subject of the talks */
+ * since the election", "their first meeting since the row over the
+ * pact", "at the height of the dispute over the border": a subject named
+ * only to date something is no subject of the talks */
 static gboolean
 topic_as_time (Ctx           *ctx,
                Sentence      *se,
                const Mention *m)
 {
-  static const char *const phase[] = { "start", "outbreak", "beginning", "end", "onset" };
+  static const char *const phase[] = { "start", "outbreak", "beginning", "end", "onset", "height" };
   static const char *const filler[] = {
     "the", "a", "an", "of", "coronavirus", "global", "last", "recent", "first", "latest",
   };
   gboolean phased = FALSE;
+  guint since = G_MAXUINT;
 
   for (guint i = m->first; i > se->first && i + 6 > m->first; i--)
     {
@@ -4134,13 +4137,44 @@ topic_as_time (Ctx           *ctx,
 
       if (tok_is (ctx, b, "since"))
         return TRUE;
-      if (tok_is (ctx, b, "before") || tok_is (ctx, b, "after") || tok_is (ctx, b, "during"))
+      if (tok_is (ctx, b, "before") || tok_is (ctx, b, "after") || tok_is (ctx, b, "during") ||
+          tok_is (ctx, b, "at"))
         return phased;
       if (tok_is_one_of (ctx, b, phase, G_N_ELEMENTS (phase)))
         phased = TRUE;
       else if (!tok_is_one_of (ctx, b, filler, G_N_ELEMENTS (filler)) &&
                !(tok (ctx, b)->flags & CH_TOKEN_UPPER) && !g_ascii_isdigit (ctx->text[tok (ctx, b)->start]))
+        break;
+    }
+  /* "the first contact since Japan began releasing the water": what a
+   * first since something counts from, up to the end of its clause */
+  for (guint i = m->first; i > se->first && i + 16 > m->first; i--)
+    {
+      guint b = i - 1;
+
+      if (tok_is_char (ctx, b, ',') || tok_is_char (ctx, b, ';'))
         return FALSE;
+      if (tok_is (ctx, b, "since"))
+        {
+          since = b;
+          break;
+        }
+    }
+  /* "the first since Jordan signed a peace treaty in 1994" reports an
+   * older event of its own, whose subject that is */
+  for (guint i = since; since != G_MAXUINT && i < se->last && !tok_is_char (ctx, i, ','); i++)
+    {
+      Cue c = cue_at (ctx, i);
+
+      if (c == CUE_SIGN || c == CUE_MEET || c == CUE_VISIT || c == CUE_PHONE || c == CUE_NEGOTIATION)
+        return FALSE;
+    }
+  for (guint b = since; since != G_MAXUINT && b > se->first && b + 8 > since; b--)
+    {
+      if (tok_is_char (ctx, b - 1, ',') || tok_is_char (ctx, b - 1, ';'))
+        break;
+      if (tok_is (ctx, b - 1, "first"))
+        return TRUE;
     }
   return FALSE;
 }
