@@ -948,9 +948,11 @@ test_visit_then_signing (void)
   assert_field (pact, "countries", "CA; MX");
 }
 
-/* "It was her first visit … since 2016": the sentence tells of the
- * earlier visit; "met on Monday, their first talks since they met in
- * Rome in May" dates the new meeting by its own day. */
+/* "It was his first state visit … since 2016": the sentence tells of
+ * his earlier visit ("the first by a Chilean president since 2016" names
+ * no one: see test_first_by_anyone_since); "met on Monday, their first
+ * talks since they met in Rome in May" dates the new meeting by its own
+ * day. */
 static void
 test_first_since (void)
 {
@@ -958,8 +960,8 @@ test_first_since (void)
     "Chilean leader in Buenos Aires\n\n"
     "Chilean President Gabriel Boric and Argentine President Javier Milei met in Buenos Aires "
     "on Tuesday.\n\n"
-    "It was his first visit to Argentina since taking office in March, and the first "
-    "state visit by a Chilean president since 2016.\n";
+    "It was his first visit to Argentina since taking office in March, and his first "
+    "state visit to the country since 2016.\n";
   const char *own =
     "Leaders meet again\n\n"
     "Chilean President Gabriel Boric and Argentine President Javier Milei met in Santiago on "
@@ -2658,6 +2660,51 @@ test_leaders_witness_signing (void)
   g_assert_true (signing);
 }
 
+/* "PERTH, Australia, March 3, 2025 (Wire) -": the country between the
+ * city and the date does not hide the report's date. */
+static void
+test_dateline_with_country (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "PERTH, Australia, March 3, 2025 (Southern Wire) - Australian Foreign Minister Penny Wong "
+    "met Indonesian Foreign Minister Sugiono in Perth on Sunday.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "date", "2025-03-02");
+  assert_field (events->pdata[0], "location", "Perth");
+  assert_field (events->pdata[0], "dateline", "PERTH");
+}
+
+/* "the first by a Brazilian president since 2011": whoever came in 2011
+ * is unnamed, so that year is no event; "to pay a state visit next
+ * year" is a plan. */
+static void
+test_first_by_anyone_since (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "ACCRA, March 3, 2025 (Wire) - Brazilian President Luiz Inacio Lula da Silva held talks "
+    "with Ghanaian President John Mahama in Accra on Monday.\n\n"
+    "It was the first visit to Ghana by a Brazilian president since 2011.\n";
+  const char *plan =
+    "Talks\n\n"
+    "ACCRA, March 3, 2025 (Wire) - Brazilian President Luiz Inacio Lula da Silva held talks "
+    "with Ghanaian President John Mahama in Accra on Monday.\n\n"
+    "Mahama accepted an invitation to pay a state visit to Brazil in October.\n";
+  const char *texts[] = { text, plan };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(GPtrArray) events = extract (texts[t], NULL);
+
+      g_assert_cmpuint (events->len, ==, 1);
+      assert_field (events->pdata[0], "date", "2025-03-03");
+      assert_field (events->pdata[0], "location", "Accra");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2774,6 +2821,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-genre-phrases", test_topics_phrases_of_the_genre);
   g_test_add_func ("/core/extract/leaders-witness-signing", test_leaders_witness_signing);
   g_test_add_func ("/core/extract/topics-first-since", test_topics_first_since);
+  g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
+  g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -1077,6 +1077,31 @@ parse_dateline (const char    *text,
       n = match_month_forms (&s, i, &day, &relative);
       if (n == 0)
         n = match_numeric (&s, i, &day);
+      /* "OSAKA, Japan, June 28, 2019": the city's country or state
+       * between the city and the date */
+      if (n == 0)
+        {
+          guint k = i;
+
+          while (k < s.n && k - i < 3 && (s.tokens[k].flags & CH_TOKEN_UPPER) &&
+                 (s.tokens[k].flags & CH_TOKEN_LETTERS))
+            k++;
+          if (k > i && tok_is_punct (&s, k, ','))
+            {
+              ChDay region_day = { 0 };
+              gboolean region_relative = FALSE;
+              guint m = match_month_forms (&s, k + 1, &region_day, &region_relative);
+
+              if (m == 0)
+                m = match_numeric (&s, k + 1, &region_day);
+              if (m > 0 && region_day.year != 0)
+                {
+                  day = region_day;
+                  n = m;
+                  i = k + 1;
+                }
+            }
+        }
       if (n == 0)
         {
           /* "Islamabad, Senator …": a place and a comma */

@@ -3040,6 +3040,26 @@ pact_of_a_past_year_before (Ctx   *ctx,
   return FALSE;
 }
 
+/* Whether the event noun at @i is the object of "to make", "to pay",
+ * "to hold" ("to pay a return visit", "to make an official visit") */
+static gboolean
+infinitive_light_verb (Ctx   *ctx,
+                       guint  first,
+                       guint  i)
+{
+  static const char *const verbs[] = { "make", "pay", "hold", "undertake", "conduct", "have" };
+  guint k = i;
+
+  g_assert (i >= first);
+  /* the article and up to two adjectives: "a", "an official", "a
+   * reciprocal state" */
+  while (k > first && i - k < 3 && !(tok (ctx, k - 1)->flags & (CH_TOKEN_UPPER | CH_TOKEN_PUNCT)) &&
+         !tok_is_one_of (ctx, k - 1, verbs, G_N_ELEMENTS (verbs)))
+    k--;
+  return k >= first + 2 && k < i && tok_is_one_of (ctx, k - 1, verbs, G_N_ELEMENTS (verbs)) &&
+         tok_is (ctx, k - 2, "to");
+}
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -3076,6 +3096,10 @@ analyse_sentence (Ctx      *ctx,
           (tok_is (ctx, i, "sign") || tok_is (ctx, i, "meet") || tok_is (ctx, i, "hold") ||
            tok_is (ctx, i, "visit") || tok_is (ctx, i, "conclude") || tok_is (ctx, i, "initial") ||
            tok_is (ctx, i, "ratify") || tok_is (ctx, i, "phone")))
+        continue;
+      /* "accepted an invitation to make a state visit", "to pay an
+       * official visit": the same plan with a light verb */
+      if ((c == CUE_VISIT || c == CUE_MEET) && infinitive_light_verb (ctx, first, i))
         continue;
 
       switch (c)
@@ -3655,6 +3679,27 @@ analyse_sentence (Ctx      *ctx,
               break;
             if (m->first_token >= first)
               since = G_MAXUINT;
+          }
+        /* "the first visit by an Egyptian head of state since 1990": the
+         * earlier visitor is anyone of a kind, no one the report names,
+         * and the bare year dates no event ("since Lee travelled to
+         * Kyoto in 2011" names him) */
+        if (since != G_MAXUINT)
+          {
+            gboolean anyone = FALSE;
+            gboolean bare = FALSE;
+
+            for (guint d = 0; d < ctx->dates->len && !bare; d++)
+              bare = g_array_index (ctx->dates, ChDateMatch, d).first_token == since ||
+                     g_array_index (ctx->dates, ChDateMatch, d).first_token == since + 1;
+            for (guint i = first; i + 1 < since && bare && !anyone; i++)
+              anyone = tok_is (ctx, i, "by") && (tok_is (ctx, i + 1, "a") || tok_is (ctx, i + 1, "an"));
+            if (anyone)
+              {
+                if (si->date != NULL && si->date->first_token >= since)
+                  si->date = NULL;
+                since = G_MAXUINT;
+              }
           }
         if (since != G_MAXUINT)
           for (guint d = 0; d < ctx->dates->len; d++)
