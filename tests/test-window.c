@@ -201,6 +201,148 @@ test_window_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The header row's title widgets, in column order. */
+static GtkWidget *
+column_title (GtkColumnView *view,
+              guint          position)
+{
+  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (view)));
+
+  for (guint i = 0; title != NULL && i < position; i++)
+    title = gtk_widget_get_next_sibling (title);
+  g_assert_nonnull (title);
+  return title;
+}
+
+/* Whether the columns were laid out for the list's present width: every
+ * column shows within it, each wide enough for its whole title (its
+ * label and sort arrow), the
+ * dates whole; the user never scrolls sideways. */
+static gboolean
+columns_fit (gpointer data)
+{
+  ChWindow *window = data;
+  GtkColumnView *view = GTK_COLUMN_VIEW (ch_window_get_column_view (window));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GtkAdjustment *hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+  int view_width = gtk_widget_get_width (GTK_WIDGET (view));
+  int right = 0, total = 0;
+
+  if (view_width <= 0 ||
+      gtk_adjustment_get_upper (hadj) > gtk_adjustment_get_page_size (hadj) + 0.5)
+    return FALSE;
+  for (guint c = 0; c < 7; c++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
+      GtkWidget *title = column_title (view, c);
+      /* The title's box: its label and sort arrow */
+      GtkWidget *box = gtk_widget_get_first_child (title);
+      int fixed = gtk_column_view_column_get_fixed_width (column);
+      graphene_rect_t bounds;
+      int natural;
+
+      if (fixed < 0 || !gtk_widget_compute_bounds (title, GTK_WIDGET (view), &bounds))
+        return FALSE;
+      total += fixed;
+      gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      if (gtk_widget_get_width (box) < natural || bounds.origin.x < right - 0.5)
+        return FALSE;
+      right = (int) (bounds.origin.x + bounds.size.width + 0.5);
+    }
+  /* The columns share the whole width, no more. */
+  if (right > view_width || total > view_width || total < view_width - 1)
+    return FALSE;
+
+  /* The dates show whole. */
+  {
+    g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+    guint n_dates = 0;
+
+    collect_descendants (GTK_WIDGET (view), CH_TYPE_CELL_LABEL, cells);
+    for (guint i = 0; i < cells->len; i++)
+      {
+        ChCellLabel *cell = g_ptr_array_index (cells, i);
+
+        if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "ch-column")) != 0 ||
+            gtk_widget_get_width (GTK_WIDGET (cell)) <= 0 || !gtk_widget_get_mapped (GTK_WIDGET (cell)))
+          continue;
+        if (ch_cell_label_is_ellipsized (cell))
+          return FALSE;
+        n_dates++;
+      }
+    if (n_dates == 0)
+      return FALSE;
+  }
+  return TRUE;
+}
+
+typedef struct
+{
+  ChWindow *window;
+  int       wider_than;   /* Participants' width must exceed this, or -1 */
+  int       exactly;      /* or be this, or -1 */
+} ColumnWait;
+
+static int
+participants_width (ChWindow *window)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (ch_window_get_column_view (window));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), 2);
+
+  return gtk_column_view_column_get_fixed_width (column);
+}
+
+static gboolean
+columns_settled (gpointer data)
+{
+  ColumnWait *wait = data;
+  int width = participants_width (wait->window);
+
+  return columns_fit (wait->window) &&
+         (wait->wider_than < 0 || width > wait->wider_than) &&
+         (wait->exactly < 0 || width == wait->exactly);
+}
+
+static void
+test_window_columns_fit (void)
+{
+  ChWindow *window = create_window (500);
+  GtkColumnView *view = GTK_COLUMN_VIEW (ch_window_get_column_view (window));
+  g_autoptr(GtkColumnViewColumn) participants = g_list_model_get_item (gtk_column_view_get_columns (view), 2);
+  ColumnWait wait = { window, -1, -1 };
+  gboolean sidebar;
+  int width;
+
+  /* The window's first size, sidebar and reader shown */
+  g_object_get (window, "sidebar-visible", &sidebar, NULL);
+  g_assert_true (sidebar);
+  g_assert_true (pump_until (columns_fit, window));
+
+  /* A larger window: the columns share the room */
+  wait.wider_than = participants_width (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  g_assert_true (pump_until (columns_settled, &wait));
+
+  /* Without the sidebar, more room again; with it, as before */
+  width = wait.wider_than = participants_width (window);
+  g_object_set (window, "sidebar-visible", FALSE, NULL);
+  g_assert_true (pump_until (columns_settled, &wait));
+  wait.wider_than = -1;
+  wait.exactly = width;
+  g_object_set (window, "sidebar-visible", TRUE, NULL);
+  g_assert_true (pump_until (columns_settled, &wait));
+
+  /* A column the user widened (dragging its edge sets its fixed width)
+   * keeps its width, whatever the window's; the others make room. */
+  wait.exactly = width + 60;
+  gtk_column_view_column_set_fixed_width (participants, wait.exactly);
+  g_assert_true (pump_until (columns_settled, &wait));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 900);
+  g_assert_true (pump_until (columns_settled, &wait));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_facets (void)
 {
@@ -892,6 +1034,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/window/list", test_window_list);
+  g_test_add_func ("/ui/window/columns-fit", test_window_columns_fit);
   g_test_add_func ("/ui/window/facets", test_window_facets);
   g_test_add_func ("/ui/window/search", test_window_search);
   g_test_add_func ("/ui/window/selection", test_window_selection);

@@ -65,6 +65,11 @@ struct _ChWindow
 
   gboolean              sidebar_visible;
 
+  /* The event list's horizontal adjustment, whose page is its width */
+  GtkAdjustment        *list_hadjustment;
+  gboolean              laying_out_columns;
+  guint                 layout_columns_tick_id;
+
   /* Import state */
   gboolean              importing;
   guint                 import_pulse_id;

@@ -58,20 +58,28 @@ typedef enum
   N_COLUMNS
 } Column;
 
+/* The list's width is shared out by layout_columns(): each column gets
+ * at least its title and @min_chars characters of the list's font (the
+ * Date column its longest date), and a @weight share of what is left. */
 static const struct {
   const char   *title;
   ChSortColumn  sort;
-  gboolean      expand;
-  int           width;
+  int           min_chars;
+  int           weight;
 } columns[N_COLUMNS] = {
-  { N_("Date"), CH_SORT_DATE, FALSE, 104 },
-  { N_("Type"), CH_SORT_TYPE, FALSE, 186 },
-  { N_("Participants"), CH_SORT_PARTICIPANTS, TRUE, 190 },
-  { N_("Place"), CH_SORT_PLACE, FALSE, 136 },
-  { N_("Topics"), CH_SORT_TOPICS, TRUE, 140 },
-  { N_("Source"), CH_SORT_SOURCE, TRUE, 180 },
-  { N_("Confidence"), CH_SORT_CONFIDENCE, FALSE, 100 },
+  { N_("Date"), CH_SORT_DATE, 0, 0 },
+  { N_("Type"), CH_SORT_TYPE, 10, 3 },
+  { N_("Participants"), CH_SORT_PARTICIPANTS, 12, 6 },
+  { N_("Place"), CH_SORT_PLACE, 9, 3 },
+  { N_("Topics"), CH_SORT_TOPICS, 8, 3 },
+  { N_("Source"), CH_SORT_SOURCE, 7, 2 },
+  { N_("Confidence"), CH_SORT_CONFIDENCE, 4, 0 },
 };
+
+/* A cell's padding left and right (Adwaita's and the high-contrast
+ * style's), and the fewest characters a squeezed column keeps. */
+#define CELL_PADDING 12
+#define SQUEEZED_CHARS 3
 
 /* Cells */
 
@@ -639,15 +647,15 @@ restore_state (ChWindow *self)
   /* 0 lets the window choose. */
   pos = g_settings_get_int (self->settings, "pane-timeline-position");
   gtk_paned_set_position (self->timeline_paned, pos > 0 ? pos : CLAMP (height / 4 - 20, 120, 220));
-  /* By default the list takes some three fifths of what the sidebar
-   * leaves, enough for its date, type, participants and place columns; the
-   * reader wraps its header and legend into the rest. */
+  /* By default the list takes two thirds of what the sidebar leaves,
+   * room for its seven columns (layout_columns()); the reader wraps its
+   * header and legend into the rest. */
   pos = g_settings_get_int (self->settings, "pane-list-position");
   if (pos <= 0)
     {
       int content = width - g_settings_get_int (self->settings, "sidebar-width");
 
-      pos = MAX (MIN (content * 5 / 8, content - 340), 400);
+      pos = MAX (MIN (content * 2 / 3, content - 340), 400);
     }
   gtk_paned_set_position (self->list_paned, pos);
 }
@@ -687,6 +695,186 @@ ch_window_close_request (GtkWindow *window)
 
 /* Construction */
 
+/* Column widths */
+
+/* The width a column's whole title asks for, sort arrow and padding
+ * included. The header row is the column view's first child, with a
+ * title per column, whose box holds the label and the arrow; the title
+ * itself reports its column's width, and its label can ellipsize. */
+static int
+column_title_width (ChWindow *self,
+                    guint     position)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+  GtkWidget *title = header != NULL ? gtk_widget_get_first_child (header) : NULL;
+  GtkWidget *box;
+  int natural = 0;
+
+  for (guint i = 0; title != NULL && i < position; i++)
+    title = gtk_widget_get_next_sibling (title);
+  box = title != NULL ? gtk_widget_get_first_child (title) : NULL;
+  if (box != NULL)
+    gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural + CELL_PADDING;
+}
+
+/* The width of the longest day the Date column shows, as the locale
+ * writes it ("28 Sept 2024"). */
+static int
+date_column_width (ChWindow *self)
+{
+  int widest = 0;
+
+  for (guint8 month = 1; month <= 12; month++)
+    {
+      const ChDay day = { 2000, month, 28 };
+      g_autofree char *text = ch_label_for_date (&day);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), text);
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+      int w;
+
+      /* The cells' tabular figures */
+      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+      pango_layout_set_attributes (layout, attrs);
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  /* and a pixel or two for a cell's font being another size's */
+  return widest + CELL_PADDING + 2;
+}
+
+/*
+ * The list fits its width: all seven columns show, none cut off at the
+ * right edge for the user to scroll to, the long texts ellipsized with
+ * the whole in a tooltip. Each column gets its minimum (its title, and
+ * a few characters of the list's font, so that it follows the text
+ * size), then a weighted share of what is left; in a list too narrow
+ * for the minimums they shrink alike, down to a few characters, and
+ * only then does the list scroll sideways. A column the user resized
+ * keeps its width, and the others share the rest.
+ */
+static void
+layout_columns (ChWindow *self)
+{
+  GListModel *list = gtk_column_view_get_columns (self->column_view);
+  GtkColumnViewColumn *column[N_COLUMNS];
+  int min[N_COLUMNS], width[N_COLUMNS];
+  gboolean user_sized[N_COLUMNS];
+  int avail, char_w, total_min = 0, total_weight = 0, used = 0, widest = -1, date_min;
+  PangoFontMetrics *metrics;
+
+  if (self->list_hadjustment == NULL || self->laying_out_columns ||
+      g_list_model_get_n_items (list) != N_COLUMNS)
+    return;
+  avail = (int) gtk_adjustment_get_page_size (self->list_hadjustment);
+  if (avail <= 0)
+    return;
+
+  metrics = pango_context_get_metrics (gtk_widget_get_pango_context (GTK_WIDGET (self->column_view)),
+                                       NULL, NULL);
+  char_w = PANGO_PIXELS_CEIL (MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                                   pango_font_metrics_get_approximate_digit_width (metrics)));
+  pango_font_metrics_unref (metrics);
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      column[c] = g_list_model_get_item (list, c);
+      user_sized[c] = g_object_get_data (G_OBJECT (column[c]), "ch-user-width") != NULL;
+      if (user_sized[c])
+        {
+          avail -= gtk_column_view_column_get_fixed_width (column[c]);
+          continue;
+        }
+      min[c] = MAX (column_title_width (self, c),
+                    c == COLUMN_DATE ? date_column_width (self)
+                                     : columns[c].min_chars * char_w + CELL_PADDING);
+      total_min += min[c];
+      total_weight += columns[c].weight;
+      if (widest < 0 || columns[c].weight > columns[widest].weight)
+        widest = c;
+    }
+
+  date_min = user_sized[COLUMN_DATE] ? 0 : min[COLUMN_DATE];
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      if (user_sized[c])
+        continue;
+      if (avail >= total_min)
+        width[c] = min[c] + (total_weight > 0 ? (avail - total_min) * columns[c].weight / total_weight : 0);
+      else if (c == COLUMN_DATE)
+        /* Dates stay whole; the other columns shrink. */
+        width[c] = min[c];
+      else
+        width[c] = MAX (SQUEEZED_CHARS * char_w + CELL_PADDING,
+                        (int) ((gint64) min[c] * MAX (avail - date_min, 0) /
+                               MAX (total_min - date_min, 1)));
+      used += width[c];
+    }
+  /* What the divisions left over goes to the widest share. */
+  if (widest >= 0 && used < avail)
+    width[widest] += avail - used;
+
+  self->laying_out_columns = TRUE;
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      if (!user_sized[c])
+        gtk_column_view_column_set_fixed_width (column[c], width[c]);
+      g_object_unref (column[c]);
+    }
+  self->laying_out_columns = FALSE;
+}
+
+/* A width set by dragging a column's edge is the user's: it stays. */
+static void
+on_column_fixed_width_notify_cb (ChWindow            *self,
+                                 GParamSpec          *pspec,
+                                 GtkColumnViewColumn *column)
+{
+  if (self->laying_out_columns)
+    return;
+  g_object_set_data (G_OBJECT (column), "ch-user-width",
+                     GINT_TO_POINTER (gtk_column_view_column_get_fixed_width (column) >= 0));
+  layout_columns (self);
+}
+
+static gboolean
+layout_columns_tick_cb (GtkWidget     *widget,
+                        GdkFrameClock *frame_clock,
+                        gpointer       user_data)
+{
+  ChWindow *self = CH_WINDOW (user_data);
+
+  self->layout_columns_tick_id = 0;
+  layout_columns (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The list's width changes while it is being allocated, when a width
+ * set now would resize rows already placed: the columns follow on the
+ * next frame, before it is laid out. */
+static void
+on_list_width_changed_cb (ChWindow *self)
+{
+  if (self->layout_columns_tick_id == 0)
+    self->layout_columns_tick_id =
+      gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view), layout_columns_tick_cb, self, NULL);
+}
+
+static void
+on_list_hadjustment_notify_cb (ChWindow *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+
+  if (adjustment == self->list_hadjustment)
+    return;
+  if (self->list_hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->list_hadjustment, on_list_width_changed_cb, self);
+  g_set_object (&self->list_hadjustment, adjustment);
+  if (adjustment != NULL)
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (on_list_width_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
 static void
 create_columns (ChWindow *self)
 {
@@ -704,12 +892,20 @@ create_columns (ChWindow *self)
       column = gtk_column_view_column_new (_(columns[c].title), factory);
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, columns[c].expand);
-      gtk_column_view_column_set_fixed_width (column, columns[c].width);
+      /* Until layout_columns() first runs, and for its rounding. */
+      gtk_column_view_column_set_expand (column, c == COLUMN_PARTICIPANTS);
       gtk_column_view_append_column (self->column_view, column);
+      g_signal_connect_object (column, "notify::fixed-width",
+                               G_CALLBACK (on_column_fixed_width_notify_cb), self, G_CONNECT_SWAPPED);
       if (c == COLUMN_DATE)
         date_column = column;
     }
+
+  /* The scrolled window gives the column view its adjustment, whose page
+   * is the list's visible width. */
+  g_signal_connect_object (self->column_view, "notify::hadjustment",
+                           G_CALLBACK (on_list_hadjustment_notify_cb), self, G_CONNECT_SWAPPED);
+  on_list_hadjustment_notify_cb (self);
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1175,6 +1371,12 @@ ch_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->import_pulse_id, g_source_remove);
+  if (self->list_hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->list_hadjustment, on_list_width_changed_cb, self);
+  g_clear_object (&self->list_hadjustment);
+  if (self->layout_columns_tick_id != 0 && self->column_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->layout_columns_tick_id);
+  self->layout_columns_tick_id = 0;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_WINDOW);
 
