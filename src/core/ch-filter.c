@@ -34,6 +34,11 @@
  * linear pass over a permutation rather than a sort.
  */
 
+/* The fewest events a facet value needs to be kept as a bitset. */
+#define DENSE_MIN 4096
+
+#define ALL_FACETS ((1u << CH_N_FACETS) - 1)
+
 /* A bitset over corpus positions; GLib has none. */
 typedef struct
 {
@@ -118,6 +123,8 @@ typedef struct
   GPtrArray  *values;     /* id -> value */
   guint      *offsets;    /* id -> first posting; n_values + 1 entries */
   guint32    *postings;   /* corpus positions, sorted within each value */
+  guint      *totals;     /* id -> events with the value */
+  guint64   **dense;      /* id -> bitset of a frequent value, else NULL */
   guint      *counts;     /* id -> live count */
   guint8     *selected;   /* id -> selected */
   guint       n_selected;
@@ -159,6 +166,7 @@ struct _ChFilter
   Bits          result;
   Bits          scratch;
   guint         n_matches;
+  guint         counts_dirty;    /* a bit per facet whose counts are stale */
   guint32      *visible;
   guint         n_visible;
 };
@@ -192,10 +200,15 @@ static guint signals[N_SIGNALS];
 static void
 facet_index_clear (FacetIndex *fi)
 {
+  if (fi->dense != NULL)
+    for (guint v = 0; v < fi->values->len; v++)
+      g_free (fi->dense[v]);
+  g_clear_pointer (&fi->dense, g_free);
   g_clear_pointer (&fi->ids, g_hash_table_unref);
   g_clear_pointer (&fi->values, g_ptr_array_unref);
   g_clear_pointer (&fi->offsets, g_free);
   g_clear_pointer (&fi->postings, g_free);
+  g_clear_pointer (&fi->totals, g_free);
   g_clear_pointer (&fi->counts, g_free);
   g_clear_pointer (&fi->selected, g_free);
   fi->n_selected = 0;
@@ -321,22 +334,38 @@ build_facet (ChFilter *self,
       foreach_event_value (self->events[i], facet, collect_value_cb, &cd);
     }
 
-  /* Counting sort of the pairs into per-value posting lists; positions
-   * come in ascending order, so each list ends up sorted. */
+  /* A value that many events have is kept as a bitset over the corpus,
+   * which is then no larger than its posting list: counting it under a
+   * filter is a popcount of an AND, not a lookup per event. The others
+   * get posting lists, by a counting sort of the pairs; positions come
+   * in ascending order, so each list ends up sorted. */
   n_values = fi->values->len;
-  fi->offsets = g_new0 (guint, n_values + 1);
+  fi->totals = g_new0 (guint, MAX (n_values, 1));
   for (guint p = 0; p < cd.pairs->len; p += 2)
-    fi->offsets[g_array_index (cd.pairs, guint32, p) + 1]++;
+    fi->totals[g_array_index (cd.pairs, guint32, p)]++;
+  fi->dense = g_new0 (guint64 *, MAX (n_values, 1));
+  fi->offsets = g_new0 (guint, n_values + 1);
+  for (guint v = 0; v < n_values; v++)
+    {
+      if (fi->totals[v] >= DENSE_MIN && fi->totals[v] >= self->n_events / 32)
+        fi->dense[v] = g_new0 (guint64, (self->n_events + 63) / 64);
+      else
+        fi->offsets[v + 1] = fi->totals[v];
+    }
   for (guint v = 0; v < n_values; v++)
     fi->offsets[v + 1] += fi->offsets[v];
 
-  fi->postings = g_new (guint32, MAX (cd.pairs->len / 2, 1));
+  fi->postings = g_new (guint32, MAX (fi->offsets[n_values], 1));
   fill = g_memdup2 (fi->offsets, sizeof (guint) * (n_values + 1));
   for (guint p = 0; p < cd.pairs->len; p += 2)
     {
       guint32 v = g_array_index (cd.pairs, guint32, p);
+      guint32 position = g_array_index (cd.pairs, guint32, p + 1);
 
-      fi->postings[fill[v]++] = g_array_index (cd.pairs, guint32, p + 1);
+      if (fi->dense[v] != NULL)
+        fi->dense[v][position >> 6] |= G_GUINT64_CONSTANT (1) << (position & 63);
+      else
+        fi->postings[fill[v]++] = position;
     }
   g_free (fill);
   g_array_unref (cd.pairs);
@@ -699,9 +728,16 @@ compute_facet_bits (ChFilter *self,
 
   bits_zero (bits);
   for (guint v = 0; v < fi->values->len; v++)
-    if (fi->selected[v])
-      for (guint p = fi->offsets[v]; p < fi->offsets[v + 1]; p++)
-        bits_set (bits, fi->postings[p]);
+    {
+      if (!fi->selected[v])
+        continue;
+      if (fi->dense[v] != NULL)
+        for (guint w = 0; w < bits->n_words; w++)
+          bits->words[w] |= fi->dense[v][w];
+      else
+        for (guint p = fi->offsets[v]; p < fi->offsets[v + 1]; p++)
+          bits_set (bits, fi->postings[p]);
+    }
 }
 
 static void
@@ -808,17 +844,23 @@ combine (ChFilter *self,
   return any;
 }
 
+/* The live counts of the facets whose counts may have changed: a facet's
+ * counts follow every constraint but its own, so ticking a value leaves
+ * its own facet's counts as they were. */
 static void
 compute_counts (ChFilter *self)
 {
   for (guint f = 0; f < CH_N_FACETS; f++)
     {
       FacetIndex *fi = &self->facets[f];
+      guint n_words = self->scratch.n_words;
+
+      if (!(self->counts_dirty & (1u << f)))
+        continue;
 
       if (!combine (self, f, &self->scratch))
         {
-          for (guint v = 0; v < fi->values->len; v++)
-            fi->counts[v] = fi->offsets[v + 1] - fi->offsets[v];
+          memcpy (fi->counts, fi->totals, fi->values->len * sizeof (guint));
           continue;
         }
 
@@ -826,11 +868,21 @@ compute_counts (ChFilter *self)
         {
           guint count = 0;
 
-          for (guint p = fi->offsets[v]; p < fi->offsets[v + 1]; p++)
-            count += bits_get (&self->scratch, fi->postings[p]);
+          if (fi->dense[v] != NULL)
+            {
+              const guint64 *a = fi->dense[v];
+              const guint64 *b = self->scratch.words;
+
+              for (guint w = 0; w < n_words; w++)
+                count += (guint) __builtin_popcountll (a[w] & b[w]);
+            }
+          else
+            for (guint p = fi->offsets[v]; p < fi->offsets[v + 1]; p++)
+              count += bits_get (&self->scratch, fi->postings[p]);
           fi->counts[v] = count;
         }
     }
+  self->counts_dirty = 0;
 }
 
 static void
@@ -1004,6 +1056,7 @@ reindex (ChFilter *self,
     compute_text_bits (self);
 
   g_signal_emit (self, signals[INDEX_CHANGED], 0, position, removed, added);
+  self->counts_dirty = ALL_FACETS;
   refilter (self, TRUE);
 }
 
@@ -1149,6 +1202,7 @@ ch_filter_constructed (GObject *object)
   index_build (self);
   for (guint f = 0; f < CH_N_FACETS; f++)
     compute_facet_bits (self, f);
+  self->counts_dirty = ALL_FACETS;
   refilter (self, TRUE);
 }
 
@@ -1306,7 +1360,7 @@ ch_filter_get_total (ChFilter *self,
   fi = &self->facets[facet];
   g_return_val_if_fail (value_id < fi->values->len, 0);
 
-  return fi->offsets[value_id + 1] - fi->offsets[value_id];
+  return fi->totals[value_id];
 }
 
 /**
@@ -1348,6 +1402,7 @@ ch_filter_set_selected (ChFilter *self,
   fi->selected[value_id] = selected;
   fi->n_selected += selected ? 1 : -1;
   compute_facet_bits (self, facet);
+  self->counts_dirty |= ALL_FACETS & ~(1u << facet);
   refilter (self, FALSE);
 }
 
@@ -1422,6 +1477,7 @@ ch_filter_set_date_range (ChFilter *self,
     }
 
   compute_date_bits (self);
+  self->counts_dirty = ALL_FACETS;
   refilter (self, FALSE);
 }
 
@@ -1486,6 +1542,7 @@ ch_filter_set_text (ChFilter   *self,
       self->text_folded = g_utf8_casefold (self->text, -1);
       compute_text_bits (self);
     }
+  self->counts_dirty = ALL_FACETS;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
   refilter (self, FALSE);
 }
@@ -1532,6 +1589,7 @@ ch_filter_clear (ChFilter *self)
       g_clear_pointer (&self->text_folded, g_free);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
     }
+  self->counts_dirty = ALL_FACETS;
   refilter (self, FALSE);
 }
 

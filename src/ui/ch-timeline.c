@@ -76,6 +76,7 @@ typedef struct _Lane
   const char *collate_key;   /* borrowed from ChTimeline's cache; for sorting */
   GArray     *marks;
   gint32      max_len;
+  gint32      max_end;       /* of a source lane */
   guint       src_index;     /* the source lane a shown lane comes from */
   guint       collate_rank;  /* the name's place in collation order */
   struct _Lane *shown;       /* a source lane's shown lane, kept for reuse */
@@ -149,6 +150,7 @@ struct _ChTimeline
   GArray            *events;
   GArray            *lane_refs;
   guint32           *model_of;
+  guint64           *dated;          /* a bit per source event with a date */
   /* Bins: the shown lanes, rebuilt when the filter's matches change */
   GPtrArray         *lanes;
   guint32           *lane_display;
@@ -337,7 +339,10 @@ lane_free (gpointer data)
   Lane *lane = data;
 
   if (lane->shown != NULL)
-    lane_free (lane->shown);
+    {
+      lane->shown->name = NULL;
+      lane_free (lane->shown);
+    }
   g_free (lane->name);
   g_array_unref (lane->marks);
   g_free (lane->lod_points);
@@ -516,6 +521,7 @@ clear_projection (ChTimeline *self)
   g_array_set_size (self->events, 0);
   g_array_set_size (self->lane_refs, 0);
   g_clear_pointer (&self->lane_display, g_free);
+  g_clear_pointer (&self->dated, g_free);
   self->model_of_valid = FALSE;
   self->has_hover = FALSE;
 }
@@ -678,19 +684,6 @@ add_mark (Builder    *b,
 }
 
 static int
-compare_lanes (gconstpointer a,
-               gconstpointer b)
-{
-  const Lane *la = *(Lane * const *) a;
-  const Lane *lb = *(Lane * const *) b;
-
-  /* Busiest lanes first: they are what the user looks for. */
-  if (la->marks->len != lb->marks->len)
-    return la->marks->len > lb->marks->len ? -1 : 1;
-  return la->collate_rank < lb->collate_rank ? -1 : la->collate_rank > lb->collate_rank;
-}
-
-static int
 compare_collate_keys (gconstpointer a,
                       gconstpointer b)
 {
@@ -731,20 +724,22 @@ key_lanes (Builder *b)
 }
 
 /* A source lane's shown lane, emptied: its arrays are reused from one
- * binning to the next instead of freed and made again. */
+ * binning to the next instead of freed and made again. @share: the shown
+ * lane has every mark of the source, whose array it then shares. */
 static Lane *
-reset_shown (Lane *src,
-             guint n_marks)
+reset_shown (Lane     *src,
+             guint     n_marks,
+             gboolean  share)
 {
   Lane *lane = src->shown;
 
   if (lane == NULL)
     {
       lane = src->shown = g_new0 (Lane, 1);
-      lane->name = g_strdup (src->name);
+      /* Borrowed: a shown lane lives no longer than its source. */
+      lane->name = src->name;
       lane->collate_key = src->collate_key;
       lane->collate_rank = src->collate_rank;
-      lane->marks = g_array_sized_new (FALSE, FALSE, sizeof (Mark), n_marks);
     }
   g_clear_pointer (&lane->lod_points, g_free);
   g_clear_pointer (&lane->lod_years, g_free);
@@ -752,6 +747,21 @@ reset_shown (Lane *src,
   lane->lod_lo = 0;
   lane->lod_len = 0;
   lane->max_len = 0;
+  if (share)
+    {
+      if (lane->marks != src->marks)
+        {
+          g_clear_pointer (&lane->marks, g_array_unref);
+          lane->marks = g_array_ref (src->marks);
+        }
+      lane->max_len = src->max_len;
+      return lane;
+    }
+  if (lane->marks == NULL || lane->marks == src->marks)
+    {
+      g_clear_pointer (&lane->marks, g_array_unref);
+      lane->marks = g_array_sized_new (FALSE, FALSE, sizeof (Mark), n_marks);
+    }
   g_array_set_size (lane->marks, n_marks);
   return lane;
 }
@@ -881,6 +891,15 @@ finish_lanes (Builder *b)
       /* Corpora are often in date order already; sort only when not. */
       if (!sorted)
         sort_marks (lane, min_start, max_start);
+
+      marks = (const Mark *) (gpointer) lane->marks->data;
+      lane->max_len = 0;
+      lane->max_end = G_MININT32;
+      for (guint j = 0; j < lane->marks->len; j++)
+        {
+          lane->max_len = MAX (lane->max_len, marks[j].end - marks[j].start);
+          lane->max_end = MAX (lane->max_end, marks[j].end);
+        }
     }
 }
 
@@ -984,16 +1003,66 @@ word_has (const guint64 *words,
   return words == NULL || ((words[src >> 6] >> (src & 63)) & 1);
 }
 
-/* The marks of the events the model shows, lane by lane: a pass over each
- * source lane's sorted marks, no key, lookup or sort. */
+/* Sorts @keys (with @items alongside) by key: a radix sort on 11-bit
+ * digits, skipping the digits every key shares. Ordering a country-pair
+ * corpus's hundreds of thousands of lanes by comparisons took longer than
+ * binning their marks. */
+static void
+radix_sort (guint64 *keys,
+            guint32 *items,
+            guint    n)
+{
+  g_autofree guint64 *tmp_keys = NULL;
+  g_autofree guint32 *tmp_items = NULL;
+  guint64 all_or = 0, all_and = G_MAXUINT64;
+
+  if (n < 2)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      all_or |= keys[i];
+      all_and &= keys[i];
+    }
+
+  tmp_keys = g_new (guint64, n);
+  tmp_items = g_new (guint32, n);
+  for (guint shift = 0; shift < 64; shift += 11)
+    {
+      guint counts[2048 + 1];
+
+      /* Every key has the same digit here: nothing to move. */
+      if ((((all_or ^ all_and) >> shift) & 2047) == 0)
+        continue;
+
+      memset (counts, 0, sizeof counts);
+      for (guint i = 0; i < n; i++)
+        counts[((keys[i] >> shift) & 2047) + 1]++;
+      for (guint d = 1; d <= 2048; d++)
+        counts[d] += counts[d - 1];
+      for (guint i = 0; i < n; i++)
+        {
+          guint k = counts[(keys[i] >> shift) & 2047]++;
+
+          tmp_keys[k] = keys[i];
+          tmp_items[k] = items[i];
+        }
+      memcpy (keys, tmp_keys, n * sizeof (guint64));
+      memcpy (items, tmp_items, n * sizeof (guint32));
+    }
+}
+
+/* The marks of the events the model shows, lane by lane: one pass over
+ * each source lane's sorted marks, no key, lookup or sort. With nothing
+ * filtered out a shown lane shares its source lane's marks. */
 static void
 bin (ChTimeline *self)
 {
   ChFilter *filter = source_filter (self);
-  const Projection *events = (const Projection *) (gpointer) self->events->data;
   const guint64 *words = NULL;
   guint n_src = self->events->len;
-  g_autoptr(GPtrArray) order = NULL;
+  g_autofree guint64 *keys = NULL;
+  g_autofree guint32 *items = NULL;
+  guint n_lanes = 0;
 
   g_assert (!self->projection_dirty);
 
@@ -1008,6 +1077,8 @@ bin (ChTimeline *self)
           self->projection_dirty = TRUE;
           return;
         }
+      if (ch_filter_get_n_matches (filter) == n_src)
+        words = NULL;
     }
 
   clear_bins (self);
@@ -1017,61 +1088,77 @@ bin (ChTimeline *self)
 
   g_free (self->lane_display);
   self->lane_display = g_new (guint32, MAX (self->src_lanes->len, 1));
+  keys = g_new (guint64, MAX (self->src_lanes->len, 1));
+  items = g_new (guint32, MAX (self->src_lanes->len, 1));
+  self->min_day = G_MAXINT32;
+  self->max_day = G_MININT32;
   for (guint l = 0; l < self->src_lanes->len; l++)
     {
-      const Lane *src = g_ptr_array_index (self->src_lanes, l);
+      Lane *src = g_ptr_array_index (self->src_lanes, l);
       const Mark *marks = (const Mark *) (gpointer) src->marks->data;
-      guint n = 0;
+      guint n_marks = src->marks->len;
+      gint32 max_end = G_MININT32;
       Lane *lane;
-      Mark *out;
 
       self->lane_display[l] = G_MAXUINT32;
-      for (guint j = 0; j < src->marks->len; j++)
-        n += word_has (words, marks[j].pos);
-      if (n == 0)
+      if (n_marks == 0)
         continue;
 
-      lane = reset_shown ((Lane *) src, n);
+      if (words == NULL)
+        {
+          lane = reset_shown (src, 0, TRUE);
+          max_end = src->max_end;
+        }
+      else
+        {
+          Mark *out;
+          guint n = 0;
+
+          lane = reset_shown (src, n_marks, FALSE);
+          out = (Mark *) (gpointer) lane->marks->data;
+          for (guint j = 0; j < n_marks; j++)
+            {
+              /* Written unconditionally, kept when it passes: no branch
+               * to mispredict on a filter that keeps about half. */
+              guint pos = marks[j].pos;
+
+              out[n] = marks[j];
+              n += (words[pos >> 6] >> (pos & 63)) & 1;
+            }
+          if (n == 0)
+            continue;
+          g_array_set_size (lane->marks, n);
+          for (guint j = 0; j < n; j++)
+            {
+              lane->max_len = MAX (lane->max_len, out[j].end - out[j].start);
+              max_end = MAX (max_end, out[j].end);
+            }
+        }
+
       lane->src_index = l;
-      out = (Mark *) (gpointer) lane->marks->data;
-      for (guint j = 0; j < src->marks->len; j++)
-        if (word_has (words, marks[j].pos))
-          {
-            *out++ = marks[j];
-            lane->max_len = MAX (lane->max_len, marks[j].end - marks[j].start);
-          }
-      g_ptr_array_add (self->lanes, lane);
+      self->min_day = MIN (self->min_day, g_array_index (lane->marks, Mark, 0).start);
+      self->max_day = MAX (self->max_day, max_end);
+      /* Busiest lanes first, then in collation order. */
+      keys[n_lanes] = ((guint64) (G_MAXUINT32 - lane->marks->len) << 32) | src->collate_rank;
+      items[n_lanes] = l;
+      n_lanes++;
     }
 
-  g_ptr_array_sort (self->lanes, compare_lanes);
-  for (guint i = 0; i < self->lanes->len; i++)
+  radix_sort (keys, items, n_lanes);
+  g_ptr_array_set_size (self->lanes, 0);
+  for (guint i = 0; i < n_lanes; i++)
     {
-      Lane *lane = g_ptr_array_index (self->lanes, i);
+      Lane *lane = ((Lane *) g_ptr_array_index (self->src_lanes, items[i]))->shown;
 
-      self->lane_display[lane->src_index] = i;
+      g_ptr_array_add (self->lanes, lane);
+      self->lane_display[items[i]] = i;
       build_lod (lane);
     }
 
-  self->min_day = G_MAXINT32;
-  self->max_day = G_MININT32;
+  /* Every dated event has a mark in some lane. */
+  self->n_dated = 0;
   for (guint w = 0; w < (n_src + 63) / 64; w++)
-    {
-      guint64 word = words != NULL ? words[w] : G_MAXUINT64;
-
-      while (word != 0)
-        {
-          guint src = w * 64 + (guint) __builtin_ctzll (word);
-
-          word &= word - 1;
-          if (src >= n_src)
-            break;
-          if (!events[src].dated)
-            continue;
-          self->n_dated++;
-          self->min_day = MIN (self->min_day, events[src].start);
-          self->max_day = MAX (self->max_day, events[src].end);
-        }
-    }
+    self->n_dated += (guint) __builtin_popcountll (self->dated[w] & (words != NULL ? words[w] : G_MAXUINT64));
   if (self->n_dated == 0)
     self->min_day = self->max_day = 0;
 
@@ -1096,6 +1183,10 @@ install_projection (ChTimeline *self,
   self->src_lanes = g_steal_pointer (&b->lanes);
   self->events = g_steal_pointer (&b->events);
   self->lane_refs = g_steal_pointer (&b->lane_refs);
+  self->dated = g_new0 (guint64, MAX ((self->events->len + 63) / 64, 1));
+  for (guint i = 0; i < self->events->len; i++)
+    if (g_array_index (self->events, Projection, i).dated)
+      self->dated[i >> 6] |= G_GUINT64_CONSTANT (1) << (i & 63);
   self->projection_dirty = FALSE;
   bin (self);
 }
