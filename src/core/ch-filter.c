@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ch-filter.h"
+#include "ch-text-index.h"
 
 /*
  * ChFilter answers "which events does the analyst want to see" for a whole
@@ -19,10 +20,13 @@
  *
  * When the corpus changes, an index is built once: every facet value gets
  * an interned id and a posting list (the sorted corpus positions of the
- * events that carry it), every event its date sort key, and the free-text
- * fields are casefolded once (short repeated strings such as names and
- * titles are stored once and referenced by id; evidence sentences go into
- * one buffer). A filter change then works on bitsets of corpus positions:
+ * events that carry it; a bitset for a value that many events have),
+ * every event its date sort key, and the free-text fields are casefolded
+ * once (short repeated strings such as names and titles are stored once
+ * and referenced by id). The evidence sentences get an index of their
+ * words (ch-text-index.c), built on a worker thread; until it is ready a
+ * search reads the sentences. A filter change then works on bitsets of
+ * corpus positions:
  * OR of the selected values' postings within a facet, AND across facets,
  * the date range and the text match. No per-event callback and no GObject
  * is touched, which is what keeps a refilter of 1,000,000 events in a few
@@ -147,8 +151,8 @@ struct _ChFilter
   GPtrArray    *text_strings;    /* unique casefolded short strings */
   guint        *text_offsets;    /* event -> first text id; n_events + 1 */
   guint32      *text_ids;
-  GString      *evidence;        /* casefolded sentences, NUL-separated */
-  gsize        *evidence_offsets;
+  ChTextIndex  *text_index;      /* words of the evidence; NULL until built */
+  GCancellable *text_index_cancellable;
   guint32      *orders[CH_N_SORT_COLUMNS];
 
   /* The filter */
@@ -172,6 +176,7 @@ struct _ChFilter
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
+static void start_text_index (ChFilter *self);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (ChFilter, ch_filter, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -229,9 +234,10 @@ index_clear (ChFilter *self)
   g_clear_pointer (&self->text_strings, g_ptr_array_unref);
   g_clear_pointer (&self->text_offsets, g_free);
   g_clear_pointer (&self->text_ids, g_free);
-  if (self->evidence != NULL)
-    g_string_free (g_steal_pointer (&self->evidence), TRUE);
-  g_clear_pointer (&self->evidence_offsets, g_free);
+  if (self->text_index_cancellable != NULL)
+    g_cancellable_cancel (self->text_index_cancellable);
+  g_clear_object (&self->text_index_cancellable);
+  g_clear_pointer (&self->text_index, ch_text_index_free);
   g_clear_pointer (&self->strings, g_string_chunk_free);
   bits_clear (&self->date_bits);
   bits_clear (&self->text_bits);
@@ -375,34 +381,6 @@ build_facet (ChFilter *self,
   bits_init (&self->facet_bits[facet], self->n_events);
 }
 
-/* Appends @text casefolded; ASCII, most of what news text is, without a
- * temporary string. */
-static void
-append_folded (GString    *out,
-               const char *text)
-{
-  const char *p;
-
-  for (p = text; *p != '\0'; p++)
-    if ((guchar) *p >= 0x80)
-      break;
-
-  if (*p == '\0')
-    {
-      gsize start = out->len;
-
-      g_string_append_len (out, text, p - text);
-      for (gsize i = start; i < out->len; i++)
-        out->str[i] = g_ascii_tolower (out->str[i]);
-    }
-  else
-    {
-      g_autofree char *folded = g_utf8_casefold (text, -1);
-
-      g_string_append (out, folded);
-    }
-}
-
 static guint32
 text_string_id (ChFilter   *self,
                 GHashTable *ids,
@@ -433,8 +411,6 @@ build_text (ChFilter *self)
 
   self->text_strings = g_ptr_array_new ();
   self->text_offsets = g_new (guint, self->n_events + 1);
-  self->evidence = g_string_sized_new (self->n_events * 64 + 1);
-  self->evidence_offsets = g_new (gsize, self->n_events + 1);
 
   for (guint i = 0; i < self->n_events; i++)
     {
@@ -446,7 +422,6 @@ build_text (ChFilter *self)
         ch_event_get_occasion (event),
         ch_event_get_source_title (event),
       };
-      const char *evidence = ch_event_get_evidence (event);
 
       self->text_offsets[i] = text_ids->len;
       for (guint p = 0; participants[p] != NULL; p++)
@@ -460,15 +435,8 @@ build_text (ChFilter *self)
             guint32 id = text_string_id (self, ids, singles[s]);
             g_array_append_val (text_ids, id);
           }
-
-      self->evidence_offsets[i] = self->evidence->len;
-      if (evidence != NULL && evidence[0] != '\0')
-        append_folded (self->evidence, evidence);
-      /* The separator keeps a match from spanning two sentences. */
-      g_string_append_c (self->evidence, '\0');
     }
   self->text_offsets[self->n_events] = text_ids->len;
-  self->evidence_offsets[self->n_events] = self->evidence->len;
   self->text_ids = (guint32 *) (gpointer) g_array_free (g_steal_pointer (&text_ids), FALSE);
 }
 
@@ -505,6 +473,7 @@ index_build (ChFilter *self)
     self->first_date = 0;
 
   build_text (self);
+  start_text_index (self);
 
   bits_init (&self->date_bits, self->n_events);
   bits_init (&self->text_bits, self->n_events);
@@ -756,53 +725,110 @@ compute_date_bits (ChFilter *self)
     }
 }
 
+static const char *
+get_evidence_cb (gpointer data,
+                 guint    i)
+{
+  ChEvent **events = data;
+
+  return ch_event_get_evidence (events[i]);
+}
+
 static void
 compute_text_bits (ChFilter *self)
 {
   g_autofree guint8 *string_hits = NULL;
   const char *needle = self->text_folded;
-  gsize needle_len = strlen (needle);
-  const char *buf = self->evidence->str;
-  gsize buf_len = self->evidence->len;
-  gsize at = 0;
+  gboolean any_hit = FALSE;
 
   bits_zero (&self->text_bits);
 
+  /* The short strings, each once however many events share it */
   string_hits = g_new0 (guint8, MAX (self->text_strings->len, 1));
   for (guint s = 0; s < self->text_strings->len; s++)
-    string_hits[s] = strstr (g_ptr_array_index (self->text_strings, s), needle) != NULL;
-
-  for (guint i = 0; i < self->n_events; i++)
-    for (guint t = self->text_offsets[i]; t < self->text_offsets[i + 1]; t++)
-      if (string_hits[self->text_ids[t]])
-        {
-          bits_set (&self->text_bits, i);
-          break;
-        }
-
-  /* One pass over all sentences; each hit is mapped back to its event by
-   * bisecting the offsets, and the scan resumes after that event. */
-  while (at < buf_len)
     {
-      const char *hit = memmem (buf + at, buf_len - at, needle, needle_len);
-      gsize off;
-      guint lo = 0, hi = self->n_events;
-
-      if (hit == NULL)
-        break;
-      off = (gsize) (hit - buf);
-      while (hi - lo > 1)
-        {
-          guint mid = lo + (hi - lo) / 2;
-
-          if (self->evidence_offsets[mid] <= off)
-            lo = mid;
-          else
-            hi = mid;
-        }
-      bits_set (&self->text_bits, lo);
-      at = self->evidence_offsets[lo + 1];
+      string_hits[s] = strstr (g_ptr_array_index (self->text_strings, s), needle) != NULL;
+      any_hit |= string_hits[s];
     }
+
+  if (any_hit)
+    for (guint i = 0; i < self->n_events; i++)
+      for (guint t = self->text_offsets[i]; t < self->text_offsets[i + 1]; t++)
+        if (string_hits[self->text_ids[t]])
+          {
+            bits_set (&self->text_bits, i);
+            break;
+          }
+
+  /* The evidence, from the index once it is built, until then by reading
+   * every sentence; both give the same events. */
+  if (self->text_index != NULL)
+    ch_text_index_search (self->text_index, needle, get_evidence_cb, self->events,
+                          self->text_bits.words);
+  else
+    ch_text_scan (needle, get_evidence_cb, self->events, self->n_events, self->text_bits.words);
+}
+
+/* The text index is built on a worker thread from the events' evidence,
+ * with a reference on each event, so that a corpus changed meanwhile
+ * frees none of them under it. */
+static void
+build_text_index_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  GPtrArray *events = task_data;
+  ChTextIndex *index;
+
+  index = ch_text_index_new (get_evidence_cb, events->pdata, events->len, cancellable);
+  /* The references are dropped here, not on the main thread. */
+  g_ptr_array_set_size (events, 0);
+  if (index == NULL)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+  else
+    g_task_return_pointer (task, index, (GDestroyNotify) ch_text_index_free);
+}
+
+static void
+text_index_built_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  ChFilter *self = CH_FILTER (object);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+  ChTextIndex *index = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* Only the build for the current corpus is kept. */
+  if (index == NULL || cancellable != self->text_index_cancellable ||
+      ch_text_index_get_n_texts (index) != self->n_events)
+    {
+      ch_text_index_free (index);
+      return;
+    }
+  g_clear_pointer (&self->text_index, ch_text_index_free);
+  self->text_index = index;
+  g_clear_object (&self->text_index_cancellable);
+}
+
+static void
+start_text_index (ChFilter *self)
+{
+  g_autoptr(GTask) task = NULL;
+  GPtrArray *events;
+
+  if (self->n_events == 0)
+    return;
+
+  events = g_ptr_array_new_full (self->n_events, g_object_unref);
+  for (guint i = 0; i < self->n_events; i++)
+    g_ptr_array_add (events, g_object_ref (self->events[i]));
+
+  self->text_index_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->text_index_cancellable, text_index_built_cb, NULL);
+  g_task_set_source_tag (task, start_text_index);
+  g_task_set_task_data (task, events, (GDestroyNotify) g_ptr_array_unref);
+  g_task_run_in_thread (task, build_text_index_thread);
 }
 
 /* The constraints except @skip (CH_N_FACETS for none) ANDed into @dest.
@@ -1602,6 +1628,23 @@ ch_filter_is_active (ChFilter *self)
     if (self->facets[f].n_selected > 0)
       return TRUE;
   return self->range_start != 0 || self->range_end != 0 || self->text != NULL;
+}
+
+/**
+ * ch_filter_has_text_index:
+ *
+ * Free-text search reads every evidence sentence until the index of
+ * their words, built on a worker thread after the corpus changes, is
+ * ready; the matches are the same either way.
+ *
+ * Returns: whether the index is ready
+ */
+gboolean
+ch_filter_has_text_index (ChFilter *self)
+{
+  g_return_val_if_fail (CH_IS_FILTER (self), FALSE);
+
+  return self->text_index != NULL || self->n_events == 0;
 }
 
 /**

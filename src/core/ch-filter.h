@@ -108,6 +108,7 @@ void          ch_filter_set_text         (ChFilter      *self,
 const char   *ch_filter_get_text         (ChFilter      *self);
 void          ch_filter_clear            (ChFilter      *self);
 gboolean      ch_filter_is_active        (ChFilter      *self);
+gboolean      ch_filter_has_text_index   (ChFilter      *self);
 
 gboolean      ch_filter_matches          (ChFilter      *self,
                                           guint          position);
