@@ -790,17 +790,23 @@ build_text_index_thread (GTask        *task,
     g_task_return_pointer (task, index, (GDestroyNotify) ch_text_index_free);
 }
 
+/* The task holds the filter by a weak reference: a filter let go of while
+ * its index is built is finalized at once, and the index dropped. */
 static void
 text_index_built_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  ChFilter *self = CH_FILTER (object);
+  GWeakRef *weak = user_data;
+  g_autoptr(ChFilter) self = g_weak_ref_get (weak);
   GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
   ChTextIndex *index = g_task_propagate_pointer (G_TASK (result), NULL);
 
+  g_weak_ref_clear (weak);
+  g_free (weak);
+
   /* Only the build for the current corpus is kept. */
-  if (index == NULL || cancellable != self->text_index_cancellable ||
+  if (self == NULL || index == NULL || cancellable != self->text_index_cancellable ||
       ch_text_index_get_n_texts (index) != self->n_events)
     {
       ch_text_index_free (index);
@@ -816,6 +822,7 @@ start_text_index (ChFilter *self)
 {
   g_autoptr(GTask) task = NULL;
   GPtrArray *events;
+  GWeakRef *weak;
 
   if (self->n_events == 0)
     return;
@@ -824,8 +831,10 @@ start_text_index (ChFilter *self)
   for (guint i = 0; i < self->n_events; i++)
     g_ptr_array_add (events, g_object_ref (self->events[i]));
 
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
   self->text_index_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->text_index_cancellable, text_index_built_cb, NULL);
+  task = g_task_new (NULL, self->text_index_cancellable, text_index_built_cb, weak);
   g_task_set_source_tag (task, start_text_index);
   g_task_set_task_data (task, events, (GDestroyNotify) g_ptr_array_unref);
   g_task_run_in_thread (task, build_text_index_thread);
