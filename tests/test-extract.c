@@ -2705,6 +2705,42 @@ test_first_by_anyone_since (void)
     }
 }
 
+/* Two leaders who "first spoke on 4 March" in a report of their call had
+ * an earlier call; "he then spoke with Kenya's President X" is another
+ * call; speaking to reporters or about trade is no event. */
+static void
+test_spoke_together (void)
+{
+  const char *text =
+    "Leaders talk\n\n"
+    "ADDIS ABABA, June 5, 2025 (Wire) - Ethiopian Prime Minister Abiy Ahmed said he had a long "
+    "telephone call with Somali President Hassan Sheikh Mohamud on Wednesday.\n\n"
+    "Abiy said he then spoke with Kenya's President William Ruto and briefed him on the call.\n\n"
+    "Abiy and Hassan Sheikh Mohamud first spoke on March 4, soon after the port dispute began.\n\n"
+    "Abiy later spoke to reporters about the port.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean ruto = FALSE, march = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      if (field_contains (events->pdata[i], "participants", "William Ruto"))
+        {
+          ruto = TRUE;
+          assert_field (events->pdata[i], "type", "phone_call");
+          g_assert_false (field_contains (events->pdata[i], "participants", "Hassan"));
+        }
+      if (field_contains (events->pdata[i], "date", "2025-03-04"))
+        {
+          march = TRUE;
+          assert_field (events->pdata[i], "type", "phone_call");
+          g_assert_true (field_contains (events->pdata[i], "participants", "Hassan Sheikh Mohamud"));
+        }
+    }
+  g_assert_true (ruto);
+  g_assert_true (march);
+  g_assert_cmpuint (events->len, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2823,6 +2859,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-first-since", test_topics_first_since);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
+  g_test_add_func ("/core/extract/spoke-together", test_spoke_together);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

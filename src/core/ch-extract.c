@@ -2609,6 +2609,7 @@ typedef struct
   gboolean     meet, visit, sidelines, phone, sign, pact, nego, two, discuss;
   gboolean     future, negated;
   gboolean     earlier;         /* "the previous one was held in …" */
+  gboolean     spoke;           /* "X and Y spoke": a call in a report of calls */
   guint        cue_token;
   guint        first_discuss;
   GArray      *persons;         /* guint, participants named in the sentence */
@@ -3040,6 +3041,60 @@ pact_of_a_past_year_before (Ctx   *ctx,
   return FALSE;
 }
 
+static gboolean person_ends_at (Ctx   *ctx,
+                                guint  i);
+
+/* "Sheinbaum and Trump first spoke on 27 November", "he then spoke with
+ * Ukraine's President Zelensky", "the two men spoke directly": two named
+ * people talking to each other, not someone who "spoke to reporters",
+ * "spoke about trade" or "spoke of a scandal" */
+static gboolean
+spoke_together (Ctx   *ctx,
+                guint  first,
+                guint  last,
+                guint  i)
+{
+  static const char *const adverbs[] = { "first", "then", "also", "last", "briefly", "later", "had", "have", "has" };
+  guint k;
+
+  g_assert (i >= first);
+  if (!tok_is (ctx, i, "spoke") && !tok_is (ctx, i, "spoken") && !tok_is (ctx, i, "talked"))
+    return FALSE;
+  /* "spoke with President X", "talked with Ukraine's leader X" */
+  if (i + 2 < last && tok_is (ctx, i + 1, "with"))
+    {
+      for (k = i + 2; k < last && k < i + 7; k++)
+        {
+          if (person_starts_at (ctx, k))
+            return TRUE;
+          /* "Ukraine's President X": a possessive's mark is no word */
+          if (!(tok (ctx, k)->flags & CH_TOKEN_UPPER) && (tok (ctx, k)->flags & CH_TOKEN_LETTERS) &&
+              !tok_is (ctx, k, "s"))
+            break;
+        }
+      return FALSE;
+    }
+  if (i + 1 < last && (tok_is (ctx, i + 1, "about") || tok_is (ctx, i + 1, "of") ||
+                       tok_is (ctx, i + 1, "to") || tok_is (ctx, i + 1, "at") ||
+                       tok_is (ctx, i + 1, "for") || tok_is (ctx, i + 1, "on") ||
+                       tok_is_char (ctx, i + 1, ',')) &&
+      !(tok_is (ctx, i + 1, "on") && i + 2 < last && (tok (ctx, i + 2)->flags & (CH_TOKEN_UPPER | CH_TOKEN_DIGIT))))
+    return FALSE;
+  /* "X and Y (first) spoke", "the two leaders (then) spoke" */
+  k = i;
+  while (k > first && i - k < 2 && tok_is_one_of (ctx, k - 1, adverbs, G_N_ELEMENTS (adverbs)))
+    k--;
+  if (k < first + 2)
+    return FALSE;
+  if (tok_is (ctx, k - 2, "two") && (tok (ctx, k - 1)->flags & CH_TOKEN_LETTERS))
+    return TRUE;
+  if (person_ends_at (ctx, k - 1))
+    for (guint j = k - 1; j > first && j + 8 > k; j--)
+      if (tok_is (ctx, j, "and") && person_ends_at (ctx, j - 1))
+        return TRUE;
+  return FALSE;
+}
+
 /* Whether the event noun at @i is the object of "to make", "to pay",
  * "to hold" ("to pay a return visit", "to make an official visit") */
 static gboolean
@@ -3101,6 +3156,12 @@ analyse_sentence (Ctx      *ctx,
        * official visit": the same plan with a light verb */
       if ((c == CUE_VISIT || c == CUE_MEET) && infinitive_light_verb (ctx, first, i))
         continue;
+
+      if (c == CUE_NONE && spoke_together (ctx, first, last, i))
+        {
+          si->meet = si->spoke = event_cue = TRUE;
+          meet_plain = TRUE;
+        }
 
       switch (c)
         {
@@ -5387,6 +5448,20 @@ add_pacts_named_by_year (Ctx   *ctx,
     }
 }
 
+/* "Sheinbaum and Trump first spoke in November" in a report of their
+ * telephone call: another call, as far as the report tells */
+static ChEventType
+spoken_type (SentInfo *si,
+             Draft    *main_draft)
+{
+  ChEventType type = sentence_type (si);
+
+  if (si->spoke && type == CH_EVENT_TYPE_MEETING && main_draft != NULL &&
+      main_draft->type == CH_EVENT_TYPE_PHONE_CALL)
+    return CH_EVENT_TYPE_PHONE_CALL;
+  return type;
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -5469,7 +5544,7 @@ build_drafts (Ctx *ctx)
               Draft *d = draft_new (s);
 
               d->background = TRUE;
-              d->type = sentence_type (&si);
+              d->type = spoken_type (&si, main_draft);
               apply_sentence (ctx, d, s, &si, TRUE);
               g_ptr_array_add (ctx->drafts, d);
               add_past_companion (ctx, d, s, &si);
@@ -5518,7 +5593,8 @@ build_drafts (Ctx *ctx)
                         tok_is (ctx, se->first, "Afterwards") || tok_is (ctx, se->first, "Earlier") ||
                         (si.cue_token > se->first &&
                          (tok_is (ctx, si.cue_token - 1, "earlier") || tok_is (ctx, si.cue_token - 1, "later") ||
-                          tok_is (ctx, si.cue_token - 1, "separately"))) ||
+                          tok_is (ctx, si.cue_token - 1, "separately") ||
+                          tok_is (ctx, si.cue_token - 1, "then"))) ||
                         also_before_cue (ctx, s)))
                 new_event = TRUE;
               else if (fresh > 0 && si.persons->len >= 2 && current->persons->len >= 2 &&
@@ -5571,7 +5647,7 @@ build_drafts (Ctx *ctx)
             {
               Draft *d = draft_new (s);
 
-              d->type = sentence_type (&si);
+              d->type = spoken_type (&si, main_draft);
               d->side = date_differs;
               apply_sentence (ctx, d, s, &si, TRUE);
               d->group_witness = group_witnesses (ctx, s);
