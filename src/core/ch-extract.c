@@ -495,7 +495,40 @@ word_set_fill (WordSet           *set,
   set->words = words;
 }
 
-static gboolean
+/* tok_in_word_set() the first time, for a list at another address than
+ * the one filled, or for a typographic quote or dash, which is hashed as
+ * its ASCII form and not as its bytes */
+static G_GNUC_NO_INLINE gboolean
+tok_in_word_set_slow (Ctx               *ctx,
+                      guint              i,
+                      const char *const *words,
+                      gsize              n_words,
+                      WordSet           *set)
+{
+  if (g_once_init_enter (&set->ready))
+    {
+      word_set_fill (set, words, n_words);
+      g_once_init_leave (&set->ready, 1);
+    }
+  return tok_is_one_of_linear (ctx, i, words, n_words);
+}
+
+static G_GNUC_NO_INLINE gboolean
+tok_is_word_of_set (Ctx               *ctx,
+                    guint              i,
+                    const char *const *words,
+                    const WordSet     *set,
+                    guint              slot)
+{
+  guint32 hash = ctx->tokens[i].hash;
+
+  for (; set->index[slot] != 0; slot = (slot + 1) % WORD_SET_SLOTS)
+    if (set->hashes[slot] == hash && tok_is (ctx, i, words[set->index[slot] - 1]))
+      return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
 tok_in_word_set (Ctx               *ctx,
                  guint              i,
                  const char *const *words,
@@ -509,21 +542,15 @@ tok_in_word_set (Ctx               *ctx,
     return tok_is_one_of_linear (ctx, i, words, n_words);
   if (i >= ctx->n)
     return FALSE;
-  if (g_once_init_enter (&set->ready))
-    {
-      word_set_fill (set, words, n_words);
-      g_once_init_leave (&set->ready, 1);
-    }
   t = &ctx->tokens[i];
-  /* a typographic quote or dash is hashed as its ASCII form, not as its
-   * bytes; and a list given at another address is not the one filled */
-  if (G_UNLIKELY ((guchar) ctx->text[t->start] >= 0x80 && (t->flags & CH_TOKEN_PUNCT)) ||
-      G_UNLIKELY (set->words != words))
-    return tok_is_one_of_linear (ctx, i, words, n_words);
+  if (G_UNLIKELY (g_atomic_pointer_get (&set->ready) == 0 || set->words != words ||
+                  ((t->flags & CH_TOKEN_PUNCT) && (guchar) ctx->text[t->start] >= 0x80)))
+    return tok_in_word_set_slow (ctx, i, words, n_words, set);
+  /* most tokens: the first slot probed is empty */
   for (guint slot = word_set_slot (t->hash); set->index[slot] != 0;
        slot = (slot + 1) % WORD_SET_SLOTS)
-    if (set->hashes[slot] == t->hash && tok_is (ctx, i, words[set->index[slot] - 1]))
-      return TRUE;
+    if (set->hashes[slot] == t->hash)
+      return tok_is_word_of_set (ctx, i, words, set, slot);
   return FALSE;
 }
 
