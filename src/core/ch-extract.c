@@ -247,6 +247,7 @@ struct _ChExtractor
   ChGazetteer *cues;
   GHashTable  *stop;        /* interned stop words */
   const char  *stop_slots[STOP_SLOTS];   /* the stop words by token hash, open addressing */
+  guint32      stop_hashes[STOP_SLOTS];  /* their token hashes */
   GHashTable  *capitals;    /* ISO code -> capital city entry */
 };
 
@@ -1445,7 +1446,10 @@ is_stop_word (Ctx   *ctx,
         {
           const char *w = ctx->self->stop_slots[slot];
 
-          if (strncmp (w, ctx->text + t->start, t->len) == 0 && w[t->len] == '\0')
+          /* the hash is of the word case-folded: a word spelt the same
+           * has the same, and another hash rules the word out */
+          if (ctx->self->stop_hashes[slot] == t->hash &&
+              strncmp (w, ctx->text + t->start, t->len) == 0 && w[t->len] == '\0')
             return TRUE;
         }
       return FALSE;
@@ -2590,6 +2594,41 @@ compare_pmentions (gconstpointer a,
   const PersonMention *pb = b;
 
   return (int) pa->first - (int) pb->first;
+}
+
+/* The arrays sorted here come nearly in order, and there an insertion
+ * sort beats g_array_sort(), whose merge sort calls the comparison
+ * through a pointer and copies elements with memcpy(). Past a few moves
+ * per element it hands over to g_array_sort(). Both sorts are stable, and
+ * insertion keeps equal elements in their order, so the result is the
+ * one g_array_sort() gives. */
+#define SORT_MAX_MOVES(n) (8 * (gsize) (n) + 64)
+
+static void
+sort_pmentions (GArray *array)
+{
+  PersonMention *p = (PersonMention *) array->data;
+  gsize moves = 0;
+
+  for (guint i = 1; i < array->len; i++)
+    {
+      PersonMention item = p[i];
+      guint j = i;
+
+      while (j > 0 && compare_pmentions (&p[j - 1], &item) > 0)
+        {
+          p[j] = p[j - 1];
+          j--;
+        }
+      p[j] = item;
+      moves += i - j;
+      /* far from sorted: the merge sort stays n log n */
+      if (moves > SORT_MAX_MOVES (array->len))
+        {
+          g_array_sort (array, compare_pmentions);
+          return;
+        }
+    }
 }
 
 /* Pass 5: events */
@@ -6341,6 +6380,34 @@ compare_spans (gconstpointer a,
   return sa->end < sb->end ? 1 : sa->end > sb->end ? -1 : 0;
 }
 
+/* g_array_sort (spans, compare_spans), by insertion while nearly sorted */
+static void
+sort_spans (GArray *array)
+{
+  Span *p = (Span *) array->data;
+  gsize moves = 0;
+
+  for (guint i = 1; i < array->len; i++)
+    {
+      Span item = p[i];
+      guint j = i;
+
+      while (j > 0 && compare_spans (&p[j - 1], &item) > 0)
+        {
+          p[j] = p[j - 1];
+          j--;
+        }
+      p[j] = item;
+      moves += i - j;
+      /* far from sorted: the merge sort stays n log n */
+      if (moves > SORT_MAX_MOVES (array->len))
+        {
+          g_array_sort (array, compare_spans);
+          return;
+        }
+    }
+}
+
 static void
 record_entities (Ctx *ctx)
 {
@@ -6423,7 +6490,7 @@ record_entities (Ctx *ctx)
       g_array_append_val (spans, span);
     }
 
-  g_array_sort (spans, compare_spans);
+  sort_spans (spans);
   entities = g_array_sized_new (FALSE, FALSE, sizeof (ChEntity), spans->len);
   g_array_set_size (entities, spans->len);
   ch_document_clear_entities (ctx->document);
@@ -6484,12 +6551,14 @@ ch_extractor_init (ChExtractor *self)
   self->stop = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
     {
-      guint slot = ch_token_hash (stop_words[i], strlen (stop_words[i])) % STOP_SLOTS;
+      guint32 hash = ch_token_hash (stop_words[i], strlen (stop_words[i]));
+      guint slot = hash % STOP_SLOTS;
 
       g_hash_table_add (self->stop, (gpointer) stop_words[i]);
       while (self->stop_slots[slot] != NULL)
         slot = (slot + 1) % STOP_SLOTS;
       self->stop_slots[slot] = stop_words[i];
+      self->stop_hashes[slot] = hash;
     }
 }
 
@@ -6615,7 +6684,7 @@ ch_extractor_extract (ChExtractor *self,
       ch_document_set_dateline (document, ctx.dateline_text);
 
       find_persons (&ctx);
-      g_array_sort (ctx.pmentions, compare_pmentions);
+      sort_pmentions (ctx.pmentions);
       build_drafts (&ctx);
 
       for (guint i = 0, seen_main = FALSE; i < ctx.drafts->len; i++)
