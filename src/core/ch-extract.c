@@ -288,6 +288,7 @@ typedef struct
   const char *country;
   const char *curated;
   gboolean    from_headline;
+  gboolean    org_official;  /* speaks for an international organisation */
 } Person;
 
 typedef struct
@@ -2580,6 +2581,39 @@ find_persons (Ctx *ctx)
 
           g_array_append_val (ctx->pmentions, pm);
           taken[i + 1] = 1;
+        }
+    }
+
+  /* "International Atomic Energy Agency chief X", "IAEA Director General
+   * X", "X, head of the World Health Organization": someone who speaks for
+   * an international organisation is no side of their own country */
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+      Person *person = ctx->persons->pdata[pm->person];
+      guint i = pm->context;
+      const Mention *m;
+
+      for (guint q = 0; q < 2 && i > 0 && !(tok (ctx, i - 1)->flags & CH_TOKEN_UPPER) &&
+                        (tok (ctx, i - 1)->flags & CH_TOKEN_LETTERS) &&
+                        (tok_is (ctx, i - 1, "chief") || tok_is (ctx, i - 1, "head") ||
+                         tok_is (ctx, i - 1, "director") || tok_is (ctx, i - 1, "general") ||
+                         tok_is (ctx, i - 1, "boss") || tok_is (ctx, i - 1, "president")); q++)
+        i--;
+      m = i > 0 ? mention_at (ctx, i - 1) : NULL;
+      if (m != NULL && m->entry->kind == CH_GAZ_ORGANIZATION && m->first + m->n == i &&
+          !(tok (ctx, i - 1)->flags & CH_TOKEN_POSSESSIVE))
+        person->org_official = TRUE;
+      /* ", head of the IAEA," after the name */
+      i = pm->first + pm->n;
+      if (tok_is_char (ctx, i, ',') &&
+          (tok_is (ctx, i + 1, "head") || tok_is (ctx, i + 1, "chief") ||
+           tok_is (ctx, i + 1, "director-general")) &&
+          tok_is (ctx, i + 2, "of") && (tok_is (ctx, i + 3, "the") || mention_at (ctx, i + 3) != NULL))
+        {
+          m = mention_at (ctx, tok_is (ctx, i + 3, "the") ? i + 4 : i + 3);
+          if (m != NULL && m->entry->kind == CH_GAZ_ORGANIZATION)
+            person->org_official = TRUE;
         }
     }
 
@@ -6123,6 +6157,8 @@ finish_draft (Ctx   *ctx,
       /* the head of an international organisation speaks for it, not
        * for the country of their birth: a UN Secretary-General at a
        * signing makes no side of Portugal */
+      if (person->org_official)
+        continue;
       if (person->role != NULL &&
           (strcmp (person->role, "Secretary-General") == 0 ||
            strcmp (person->role, "Deputy Secretary-General") == 0 ||
