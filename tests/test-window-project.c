@@ -422,6 +422,73 @@ test_project_roundtrip (void)
 /* What a file manager or "chancery FILE…" does: the application's open
  * handler gives the project to the project loader and imports the other
  * files, in the one window. */
+/* A project whose alias splits differ from the window's consolidates
+ * the events again in a worker thread, as a split in the reader does,
+ * and applies its filters and selection once that is done. */
+static void
+test_project_apply_splits (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chancery-project-XXXXXX", NULL);
+  g_autofree char *folder = write_articles (dir);
+  const char *sources[] = { folder, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChProject) project = NULL;
+  g_autoptr(GPtrArray) selected_before = NULL;
+  g_autoptr(GPtrArray) selected_after = NULL;
+  g_auto(GStrv) splits = NULL;
+  ChWindow *first, *second;
+  ChFilter *filter;
+  guint turkey, n_all, n_filtered;
+
+  first = create_window (NULL);
+  g_assert_true (ch_corpus_import_sync (ch_window_get_corpus (first), sources, NULL, NULL, &error));
+  g_assert_no_error (error);
+  pump_for (50);
+  filter = ch_window_get_filter (first);
+  turkey = ch_filter_lookup_value (filter, CH_FACET_COUNTRY, "TR");
+  g_assert_cmpuint (turkey, !=, CH_FILTER_NO_VALUE);
+  ch_filter_set_selected (filter, CH_FACET_COUNTRY, turkey, TRUE);
+  n_filtered = g_list_model_get_n_items (G_LIST_MODEL (filter));
+  gtk_selection_model_select_item (ch_window_get_selection (first), 0, TRUE);
+  selected_before = dup_selected_ids (first);
+  g_assert_cmpuint (selected_before->len, ==, 1);
+  ch_aliases_split (ch_corpus_get_aliases (ch_window_get_corpus (first)), "Erdogan");
+  project = ch_window_capture_project (first);
+  gtk_window_destroy (GTK_WINDOW (first));
+
+  /* The same articles, read without the split */
+  second = create_window (NULL);
+  g_assert_true (ch_corpus_import_sync (ch_window_get_corpus (second), sources, NULL, NULL, &error));
+  g_assert_no_error (error);
+  pump_for (50);
+  filter = ch_window_get_filter (second);
+  n_all = g_list_model_get_n_items (G_LIST_MODEL (filter));
+  g_assert_cmpuint (n_filtered, <, n_all);
+
+  ch_window_apply_project (second, project);
+
+  /* It returned at once: the worker consolidates, the aliases take the
+   * split when it is done, and the filters wait for the new events. */
+  g_assert_true (ch_window_is_opening_project (second));
+  splits = ch_aliases_dup_splits (ch_corpus_get_aliases (ch_window_get_corpus (second)));
+  g_assert_false (g_strv_contains ((const char * const *) splits, "Erdogan"));
+  g_clear_pointer (&splits, g_strfreev);
+  g_assert_false (ch_filter_is_active (filter));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, n_all);
+
+  g_assert_true (wait_for_project (second));
+  splits = ch_aliases_dup_splits (ch_corpus_get_aliases (ch_window_get_corpus (second)));
+  g_assert_true (g_strv_contains ((const char * const *) splits, "Erdogan"));
+  turkey = ch_filter_lookup_value (filter, CH_FACET_COUNTRY, "TR");
+  g_assert_true (ch_filter_get_selected (filter, CH_FACET_COUNTRY, turkey));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, n_filtered);
+  selected_after = dup_selected_ids (second);
+  assert_same_ids (selected_before, selected_after);
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  remove_tree (dir);
+}
+
 static void
 test_project_application_open (void)
 {
@@ -556,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/project/apply", test_project_apply);
   g_test_add_func ("/ui/window/project/save-error", test_project_save_error);
   g_test_add_func ("/ui/window/project/roundtrip", test_project_roundtrip);
+  g_test_add_func ("/ui/window/project/apply-splits", test_project_apply_splits);
   g_test_add_func ("/ui/window/project/missing-sources", test_project_missing_sources);
   g_test_add_func ("/ui/window/project/file-type", test_project_file_type);
   g_test_add_func ("/ui/window/project/application-open", test_project_application_open);

@@ -238,27 +238,119 @@ apply_selection (ChWindow           *self,
   gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
 }
 
+/* Whether the corpus's alias splits are other than @project's. */
+static gboolean
+splits_differ (ChWindow  *self,
+               ChProject *project)
+{
+  const char * const *wanted = ch_project_get_alias_splits (project);
+  g_auto(GStrv) current = ch_aliases_dup_splits (ch_corpus_get_aliases (self->corpus));
+
+  g_assert (CH_IS_WINDOW (self));
+
+  if (g_strv_length ((char **) wanted) != g_strv_length (current))
+    return TRUE;
+  for (guint i = 0; wanted[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) current, wanted[i]))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  ChWindow  *window;
+  ChProject *project;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_object (&data->project);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
+
+static void apply_filters_and_selection (ChWindow  *self,
+                                         ChProject *project);
+
+static void
+on_project_reconsolidated_cb (GObject      *source,
+                              GAsyncResult *result,
+                              gpointer      user_data)
+{
+  g_autoptr(OpenData) data = user_data;
+  g_autoptr(GError) error = NULL;
+  ChWindow *self = data->window;
+
+  if (!ch_corpus_reconsolidate_finish (CH_CORPUS (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not consolidate the events again: %s", error->message);
+
+  /* A window closed meanwhile has nothing to apply to. */
+  if (self->corpus != CH_CORPUS (source))
+    return;
+  self->reconsolidating--;
+  _ch_window_update_actions (self);
+
+  /* A project opened meanwhile replaced this one; otherwise the rest
+   * applies to the events there are, consolidated again or, when an
+   * import replaced them meanwhile, consolidated by it. */
+  if (g_object_get_data (G_OBJECT (self), PENDING_PROJECT_KEY) != data->project)
+    return;
+  apply_filters_and_selection (self, data->project);
+  g_object_set_data (G_OBJECT (self), PENDING_PROJECT_KEY, NULL);
+}
+
 /**
  * ch_window_apply_project:
  *
  * Applies @project's alias splits, filters, timeline lanes and selection
  * to the events the window holds now. Facet values and events the corpus
  * no longer has are left out.
+ *
+ * Other alias splits change which events there are, so the corpus
+ * consolidates again first, in a worker thread as a split or a merge in
+ * the reader does (10,000 events take seconds); the filters and the
+ * selection apply when it is done, and until then
+ * ch_window_is_opening_project() is %TRUE.
  */
 void
 ch_window_apply_project (ChWindow  *self,
                          ChProject *project)
 {
+  g_return_if_fail (CH_IS_WINDOW (self));
+  g_return_if_fail (CH_IS_PROJECT (project));
+
+  if (splits_differ (self, project))
+    {
+      OpenData *data = g_new0 (OpenData, 1);
+
+      data->window = g_object_ref (self);
+      data->project = g_object_ref (project);
+      g_object_set_data_full (G_OBJECT (self), PENDING_PROJECT_KEY,
+                              g_object_ref (project), g_object_unref);
+      self->reconsolidating++;
+      _ch_window_update_actions (self);
+      /* The aliases take the splits when the worker is done. */
+      ch_corpus_reconsolidate_async (self->corpus, ch_project_get_alias_splits (project),
+                                     self->cancellable, on_project_reconsolidated_cb, data);
+      return;
+    }
+
+  apply_filters_and_selection (self, project);
+}
+
+static void
+apply_filters_and_selection (ChWindow  *self,
+                             ChProject *project)
+{
   const char *lanes;
   const char *text;
   ChDay start_day, end_day;
 
-  g_return_if_fail (CH_IS_WINDOW (self));
-  g_return_if_fail (CH_IS_PROJECT (project));
-
-  /* Splits change which events there are, so they come before the rest. */
-  if (set_alias_splits (self, project))
-    ch_corpus_reconsolidate (self->corpus);
+  g_assert (CH_IS_WINDOW (self));
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   ch_filter_clear (self->filter);
@@ -441,22 +533,6 @@ report_failures (ChWindow  *self,
   _ch_window_show_failures (self, failures);
 }
 
-typedef struct
-{
-  ChWindow  *window;
-  ChProject *project;
-} OpenData;
-
-static void
-open_data_free (OpenData *data)
-{
-  g_clear_object (&data->window);
-  g_clear_object (&data->project);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
-
 static void
 on_project_imported_cb (GObject      *source,
                         GAsyncResult *result,
@@ -480,9 +556,11 @@ on_project_imported_cb (GObject      *source,
   if (!ok && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 
-  /* After a cancelled import the project applies to what was read. */
-  ch_window_apply_project (self, data->project);
+  /* After a cancelled import the project applies to what was read. The
+   * import consolidated with the project's splits, so this applies at
+   * once, unless a spelling was separated or merged meanwhile. */
   g_object_set_data (G_OBJECT (self), PENDING_PROJECT_KEY, NULL);
+  ch_window_apply_project (self, data->project);
 }
 
 /**
