@@ -37,20 +37,49 @@ static const char *weekday_names[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
+/* g_ascii_tolower() without a call */
+static inline guchar
+ascii_lower (guchar c)
+{
+  return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+}
+
+/* A set of lower-case ASCII letters as a bit mask: testing a letter
+ * against it costs no strchr() call per token */
+#define L(c) (1u << ((c) - 'a'))
+
+static inline gboolean
+letter_in (guchar  c,
+           guint32 mask)
+{
+  return c >= 'a' && c <= 'z' && ((mask >> (c - 'a')) & 1);
+}
+
 static inline __attribute__((always_inline)) gboolean
 tok_is (const Scan *s,
         guint       i,
         const char *word)
 {
   const ChToken *t;
+  const guchar *p;
+  /* strlen of a literal folds away once inlined */
+  gsize wlen = __builtin_strlen (word);
 
   if (i >= s->n)
     return FALSE;
   t = &s->tokens[i];
-  /* strlen of a literal folds away once inlined */
-  return t->len == __builtin_strlen (word) &&
-         g_ascii_tolower (s->text[t->start]) == word[0] &&
-         g_ascii_strncasecmp (s->text + t->start, word, t->len) == 0;
+  if (t->len != wlen)
+    return FALSE;
+  /* the first letter folded to lower case must be @word's as written,
+   * the others equal in either case (g_ascii_strncasecmp() in line: this
+   * runs for the frequent "on", "in" and "the" of every text) */
+  p = (const guchar *) s->text + t->start;
+  if (ascii_lower (p[0]) != (guchar) word[0])
+    return FALSE;
+  for (gsize k = 1; k < wlen; k++)
+    if (ascii_lower (p[k]) != ascii_lower ((guchar) word[k]))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -151,7 +180,8 @@ tok_month (const Scan *s,
     return 0;
   t = &s->tokens[i];
   if (!(t->flags & CH_TOKEN_LETTERS) || t->len < 3 || t->len > 9 ||
-      strchr ("jfmasondJFMASOND", s->text[t->start]) == NULL)
+      !letter_in (ascii_lower ((guchar) s->text[t->start]),
+                  L ('j') | L ('f') | L ('m') | L ('a') | L ('s') | L ('o') | L ('n') | L ('d')))
     return 0;
 
   for (guint m = 0; m < 12; m++)
@@ -630,8 +660,11 @@ may_start_date (const ChToken *t,
     return TRUE;
   if (!(t->flags & CH_TOKEN_LETTERS) || t->len < 2 || t->len > 9)
     return FALSE;
-  c = g_ascii_tolower (text[t->start]);
-  return strchr ("adefijlmnopstwy", c) != NULL;
+  c = (char) ascii_lower ((guchar) text[t->start]);
+  /* a, d, e, f, i, j, l, m, n, o, p, s, t, w, y */
+  return letter_in ((guchar) c, L ('a') | L ('d') | L ('e') | L ('f') | L ('i') | L ('j') | L ('l') |
+                                L ('m') | L ('n') | L ('o') | L ('p') | L ('s') | L ('t') | L ('w') |
+                                L ('y'));
 }
 
 static gboolean
@@ -654,7 +687,7 @@ worth_trying (const Scan *s,
 
   if (t->flags & CH_TOKEN_DIGIT)
     return TRUE;
-  c = g_ascii_tolower (s->text[t->start]);
+  c = (char) ascii_lower ((guchar) s->text[t->start]);
   switch (t->len)
     {
     case 2:
