@@ -1128,6 +1128,24 @@ test_topics_first_since (void)
   assert_field (events->pdata[0], "topics", "trade");
 }
 
+/* Bystanders who judge the deal (lawmakers, business groups) do not tell
+ * its subjects; cargo traffic across a border is connectivity. */
+static void
+test_topics_not_from_bystanders (void)
+{
+  const char *text =
+    "Border deal\n\n"
+    "Bolivian President Luis Arce and Paraguayan President Santiago Pena signed an agreement "
+    "in Asuncion on Friday to speed up cargo traffic across their border.\n\n"
+    "In La Paz, opposition lawmakers criticised the agreement, saying it ignored the "
+    "country's constitution.\n\n"
+    "Business groups welcomed the deal but warned that drought would hurt investment.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-09-14");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "connectivity");
+}
+
 /* Only what the sides discussed gives the talks topics: the market's day,
  * an analyst's view and what one leader is due to do next share the words
  * of the talks but are not their subjects. */
@@ -2812,6 +2830,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/after-the-talks", test_after_the_talks);
   g_test_add_func ("/core/extract/topics-from-talks-only", test_topics_from_the_talks_only);
   g_test_add_func ("/core/extract/topics-not-from-the-past", test_topics_not_from_the_past);
+  g_test_add_func ("/core/extract/topics-bystanders", test_topics_not_from_bystanders);
   g_test_add_func ("/core/extract/topic-inside-body-name", test_topic_inside_body_name);
   g_test_add_func ("/core/extract/topics-of-the-signed-text", test_topics_of_the_signed_text);
   g_test_add_func ("/core/extract/military-in-passing", test_military_in_passing);

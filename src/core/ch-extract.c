@@ -4482,6 +4482,41 @@ discuss_is_hearsay (Ctx   *ctx,
          tok_is (ctx, i, "remarked") || tok_is (ctx, i, "acknowledged");
 }
 
+/* Whether a sentence's subject is a group of bystanders: a plural noun
+ * of commentators, opposition or markets among its first words, after
+ * an opening "In Manila," */
+static gboolean
+third_party_subject (Ctx      *ctx,
+                     Sentence *se)
+{
+  static const char *const bystanders[] = {
+    "analysts", "critics", "lawmakers", "legislators", "commentators", "observers", "experts",
+    "economists", "traders", "investors", "markets", "groups", "activists", "protesters",
+    "campaigners", "unions", "politicians", "opposition", "tabloids", "newspapers", "editorials",
+  };
+  guint i = se->first;
+
+  if (tok_is (ctx, i, "In") || tok_is (ctx, i, "At"))
+    {
+      for (guint k = i + 1; k < se->last && k < i + 6; k++)
+        if (tok_is_char (ctx, k, ','))
+          {
+            i = k + 1;
+            break;
+          }
+    }
+  for (guint k = i; k < se->last && k < i + 5; k++)
+    {
+      Cue c = cue_at (ctx, k);
+
+      if (c == CUE_DISCUSS || c == CUE_TWO || c == CUE_PRONOUN || tok_is_char (ctx, k, ','))
+        return FALSE;
+      if (tok_is_one_of (ctx, k, bystanders, G_N_ELEMENTS (bystanders)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a sentence that adds to an event tells what its sides discussed,
  * agreed or signed, and so may give the event topics. News reports wrap
  * the talks in context that shares their vocabulary: the market's day
@@ -4524,6 +4559,11 @@ sentence_tells_subjects (Ctx      *ctx,
       if ((c == CUE_TWO || c == CUE_PRONOUN) && verb == se->last)
         side = TRUE;
     }
+  /* "Analysts said …", "In Tehran, hardline lawmakers criticised the
+   * agreement …", "Business groups welcomed the truce but warned …":
+   * bystanders judging the talks, whose words are not their subjects */
+  if (third_party_subject (ctx, se))
+    return FALSE;
   /* "Under the deal, …", "Under its terms, …": what the text provides */
   if (tok_is (ctx, se->first, "Under"))
     return TRUE;
