@@ -2776,6 +2776,27 @@ test_spoke_together (void)
   g_assert_cmpuint (events->len, ==, 3);
 }
 
+/* A byline "Press Office – Nairobi, 4 March 2025" gives the report's
+ * date; "the Hon. Prime Minister" does not end the sentence; the end of a
+ * stay "from 3 to 5 March" does not date the talks held "today"; "the
+ * first visit since taking office in January" dates nothing. */
+static void
+test_byline_date_and_stay (void)
+{
+  const char *text =
+    "President holds talks with Prime Minister\n\n"
+    "Presidential Press Office – Nairobi, 4 March 2025\n\n"
+    "Ugandan President Yoweri Museveni, who is on a State Visit to Kenya from 3 to 5 March 2025 "
+    "at the invitation of the Hon. President of Kenya, William Ruto, held talks with the Hon. "
+    "Prime Minister at State House, Nairobi, today.\n\n"
+    "This is the first State Visit by the President since taking office in January.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "date", "2025-03-04");
+  assert_field (events->pdata[0], "location", "Nairobi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2897,6 +2918,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);
+  g_test_add_func ("/core/extract/byline-date-and-stay", test_byline_date_and_stay);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

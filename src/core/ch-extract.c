@@ -990,7 +990,9 @@ is_abbreviation (Ctx   *ctx,
          tok_is (ctx, i, "Jun") || tok_is (ctx, i, "Jul") || tok_is (ctx, i, "Aug") ||
          tok_is (ctx, i, "Sep") || tok_is (ctx, i, "Sept") || tok_is (ctx, i, "Oct") ||
          tok_is (ctx, i, "Nov") || tok_is (ctx, i, "Dec") || tok_is (ctx, i, "Prof") ||
-         tok_is (ctx, i, "etc") || tok_is (ctx, i, "Inc") || tok_is (ctx, i, "Ltd");
+         tok_is (ctx, i, "etc") || tok_is (ctx, i, "Inc") || tok_is (ctx, i, "Ltd") ||
+         /* "the Hon. Prime Minister", "Rt. Hon. …" */
+         tok_is (ctx, i, "Hon") || tok_is (ctx, i, "Rt");
 }
 
 static void
@@ -1421,6 +1423,41 @@ find_publication_date (Ctx *ctx)
             tok_is (ctx, i, "posted") || tok_is (ctx, i, "date") || tok_is (ctx, i, "dated"))
           labelled = TRUE;
       if (labelled && (tok (ctx, se->first)->flags & CH_TOKEN_NEWLINE || se->first == 0))
+        {
+          ctx->doc_date = m->day;
+          return;
+        }
+    }
+
+  /* "President's Media Division – New Delhi, 16 December 2024": a short
+   * line of its own near the top that ends in a city and a full date is
+   * the report's dateline told after the issuer's name */
+  for (guint d = 0; d < ctx->dates->len; d++)
+    {
+      const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+      guint s = ctx->sentence_of[m->first_token];
+      Sentence *se = sentence (ctx, s);
+      guint end = m->first_token + m->n_tokens;
+      const Mention *city = NULL;
+
+      if (s > 4)
+        break;
+      if (m->relative || ch_day_get_precision (&m->day) != CH_DATE_PRECISION_DAY)
+        continue;
+      if (se->last - se->first > 14 || !(tok (ctx, se->first)->flags & CH_TOKEN_NEWLINE || se->first == 0))
+        continue;
+      /* the date ends its line */
+      if (end < ctx->n && end < se->last && !(tok (ctx, end)->flags & CH_TOKEN_NEWLINE))
+        continue;
+      if (m->first_token >= se->first + 2 && tok_is_char (ctx, m->first_token - 1, ','))
+        for (guint i = se->first; i + 1 < m->first_token; i++)
+          {
+            const Mention *mm = mention_starting_at (ctx, i);
+
+            if (mm != NULL && mm->entry->kind == CH_GAZ_CITY && i + mm->n + 1 == m->first_token)
+              city = mm;
+          }
+      if (city != NULL)
         {
           ctx->doc_date = m->day;
           return;
@@ -3792,6 +3829,14 @@ analyse_sentence (Ctx      *ctx,
                   break;
                 }
           }
+          /* "on a state visit from 15 to 17 December": the end of a
+           * span dates the whole stay, not its talks, when the sentence
+           * gives a day of its own ("held talks today") */
+          if (m->first_token >= first + 2 && ch_day_get_precision (&m->day) == CH_DATE_PRECISION_DAY &&
+              (tok_is (ctx, m->first_token - 1, "to") || tok_is (ctx, m->first_token - 1, "until") ||
+               tok_is_dash (ctx, m->first_token - 1)) &&
+              (tok (ctx, m->first_token - 2)->flags & CH_TOKEN_DIGIT))
+            dist += 500;
           /* "on 6 May this year" may read as two expressions: the day
            * and the year that anchors it are one date */
           if (d > 0)
@@ -3881,6 +3926,10 @@ analyse_sentence (Ctx      *ctx,
                       told = TRUE;
                   if (told)
                     si->date = m;
+                  /* "the first state visit since assuming office in
+                   * September": the date of what it counts from */
+                  else if (si->date == m)
+                    si->date = NULL;
                   break;
                 }
             }
