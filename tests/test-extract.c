@@ -2553,6 +2553,38 @@ test_organisation_chief_no_side (void)
   assert_field (events->pdata[0], "countries", "JP");
 }
 
+/* "the Malawian side was led by X": the head of a delegation sat at the
+ * table; a government spokesman who comments does not; "the two leaders"
+ * of a report of officials' talks are not those officials. */
+static void
+test_delegation_heads_and_spokesman (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "LUSAKA, June 12, 2024 (Wire) - Zambian and Malawian officials held border talks in Lusaka "
+    "on Tuesday.\n\n"
+    "The Zambian delegation was headed by Permanent Secretary Mwiche Kabwe, and the Malawian side "
+    "was led by Ambassador Chrissy Kanyongolo.\n\n"
+    "Government spokesman Cornelius Mweetwa said the talks had gone well.\n\n"
+    "The two leaders had spoken by telephone on May 30.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean talks = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      if (field_contains (events->pdata[i], "type", "meeting"))
+        {
+          talks = TRUE;
+          g_assert_true (field_contains (events->pdata[i], "participants", "Mwiche Kabwe"));
+          g_assert_true (field_contains (events->pdata[i], "participants", "Chrissy Kanyongolo"));
+        }
+      if (field_contains (events->pdata[i], "type", "phone_call"))
+        g_assert_false (field_contains (events->pdata[i], "participants", "Kabwe"));
+      g_assert_false (field_contains (events->pdata[i], "participants", "Mweetwa"));
+    }
+  g_assert_true (talks);
+}
+
 /* "witnessed the signing of 12 cooperation documents": documents signed
  * beside talks are an agreement of their own, whether the signing has its
  * own sentence or a clause of the visit's. */
@@ -2907,6 +2939,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);
   g_test_add_func ("/core/extract/leaders-witness-signing", test_leaders_witness_signing);
   g_test_add_func ("/core/extract/organisation-chief-no-side", test_organisation_chief_no_side);
+  g_test_add_func ("/core/extract/delegation-heads", test_delegation_heads_and_spokesman);
   g_test_add_func ("/core/extract/signing-of-documents", test_signing_of_documents);
   g_test_add_func ("/core/extract/commentator-after-signing", test_commentator_after_signing);
   g_test_add_func ("/core/extract/consolidate-same-kind-first", test_consolidate_same_kind_first);

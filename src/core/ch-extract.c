@@ -289,6 +289,7 @@ typedef struct
   const char *curated;
   gboolean    from_headline;
   gboolean    org_official;  /* speaks for an international organisation */
+  gboolean    spokesperson;  /* speaks about the event, takes no part */
 } Person;
 
 typedef struct
@@ -2641,6 +2642,17 @@ find_persons (Ctx *ctx)
       if (m != NULL && m->entry->kind == CH_GAZ_ORGANIZATION && m->first + m->n == i &&
           !(tok (ctx, i - 1)->flags & CH_TOKEN_POSSESSIVE))
         person->org_official = TRUE;
+      /* "Kremlin spokesman X", "X, the State Department spokeswoman," */
+      for (guint q = pm->context > 3 ? pm->context - 3 : 0; q < pm->first; q++)
+        if (tok_is (ctx, q, "spokesman") || tok_is (ctx, q, "spokeswoman") ||
+            tok_is (ctx, q, "spokesperson"))
+          person->spokesperson = TRUE;
+      i = pm->first + pm->n;
+      if (tok_is_char (ctx, i, ','))
+        for (guint q = i + 1; q < i + 5 && q < ctx->n && !tok_is_char (ctx, q, ','); q++)
+          if (tok_is (ctx, q, "spokesman") || tok_is (ctx, q, "spokeswoman") ||
+              tok_is (ctx, q, "spokesperson"))
+            person->spokesperson = TRUE;
       /* ", head of the IAEA," after the name */
       i = pm->first + pm->n;
       if (tok_is_char (ctx, i, ',') &&
@@ -3972,6 +3984,14 @@ agent_takes_part (Ctx   *ctx,
         tok_is (ctx, i, "accompanied") || tok_is (ctx, i, "joined") || tok_is (ctx, i, "met") ||
         tok_is (ctx, i, "escorted"))
       return TRUE;
+  /* "the Cuban side was headed by X", "the delegation, led by X": whoever
+   * led a side at the talks sat at the table; not "a coalition led by X" */
+  if (by >= first + 2 && (tok_is (ctx, by - 1, "led") || tok_is (ctx, by - 1, "headed")) &&
+      !tok_is (ctx, by - 2, "be"))
+    for (guint i = by > first + 5 ? by - 5 : first; i < by - 1; i++)
+      if (tok_is (ctx, i, "side") || tok_is (ctx, i, "delegation") || tok_is (ctx, i, "delegations") ||
+          tok_is (ctx, i, "team") || tok_is (ctx, i, "negotiators"))
+        return TRUE;
   /* "Felipe VI, who was hosted by X", "she was hosted by X": a person
    * hosted by X met X, unlike "the summit, hosted by X" */
   if (by >= first + 3 && tok_is (ctx, by - 1, "hosted") &&
@@ -5651,6 +5671,33 @@ spoken_type (SentInfo *si,
   return type;
 }
 
+/* "the two leaders had spoken by telephone" in a report of talks between
+ * officials: the leaders are other people than the report's pair */
+static gboolean
+leaders_of_others (Ctx   *ctx,
+                   guint  s,
+                   Draft *main_draft)
+{
+  if (!sentence_has_word (ctx, s, "leaders") && !sentence_has_word (ctx, s, "presidents"))
+    return FALSE;
+  for (guint k = 0; k < 2 && k < main_draft->persons->len; k++)
+    {
+      const Person *person = ctx->persons->pdata[g_array_index (main_draft->persons, guint, k)];
+      const ChGazEntry *title;
+
+      if (person->role == NULL)
+        return FALSE;
+      title = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_TITLE, person->role);
+      /* a role no title list holds ("director") is an official's,
+       * unless it only says "counterpart" */
+      if (title == NULL ? g_ascii_strcasecmp (person->role, "Counterpart") == 0 :
+          (title->extra == NULL || strcmp (title->extra, "head_of_state") == 0 ||
+           strcmp (title->extra, "head_of_government") == 0 || strcmp (title->extra, "royal") == 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -5876,7 +5923,8 @@ build_drafts (Ctx *ctx)
                    * the report's people were not */
                   if (main_draft != NULL && main_draft != d && main_draft->persons->len >= 2 &&
                       d->persons->len < 2 && (si.two || sentence_has_word (ctx, s, "their") ||
-                                              sentence_has_word (ctx, s, "they")))
+                                              sentence_has_word (ctx, s, "they")) &&
+                      !leaders_of_others (ctx, s, main_draft))
                     {
                       if (!(d->type == CH_EVENT_TYPE_AGREEMENT && d->date.year != 0 &&
                             main_draft->date.year != 0 &&
@@ -6193,7 +6241,13 @@ finish_draft (Ctx   *ctx,
   guint start, end, first_token;
   g_autofree char *evidence = NULL;
   double confidence;
-  guint n_persons = MIN (d->persons->len, G_N_ELEMENTS (person_country));
+  guint n_persons;
+
+  /* a spokesperson tells of the event and takes no part in it */
+  for (guint q = d->persons->len; q > 0; q--)
+    if (((Person *) ctx->persons->pdata[g_array_index (d->persons, guint, q - 1)])->spokesperson)
+      g_array_remove_index (d->persons, q - 1);
+  n_persons = MIN (d->persons->len, G_N_ELEMENTS (person_country));
 
   /* where: a named venue beats a city named in passing; a venue of a
    * country that plays no part here (a "Foreign Office" elsewhere) is no
