@@ -1637,6 +1637,35 @@ index_person_key (Ctx   *ctx,
   g_array_append_val (list, person);
 }
 
+/* ch_alias_name_key() of names met before, per thread: a key costs
+ * thousands of instructions, and a corpus names the same people in
+ * document after document. Emptied when full, so memory stays bounded. */
+#define NAME_KEY_CACHE_MAX 4096
+
+static GPrivate name_key_cache = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+static const char *
+cached_name_key (const char *name)
+{
+  GHashTable *cache = g_private_get (&name_key_cache);
+  char *key;
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_private_set (&name_key_cache, cache);
+    }
+  key = g_hash_table_lookup (cache, name);
+  if (key == NULL)
+    {
+      if (g_hash_table_size (cache) >= NAME_KEY_CACHE_MAX)
+        g_hash_table_remove_all (cache);
+      key = ch_alias_name_key (name);
+      g_hash_table_insert (cache, g_strdup (name), key);
+    }
+  return key;
+}
+
 /* ch_alias_name_key() of @name, owned by @ctx until the next call */
 static const char *
 name_key (Ctx        *ctx,
@@ -1647,7 +1676,7 @@ name_key (Ctx        *ctx,
       g_free (ctx->key_name);
       g_free (ctx->key);
       ctx->key_name = g_strdup (name);
-      ctx->key = ch_alias_name_key (name);
+      ctx->key = g_strdup (cached_name_key (name));
     }
   return ctx->key;
 }
