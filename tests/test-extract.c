@@ -2829,6 +2829,28 @@ test_byline_date_and_stay (void)
   assert_field (events->pdata[0], "location", "Nairobi");
 }
 
+/* "met the pope at the Vatican in May 2017": the city-state named as a
+ * state, after "the", is the place of the earlier meeting. */
+static void
+test_city_state_after_the (void)
+{
+  const char *text =
+    "Visit\n\n"
+    "ROME, Oct 30, 2021 (Wire) - Argentine President Alberto Fernandez met Italian Prime "
+    "Minister Mario Draghi in Rome on Friday.\n\n"
+    "Former Argentine President Mauricio Macri met Pope Francis at the Vatican in February 2016.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean past = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2016-02"))
+      {
+        past = TRUE;
+        assert_field (events->pdata[i], "location", "Vatican City");
+      }
+  g_assert_true (past);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2952,6 +2974,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);
   g_test_add_func ("/core/extract/byline-date-and-stay", test_byline_date_and_stay);
+  g_test_add_func ("/core/extract/city-state-after-the", test_city_state_after_the);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

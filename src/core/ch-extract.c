@@ -3705,13 +3705,19 @@ analyse_sentence (Ctx      *ctx,
             si->venue_country = m->entry->code;
           }
         else if (m->entry->kind == CH_GAZ_COUNTRY && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
-                 i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at")) &&
+                 i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at") ||
+                           (i > 1 && tok_is (ctx, i - 1, "the") &&
+                            (tok_is (ctx, i - 2, "in") || tok_is (ctx, i - 2, "at")))) &&
                  g_hash_table_lookup (ctx->self->capitals, m->entry->code) != NULL &&
-                 g_strcmp0 (((const ChGazEntry *) g_hash_table_lookup (ctx->self->capitals, m->entry->code))->name,
-                            m->entry->name) == 0 && si->city_score < 3)
+                 (g_strcmp0 (((const ChGazEntry *) g_hash_table_lookup (ctx->self->capitals, m->entry->code))->name,
+                             m->entry->name) == 0 ||
+                  /* the Holy See's city bears a longer name than its state */
+                  strcmp (m->entry->code, "VA") == 0) &&
+                 si->city_score < 3)
           {
-            /* a city-state: "a summit in Singapore" */
-            si->city = m->entry->name;
+            /* a city-state: "a summit in Singapore", "met the pope at the
+             * Vatican" */
+            si->city = ((const ChGazEntry *) g_hash_table_lookup (ctx->self->capitals, m->entry->code))->name;
             si->city_country = m->entry->code;
             si->city_score = 3;
             if (si->in_country == NULL)
