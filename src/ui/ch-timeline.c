@@ -77,6 +77,7 @@ typedef struct _Lane
   GArray     *marks;
   gint32      max_len;
   gint32      max_end;       /* of a source lane */
+  GArray     *own;           /* a shown lane's marks when not its source's */
   guint       src_index;     /* the source lane a shown lane comes from */
   guint       collate_rank;  /* the name's place in collation order */
   struct _Lane *shown;       /* a source lane's shown lane, kept for reuse */
@@ -340,8 +341,14 @@ lane_free (gpointer data)
 
   if (lane->shown != NULL)
     {
-      lane->shown->name = NULL;
-      lane_free (lane->shown);
+      Lane *shown = lane->shown;
+
+      /* A shown lane borrows its name and may show its source's marks. */
+      g_clear_pointer (&shown->own, g_array_unref);
+      g_free (shown->lod_points);
+      g_free (shown->lod_years);
+      g_clear_pointer (&shown->years, g_array_unref);
+      g_free (shown);
     }
   g_free (lane->name);
   g_array_unref (lane->marks);
@@ -725,7 +732,8 @@ key_lanes (Builder *b)
 
 /* A source lane's shown lane, emptied: its arrays are reused from one
  * binning to the next instead of freed and made again. @share: the shown
- * lane has every mark of the source, whose array it then shares. */
+ * lane has every mark of the source, whose array it then shows; its own
+ * array is kept for the next filter. */
 static Lane *
 reset_shown (Lane     *src,
              guint     n_marks,
@@ -741,28 +749,25 @@ reset_shown (Lane     *src,
       lane->collate_key = src->collate_key;
       lane->collate_rank = src->collate_rank;
     }
-  g_clear_pointer (&lane->lod_points, g_free);
-  g_clear_pointer (&lane->lod_years, g_free);
-  g_clear_pointer (&lane->years, g_array_unref);
+  if (lane->lod_points != NULL)
+    {
+      g_clear_pointer (&lane->lod_points, g_free);
+      g_clear_pointer (&lane->lod_years, g_free);
+      g_clear_pointer (&lane->years, g_array_unref);
+    }
   lane->lod_lo = 0;
   lane->lod_len = 0;
   lane->max_len = 0;
   if (share)
     {
-      if (lane->marks != src->marks)
-        {
-          g_clear_pointer (&lane->marks, g_array_unref);
-          lane->marks = g_array_ref (src->marks);
-        }
+      lane->marks = src->marks;
       lane->max_len = src->max_len;
       return lane;
     }
-  if (lane->marks == NULL || lane->marks == src->marks)
-    {
-      g_clear_pointer (&lane->marks, g_array_unref);
-      lane->marks = g_array_sized_new (FALSE, FALSE, sizeof (Mark), n_marks);
-    }
-  g_array_set_size (lane->marks, n_marks);
+  if (lane->own == NULL)
+    lane->own = g_array_sized_new (FALSE, FALSE, sizeof (Mark), n_marks);
+  g_array_set_size (lane->own, n_marks);
+  lane->marks = lane->own;
   return lane;
 }
 
@@ -1064,7 +1069,6 @@ bin (ChTimeline *self)
   g_autofree guint32 *items = NULL;
   guint n_lanes = 0;
 
-  g_assert (!self->projection_dirty);
 
   if (filter != NULL)
     {
@@ -1145,14 +1149,17 @@ bin (ChTimeline *self)
     }
 
   radix_sort (keys, items, n_lanes);
-  g_ptr_array_set_size (self->lanes, 0);
+  g_ptr_array_set_size (self->lanes, n_lanes);
   for (guint i = 0; i < n_lanes; i++)
     {
       Lane *lane = ((Lane *) g_ptr_array_index (self->src_lanes, items[i]))->shown;
 
-      g_ptr_array_add (self->lanes, lane);
+      self->lanes->pdata[i] = lane;
       self->lane_display[items[i]] = i;
-      build_lod (lane);
+      /* The count is in the key: most lanes are too small for a level of
+       * detail, and are not visited again to find out. */
+      if (G_MAXUINT32 - (guint32) (keys[i] >> 32) >= LOD_MIN_MARKS)
+        build_lod (lane);
     }
 
   /* Every dated event has a mark in some lane. */
