@@ -241,6 +241,49 @@ test_text_index_filter (void)
   g_assert_cmpuint (before[5], ==, 0);
 }
 
+/* The orders made on the worker thread are those the filter makes when
+ * asked before they are ready. */
+static void
+test_text_index_orders (void)
+{
+  g_autoptr(GPtrArray) events = ch_test_make_events (8000, 5);
+  g_autoptr(ChCorpus) corpus = ch_corpus_new ();
+  g_autoptr(ChFilter) ahead = NULL;
+  g_autoptr(ChFilter) asked = NULL;
+  static const ChSortColumn columns[] = {
+    CH_SORT_DATE, CH_SORT_PARTICIPANTS, CH_SORT_PLACE, CH_SORT_TOPICS, CH_SORT_SOURCE,
+  };
+  gint64 deadline;
+
+  ch_corpus_add_events (corpus, (ChEvent **) events->pdata, events->len);
+  ahead = ch_filter_new (corpus);
+  asked = ch_filter_new (corpus);
+  ch_filter_set_text (ahead, "an");
+  ch_filter_set_text (asked, "an");
+
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    ch_filter_set_sort (asked, columns[c], FALSE);
+
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (!ch_filter_has_text_index (ahead) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (ch_filter_has_text_index (ahead));
+
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    for (guint descending = 0; descending < 2; descending++)
+      {
+        guint n = g_list_model_get_n_items (G_LIST_MODEL (ahead));
+
+        ch_filter_set_sort (ahead, columns[c], descending);
+        ch_filter_set_sort (asked, columns[c], descending);
+        g_assert_cmpuint (n, >, 1000);
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (asked)), ==, n);
+        for (guint i = 0; i < n; i++)
+          g_assert_cmpuint (ch_filter_get_corpus_position (ahead, i), ==,
+                            ch_filter_get_corpus_position (asked, i));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +294,7 @@ main (int   argc,
   g_test_add_func ("/core/text-index/generated", test_text_index_generated);
   g_test_add_func ("/core/text-index/cancelled", test_text_index_cancelled);
   g_test_add_func ("/core/text-index/filter", test_text_index_filter);
+  g_test_add_func ("/core/text-index/orders", test_text_index_orders);
 
   return g_test_run ();
 }

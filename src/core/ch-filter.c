@@ -585,27 +585,28 @@ sort_values (ChEvent      *event,
  * values: the order of the joined cell, without building a string per
  * event. Empty cells go last. */
 static void
-rank_by_text (ChFilter     *self,
+rank_by_text (ChEvent     **events,
+              guint         n_events,
               ChSortColumn  column,
               guint64      *keys)
 {
   g_autoptr(GHashTable) strings = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) ranks = NULL;
 
-  for (guint i = 0; i < self->n_events; i++)
+  for (guint i = 0; i < n_events; i++)
     {
       const char *single[2];
-      const char * const *values = sort_values (self->events[i], column, single);
+      const char * const *values = sort_values (events[i], column, single);
 
       for (guint v = 0; values[v] != NULL && v < 3; v++)
         g_hash_table_add (strings, (gpointer) values[v]);
     }
   ranks = rank_strings (strings);
 
-  for (guint i = 0; i < self->n_events; i++)
+  for (guint i = 0; i < n_events; i++)
     {
       const char *single[2];
-      const char * const *values = sort_values (self->events[i], column, single);
+      const char * const *values = sort_values (events[i], column, single);
       guint64 key = 0;
       gboolean ended = FALSE;
 
@@ -629,61 +630,76 @@ rank_by_text (ChFilter     *self,
     }
 }
 
-static const guint32 *
-get_order (ChFilter     *self,
-           ChSortColumn  column)
+/* An order of the corpus by @column, ties by date, then by position.
+ * Touches nothing but its arguments, so that a worker thread can make the
+ * slow ones ahead of the first click on their column. */
+static guint32 *
+compute_order (ChEvent       **events,
+               const guint32  *date_keys,
+               guint           n_events,
+               ChSortColumn    column)
 {
   g_autofree guint64 *ranks = NULL;
   g_autofree SortItem *items = NULL;
   guint32 *order;
 
-  g_assert (column != CH_SORT_NONE);
-
-  if (self->orders[column] != NULL)
-    return self->orders[column];
-
-  ranks = g_new (guint64, MAX (self->n_events, 1));
+  ranks = g_new (guint64, MAX (n_events, 1));
   switch (column)
     {
     case CH_SORT_DATE:
       /* Unknown dates have the largest key, so they come last. */
-      for (guint i = 0; i < self->n_events; i++)
-        ranks[i] = self->date_keys[i];
+      for (guint i = 0; i < n_events; i++)
+        ranks[i] = date_keys[i];
       break;
     case CH_SORT_TYPE:
-      for (guint i = 0; i < self->n_events; i++)
-        ranks[i] = ch_event_get_event_type (self->events[i]);
+      for (guint i = 0; i < n_events; i++)
+        ranks[i] = ch_event_get_event_type (events[i]);
       break;
     case CH_SORT_CONFIDENCE:
-      for (guint i = 0; i < self->n_events; i++)
-        ranks[i] = (guint32) (ch_event_get_confidence (self->events[i]) * 10000.0);
+      for (guint i = 0; i < n_events; i++)
+        ranks[i] = (guint32) (ch_event_get_confidence (events[i]) * 10000.0);
       break;
     case CH_SORT_PARTICIPANTS:
     case CH_SORT_PLACE:
     case CH_SORT_TOPICS:
     case CH_SORT_SOURCE:
-      rank_by_text (self, column, ranks);
+      rank_by_text (events, n_events, column, ranks);
       break;
     case CH_SORT_NONE:
     default:
       g_assert_not_reached ();
     }
 
-  items = g_new (SortItem, MAX (self->n_events, 1));
-  for (guint i = 0; i < self->n_events; i++)
+  items = g_new (SortItem, MAX (n_events, 1));
+  for (guint i = 0; i < n_events; i++)
     {
       items[i].rank = ranks[i];
-      items[i].date = self->date_keys[i];
+      items[i].date = date_keys[i];
       items[i].position = i;
     }
-  qsort (items, self->n_events, sizeof (SortItem), compare_sort_items);
+  qsort (items, n_events, sizeof (SortItem), compare_sort_items);
 
-  order = g_new (guint32, MAX (self->n_events, 1));
-  for (guint i = 0; i < self->n_events; i++)
+  order = g_new (guint32, MAX (n_events, 1));
+  for (guint i = 0; i < n_events; i++)
     order[i] = items[i].position;
-
-  self->orders[column] = order;
   return order;
+}
+
+/* The columns whose order the worker makes ahead: the text columns, slow
+ * to rank, and the date, the most used. */
+static const ChSortColumn ahead_columns[] = {
+  CH_SORT_DATE, CH_SORT_PARTICIPANTS, CH_SORT_PLACE, CH_SORT_TOPICS, CH_SORT_SOURCE,
+};
+
+static const guint32 *
+get_order (ChFilter     *self,
+           ChSortColumn  column)
+{
+  g_assert (column != CH_SORT_NONE);
+
+  if (self->orders[column] == NULL)
+    self->orders[column] = compute_order (self->events, self->date_keys, self->n_events, column);
+  return self->orders[column];
 }
 
 /* Filtering */
@@ -769,51 +785,98 @@ compute_text_bits (ChFilter *self)
     ch_text_scan (needle, get_evidence_cb, self->events, self->n_events, self->text_bits.words);
 }
 
-/* The text index is built on a worker thread from the events' evidence,
- * with a reference on each event, so that a corpus changed meanwhile
- * frees none of them under it. */
-static void
-build_text_index_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
+/* The text index and the slow sort orders are made on a worker thread
+ * from the events, with a reference on each, so that a corpus changed
+ * meanwhile frees none of them under it. */
+typedef struct
 {
-  GPtrArray *events = task_data;
-  ChTextIndex *index;
+  GPtrArray *events;
+  guint32   *date_keys;
+} BuildData;
 
-  index = ch_text_index_new (get_evidence_cb, events->pdata, events->len, cancellable);
+typedef struct
+{
+  ChTextIndex *index;
+  guint32     *orders[CH_N_SORT_COLUMNS];
+} Built;
+
+static void
+build_data_free (BuildData *data)
+{
+  g_clear_pointer (&data->events, g_ptr_array_unref);
+  g_free (data->date_keys);
+  g_free (data);
+}
+
+static void
+built_free (Built *built)
+{
+  ch_text_index_free (built->index);
+  for (guint c = 0; c < CH_N_SORT_COLUMNS; c++)
+    g_free (built->orders[c]);
+  g_free (built);
+}
+
+static void
+build_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  BuildData *data = task_data;
+  ChEvent **events = (ChEvent **) data->events->pdata;
+  guint n = data->events->len;
+  Built *built = g_new0 (Built, 1);
+
+  built->index = ch_text_index_new (get_evidence_cb, events, n, cancellable);
+  for (guint k = 0; k < G_N_ELEMENTS (ahead_columns) && built->index != NULL; k++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      built->orders[ahead_columns[k]] = compute_order (events, data->date_keys, n, ahead_columns[k]);
+    }
+
   /* The references are dropped here, not on the main thread. */
-  g_ptr_array_set_size (events, 0);
-  if (index == NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+  g_ptr_array_set_size (data->events, 0);
+  if (built->index == NULL || g_cancellable_is_cancelled (cancellable))
+    {
+      built_free (built);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+    }
   else
-    g_task_return_pointer (task, index, (GDestroyNotify) ch_text_index_free);
+    g_task_return_pointer (task, built, (GDestroyNotify) built_free);
 }
 
 /* The task holds the filter by a weak reference: a filter let go of while
  * its index is built is finalized at once, and the index dropped. */
 static void
-text_index_built_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+built_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
   GWeakRef *weak = user_data;
   g_autoptr(ChFilter) self = g_weak_ref_get (weak);
   GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
-  ChTextIndex *index = g_task_propagate_pointer (G_TASK (result), NULL);
+  Built *built = g_task_propagate_pointer (G_TASK (result), NULL);
 
   g_weak_ref_clear (weak);
   g_free (weak);
 
   /* Only the build for the current corpus is kept. */
-  if (self == NULL || index == NULL || cancellable != self->text_index_cancellable ||
-      ch_text_index_get_n_texts (index) != self->n_events)
+  if (self == NULL || built == NULL || cancellable != self->text_index_cancellable ||
+      ch_text_index_get_n_texts (built->index) != self->n_events)
     {
-      ch_text_index_free (index);
+      if (built != NULL)
+        built_free (built);
       return;
     }
   g_clear_pointer (&self->text_index, ch_text_index_free);
-  self->text_index = index;
+  self->text_index = g_steal_pointer (&built->index);
+  /* An order the user asked for meanwhile is the same; it stays. */
+  for (guint c = 0; c < CH_N_SORT_COLUMNS; c++)
+    if (self->orders[c] == NULL)
+      self->orders[c] = g_steal_pointer (&built->orders[c]);
+  built_free (built);
   g_clear_object (&self->text_index_cancellable);
 }
 
@@ -821,23 +884,25 @@ static void
 start_text_index (ChFilter *self)
 {
   g_autoptr(GTask) task = NULL;
-  GPtrArray *events;
+  BuildData *data;
   GWeakRef *weak;
 
   if (self->n_events == 0)
     return;
 
-  events = g_ptr_array_new_full (self->n_events, g_object_unref);
+  data = g_new0 (BuildData, 1);
+  data->events = g_ptr_array_new_full (self->n_events, g_object_unref);
   for (guint i = 0; i < self->n_events; i++)
-    g_ptr_array_add (events, g_object_ref (self->events[i]));
+    g_ptr_array_add (data->events, g_object_ref (self->events[i]));
+  data->date_keys = g_memdup2 (self->date_keys, sizeof (guint32) * self->n_events);
 
   weak = g_new0 (GWeakRef, 1);
   g_weak_ref_init (weak, self);
   self->text_index_cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->text_index_cancellable, text_index_built_cb, weak);
+  task = g_task_new (NULL, self->text_index_cancellable, built_cb, weak);
   g_task_set_source_tag (task, start_text_index);
-  g_task_set_task_data (task, events, (GDestroyNotify) g_ptr_array_unref);
-  g_task_run_in_thread (task, build_text_index_thread);
+  g_task_set_task_data (task, data, (GDestroyNotify) build_data_free);
+  g_task_run_in_thread (task, build_thread);
 }
 
 /* The constraints except @skip (CH_N_FACETS for none) ANDed into @dest.
