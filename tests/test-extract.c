@@ -1146,6 +1146,25 @@ test_topics_not_from_bystanders (void)
   assert_field (events->pdata[0], "topics", "connectivity");
 }
 
+/* "… and pledged to widen ties that have grown since 2015": the
+ * relationship told in a clause of the report itself does not make the
+ * rest of the article background, so what the leaders said next still
+ * gives the talks their subjects. */
+static void
+test_topics_after_relationship_clause (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "Vietnamese Prime Minister Pham Minh Chinh held talks with Indonesian President Prabowo Subianto in "
+    "Jakarta on Thursday and pledged to widen economic ties that have grown quickly in the "
+    "past decade.\n\n"
+    "Prabowo said the two countries would work together on fisheries and rice.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-14");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "agriculture");
+}
+
 /* Only what the sides discussed gives the talks topics: the market's day,
  * an analyst's view and what one leader is due to do next share the words
  * of the talks but are not their subjects. */
@@ -2905,6 +2924,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/after-the-talks", test_after_the_talks);
   g_test_add_func ("/core/extract/topics-from-talks-only", test_topics_from_the_talks_only);
   g_test_add_func ("/core/extract/topics-not-from-the-past", test_topics_not_from_the_past);
+  g_test_add_func ("/core/extract/topics-after-relationship-clause", test_topics_after_relationship_clause);
   g_test_add_func ("/core/extract/topics-bystanders", test_topics_not_from_bystanders);
   g_test_add_func ("/core/extract/topic-inside-body-name", test_topic_inside_body_name);
   g_test_add_func ("/core/extract/topics-of-the-signed-text", test_topics_of_the_signed_text);

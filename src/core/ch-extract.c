@@ -1168,6 +1168,7 @@ classify_lines (Ctx *ctx)
   gboolean furniture_next = FALSE;
   gboolean body_started = FALSE;
   gboolean seen_event_cue = FALSE;
+  gboolean reported_before = FALSE;
   gboolean background = FALSE;
 
   /* the header block: short lines above the first line of prose */
@@ -1309,16 +1310,21 @@ classify_lines (Ctx *ctx)
       body_started = TRUE;
       if (background)
         se->flags |= SENT_BACKGROUND;
+      /* "pledged to deepen economic ties that have grown since …": the
+       * relationship told in a clause of the report itself leaves the
+       * sentences after it to the report */
+      reported_before = seen_event_cue;
       for (guint i = se->first; i < se->last; i++)
         {
           Cue c = cue_at (ctx, i);
 
           /* the relationship in general: the rest of the article is
            * background once the report has been given */
-          if (c == CUE_BACKGROUND || (c == CUE_BACKGROUND_START && i == se->first))
+          if ((c == CUE_BACKGROUND && seen_event_cue == reported_before) ||
+              (c == CUE_BACKGROUND_START && i == se->first))
             {
               se->flags |= SENT_BACKGROUND;
-              if (seen_event_cue)
+              if (reported_before)
                 background = TRUE;
             }
           if (c == CUE_MEET || c == CUE_VISIT || c == CUE_SIDELINES || c == CUE_PHONE)
