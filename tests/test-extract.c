@@ -2604,6 +2604,32 @@ test_delegation_heads_and_spokesman (void)
   g_assert_true (talks);
 }
 
+/* "Brazil, Mexico and Colombia, the three mediators" then "envoys of the
+ * three countries": the count refers to the list, not to the countries the
+ * report names most; the side the sentence names itself stays. */
+static void
+test_count_refers_to_listed_countries (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "VIENNA, May 20, 2024 (Wire) - Venezuelan Foreign Minister Yvan Gil met Colombian Foreign "
+    "Minister Luis Gilberto Murillo in Vienna on Monday.\n\n"
+    "Brazil, Mexico and Colombia, the three mediators, have pressed for new elections in "
+    "Venezuela. Venezuelan officials held talks with envoys of the three countries in Bogota in "
+    "April, without a breakthrough. Colombia and Venezuela share a long border. Venezuela hopes "
+    "for trade.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean past = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2024-04"))
+      {
+        past = TRUE;
+        assert_field (events->pdata[i], "countries", "BR; CO; MX; VE");
+      }
+  g_assert_true (past);
+}
+
 /* "witnessed the signing of 12 cooperation documents": documents signed
  * beside talks are an agreement of their own, whether the signing has its
  * own sentence or a clause of the visit's. */
@@ -2982,6 +3008,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/leaders-witness-signing", test_leaders_witness_signing);
   g_test_add_func ("/core/extract/organisation-chief-no-side", test_organisation_chief_no_side);
   g_test_add_func ("/core/extract/delegation-heads", test_delegation_heads_and_spokesman);
+  g_test_add_func ("/core/extract/count-refers-to-list", test_count_refers_to_listed_countries);
   g_test_add_func ("/core/extract/signing-of-documents", test_signing_of_documents);
   g_test_add_func ("/core/extract/commentator-after-signing", test_commentator_after_signing);
   g_test_add_func ("/core/extract/consolidate-same-kind-first", test_consolidate_same_kind_first);

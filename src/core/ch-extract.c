@@ -6264,6 +6264,71 @@ day_after (const ChDay *a,
   return a->day > b->day;
 }
 
+/* A list of exactly @n countries in one sentence ("France, Britain and
+ * Germany", "Uzbekistan's, Afghanistan's and Pakistan's"), looked for from
+ * sentence @s back to the start of the document, then after it. */
+static gboolean
+listed_countries (Ctx       *ctx,
+                  guint      s,
+                  guint      n,
+                  GPtrArray *out)
+{
+  for (guint step = 0; step < ctx->sentences->len; step++)
+    {
+      guint k = step <= s ? s - step : step;
+      Sentence *se;
+
+      if (k >= ctx->sentences->len)
+        continue;
+      se = sentence (ctx, k);
+      if (se->flags & (SENT_IGNORED | SENT_HEADLINE))
+        continue;
+      for (guint i = se->first; i < se->last; i++)
+        {
+          const Mention *m = mention_starting_at (ctx, i);
+          g_autoptr(GPtrArray) run = NULL;
+          guint j;
+          gboolean joined = FALSE;
+
+          if (!is_country_mention (m))
+            continue;
+          run = g_ptr_array_new ();
+          ptr_add_unique (run, (gpointer) m->entry->code);
+          j = i + m->n;
+          for (;;)
+            {
+              guint q = j;
+
+              if (q < se->last && (tok (ctx, q)->flags & CH_TOKEN_POSSESSIVE))
+                q++;
+              if (tok_is_char (ctx, q, ','))
+                q++;
+              if (tok_is (ctx, q, "and"))
+                {
+                  q++;
+                  joined = TRUE;
+                }
+              if (tok_is (ctx, q, "the"))
+                q++;
+              if (q == j || q >= se->last || !is_country_mention (mention_starting_at (ctx, q)))
+                break;
+              ptr_add_unique (run, (gpointer) mention_starting_at (ctx, q)->entry->code);
+              j = q + mention_starting_at (ctx, q)->n;
+              if (joined)
+                break;
+            }
+          if (joined && run->len == n)
+            {
+              for (guint c = 0; c < run->len; c++)
+                g_ptr_array_add (out, run->pdata[c]);
+              return TRUE;
+            }
+          i = j - 1;
+        }
+    }
+  return FALSE;
+}
+
 static ChEvent *
 finish_draft (Ctx   *ctx,
               Draft *d,
@@ -6369,7 +6434,18 @@ finish_draft (Ctx   *ctx,
         {
           g_autoptr(GPtrArray) top = g_ptr_array_new ();
 
-          most_named_countries (ctx, group, top);
+          /* "France, Britain and Germany, the three parties to the deal"
+           * then "officials from the three countries": the list that
+           * counts as many is what the number refers to */
+          gboolean listed = listed_countries (ctx, d->sentence, group, top);
+
+          if (!listed)
+            most_named_countries (ctx, group, top);
+          /* "Venezuelan officials met envoys of the three countries": the
+           * side the sentence names itself besides the three */
+          else
+            for (guint i = 0; i < d->countries->len; i++)
+              ptr_add_unique (countries, d->countries->pdata[i]);
           if (top->len == group)
             {
               for (guint i = 0; i < top->len; i++)
