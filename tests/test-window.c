@@ -16,6 +16,7 @@
 #include "ch-facet-list.h"
 #include "ch-reader.h"
 #include "ch-timeline.h"
+#include "ch-timeline-private.h"
 #include "ch-test-events.h"
 #include "ch-window.h"
 
@@ -1018,6 +1019,161 @@ test_window_failures_and_state (void)
   g_rmdir (dir);
 }
 
+/* Day numbers (Julian) of the first and the last day a sort key covers:
+ * "2018" is all of 2018, "201803" all of March. */
+static guint
+key_first_day (guint key)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (key % 100 ? key % 100 : 1,
+                                          (key / 100) % 100 ? (key / 100) % 100 : 1,
+                                          key / 10000);
+  return g_date_get_julian (date);
+}
+
+static guint
+key_last_day (guint key)
+{
+  guint y = key / 10000, m = (key / 100) % 100;
+  g_autoptr(GDate) date = NULL;
+
+  if (m == 0)
+    date = g_date_new_dmy (31, 12, y);
+  else if (key % 100 == 0)
+    date = g_date_new_dmy (g_date_get_days_in_month (m, y), m, y);
+  else
+    date = g_date_new_dmy (key % 100, m, y);
+  return g_date_get_julian (date);
+}
+
+static gboolean
+timeline_ready (gpointer data)
+{
+  return !_ch_timeline_is_projection_pending (data);
+}
+
+/* Lets the window lay out, bin and draw what just changed. */
+static void
+settle (ChTimeline *timeline)
+{
+  g_assert_true (pump_until (timeline_ready, timeline));
+  pump_for (60);
+}
+
+static void
+test_window_timeline_follow (void)
+{
+  ChWindow *window = create_window (600);
+  ChFilter *filter = ch_window_get_filter (window);
+  ChTimeline *timeline = CH_TIMELINE (find_descendant (GTK_WIDGET (window), CH_TYPE_TIMELINE, 0));
+  GtkWidget *from = find_descendant (GTK_WIDGET (window), GTK_TYPE_ENTRY, 0);
+  GtkWidget *to = find_descendant (GTK_WIDGET (window), GTK_TYPE_ENTRY, 1);
+  GtkWidget *fit = NULL;
+  guint v0, v1, b0, b1, all0, all1;
+
+  settle (timeline);
+  ch_timeline_get_visible_range (timeline, &all0, &all1);
+  /* The generated corpus spans decades: a year is a small part of it */
+  g_assert_cmpuint (key_last_day (all1) - key_first_day (all0), >, 3 * 366);
+
+  /* A range typed in the sidebar brings the timeline to it, with a small
+   * margin on each side */
+  gtk_editable_set_text (GTK_EDITABLE (from), "2018");
+  gtk_editable_set_text (GTK_EDITABLE (to), "2018");
+  g_signal_emit_by_name (to, "activate");
+  settle (timeline);
+  ch_timeline_get_visible_range (timeline, &v0, &v1);
+  g_test_message ("2018 shows as %u..%u", v0, v1);
+  g_assert_cmpuint (key_first_day (v0), <=, key_first_day (20180101));
+  g_assert_cmpuint (key_first_day (v0), >=, key_first_day (20180101) - 30);
+  g_assert_cmpuint (key_last_day (v1), >=, key_last_day (20181231));
+  g_assert_cmpuint (key_last_day (v1), <=, key_last_day (20181231) + 30);
+
+  /* A brush on the timeline sets the filter; the view stays where it is */
+  _ch_timeline_brush (timeline,
+                      _ch_timeline_x_for_sort_key (timeline, 20180301),
+                      _ch_timeline_x_for_sort_key (timeline, 20180630));
+  settle (timeline);
+  {
+    guint32 start, end;
+
+    ch_filter_get_date_range (filter, &start, &end);
+    g_assert_cmpuint (start, >=, 20180225);
+    g_assert_cmpuint (start, <=, 20180305);
+    g_assert_cmpuint (end, >=, 20180625);
+    g_assert_cmpuint (end, <=, 20180705);
+  }
+  ch_timeline_get_visible_range (timeline, &b0, &b1);
+  g_assert_cmpuint (b0, ==, v0);
+  g_assert_cmpuint (b1, ==, v1);
+
+  /* Clearing the date filter (here through "Clear Filters") leaves the
+   * view alone */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL));
+  settle (timeline);
+  g_assert_cmpuint (ch_timeline_get_range_start (timeline), ==, 0);
+  ch_timeline_get_visible_range (timeline, &b0, &b1);
+  g_assert_cmpuint (b0, ==, v0);
+  g_assert_cmpuint (b1, ==, v1);
+
+  /* The window's "Fit All" button fits the events that pass the filters:
+   * the view covers the first and the last of them, and little more */
+  {
+    GtkWidget *list = ch_window_get_facet_list (window, CH_FACET_COUNTRY);
+    GtkWidget *check = find_descendant (list, GTK_TYPE_CHECK_BUTTON, 3);
+    guint first = G_MAXUINT, last = 0, n;
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (find_descendant (list, GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
+    n = g_list_model_get_n_items (G_LIST_MODEL (filter));
+    g_assert_cmpuint (n, >, 0);
+    g_assert_cmpuint (n, <, 600);
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(ChEvent) event = g_list_model_get_item (G_LIST_MODEL (filter), i);
+        const ChDay *day = ch_event_get_date (event);
+
+        if (day->year == 0)
+          continue;
+        first = MIN (first, key_first_day (ch_day_sort_key (day)));
+        last = MAX (last, key_last_day (ch_day_sort_key (day)));
+      }
+    g_assert_cmpuint (first, <=, last);
+
+    collect_descendants (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_widget_get_name (buttons->pdata[i]), "timeline-fit-button") == 0)
+        fit = buttons->pdata[i];
+    g_assert_nonnull (fit);
+    g_assert_true (gtk_widget_is_drawable (fit));
+    settle (timeline);
+    g_signal_emit_by_name (fit, "clicked");
+    settle (timeline);
+    ch_timeline_get_visible_range (timeline, &b0, &b1);
+    g_test_message ("filtered events %u..%u (Julian) show as %u..%u", first, last,
+                    key_first_day (b0), key_last_day (b1));
+    g_assert_cmpuint (key_first_day (b0), <=, first);
+    g_assert_cmpuint (key_last_day (b1), >=, last);
+    /* a margin of a few percent and a day on each side, no more */
+    g_assert_cmpuint (first - key_first_day (b0), <=, (last - first + 1) * 0.05 + 3);
+    g_assert_cmpuint (key_last_day (b1) - last, <=, (last - first + 1) * 0.05 + 3);
+    /* narrower than everything, which spans more than these */
+    g_assert_cmpuint (key_last_day (b1) - key_first_day (b0), <,
+                      key_last_day (all1) - key_first_day (all0));
+  }
+
+  /* A range set by a chip's removal or a project (the filter itself) moves
+   * the view too, here an open-ended one */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL));
+  ch_filter_set_date_range (filter, 20100101, 0);
+  settle (timeline);
+  ch_timeline_get_visible_range (timeline, &v0, &v1);
+  g_assert_cmpuint (key_first_day (v0), <=, key_first_day (20100101));
+  g_assert_cmpuint (key_first_day (v0), >=, key_first_day (20100101) - 366);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1041,6 +1197,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/selection-refilter", test_window_selection_refilter);
   g_test_add_func ("/ui/window/export", test_window_export);
   g_test_add_func ("/ui/window/views", test_window_views);
+  g_test_add_func ("/ui/window/timeline-follow", test_window_timeline_follow);
   g_test_add_func ("/ui/window/sample", test_window_sample);
   g_test_add_func ("/ui/window/failures-state", test_window_failures_and_state);
 

@@ -172,6 +172,11 @@ struct _ChTimeline
   double             ppd;
   double             lane_scroll;
   guint              fit_pending : 1;
+  /* The range was set from outside (the sidebar, a chip, a project): the
+   * view moves to it once the marks it holds are binned. */
+  guint              follow_pending : 1;
+  /* The range being set is the user's brush, and the view stays put. */
+  guint              in_brush : 1;
 
   /* Interaction */
   double             pointer_x;
@@ -1059,6 +1064,8 @@ radix_sort (guint64 *keys,
 /* The marks of the events the model shows, lane by lane: one pass over
  * each source lane's sorted marks, no key, lookup or sort. With nothing
  * filtered out a shown lane shares its source lane's marks. */
+static void flush_follow (ChTimeline *self);
+
 static void
 bin (ChTimeline *self)
 {
@@ -1171,6 +1178,7 @@ bin (ChTimeline *self)
 
   if (self->fit_pending)
     ch_timeline_zoom_to_fit (self);
+  flush_follow (self);
   self->lane_scroll = CLAMP (self->lane_scroll, 0, max_lane_scroll (self));
 
   update_accessible_label (self);
@@ -2199,6 +2207,8 @@ _ch_timeline_zoom_at (ChTimeline *self,
   g_return_if_fail (CH_IS_TIMELINE (self));
   g_return_if_fail (factor > 0);
 
+  flush_follow (self);
+
   day = day_for_x (self, x);
   self->ppd *= factor;
   clamp_view (self);
@@ -2213,6 +2223,8 @@ _ch_timeline_pan (ChTimeline *self,
                   double      dx)
 {
   g_return_if_fail (CH_IS_TIMELINE (self));
+
+  flush_follow (self);
 
   self->view_start += dx / self->ppd;
   clamp_view (self);
@@ -2473,9 +2485,11 @@ _ch_timeline_brush (ChTimeline *self,
   lo = CLAMP (MIN (x0, x1), plot_x (self), plot_end (self));
   hi = CLAMP (MAX (x0, x1), plot_x (self), plot_end (self));
   /* A day belongs to the brush when the brush covers any of it. */
+  self->in_brush = TRUE;
   ch_timeline_set_range (self,
                          sort_key_from_days ((gint32) floor (day_for_x (self, lo))),
                          sort_key_from_days ((gint32) floor (day_for_x (self, hi))));
+  self->in_brush = FALSE;
 }
 
 void
@@ -2758,6 +2772,7 @@ ch_timeline_size_allocate (GtkWidget *widget,
     ch_timeline_zoom_to_fit (self);
   else
     clamp_view (self);
+  flush_follow (self);
 }
 
 static void
@@ -2774,6 +2789,7 @@ ch_timeline_snapshot (GtkWidget   *widget,
   /* The idle normally got here first; this only covers a frame that
    * raced it. */
   _ch_timeline_ensure_projection (self);
+  flush_follow (self);
   ensure_colors (self);
 
   if (self->static_node == NULL)
@@ -3306,6 +3322,16 @@ ch_timeline_set_lane_mode (ChTimeline *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANE_MODE]);
 }
 
+/* A range set from outside the timeline brings it into view; the user's
+ * own brush does not move what they are looking at, and a cleared range
+ * leaves the view where it is. The move waits for both ends, which come
+ * one property at a time. */
+static void
+note_range_set (ChTimeline *self)
+{
+  self->follow_pending = !self->in_brush && (self->range_start != 0 || self->range_end != 0);
+}
+
 guint
 ch_timeline_get_range_start (ChTimeline *self)
 {
@@ -3327,6 +3353,7 @@ ch_timeline_set_range_start (ChTimeline *self,
   if (self->range_start == range_start)
     return;
   self->range_start = range_start;
+  note_range_set (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE_START]);
 }
@@ -3353,6 +3380,7 @@ ch_timeline_set_range_end (ChTimeline *self,
   if (self->range_end == range_end)
     return;
   self->range_end = range_end;
+  note_range_set (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE_END]);
 }
@@ -3409,15 +3437,68 @@ ch_timeline_get_lane_name (ChTimeline *self,
   return ((Lane *) g_ptr_array_index (self->lanes, lane))->name;
 }
 
+/* Shows the days [@lo, @hi) with a small margin on each side. */
+static void
+show_days (ChTimeline *self,
+           double      lo,
+           double      hi)
+{
+  double w = plot_width (self);
+  double span = MAX (hi - lo, 1);
+  double margin = span * 0.03 + 1;
+
+  g_assert (w > 0);
+
+  self->ppd = w / (span + 2 * margin);
+  self->view_start = lo - margin;
+  self->lane_scroll = 0;
+  clamp_view (self);
+  view_changed (self);
+}
+
+/* Moves the view to the range set from outside, once the widget has a
+ * width and the matching marks are binned (an open end shows as far as
+ * they reach). */
+static void
+flush_follow (ChTimeline *self)
+{
+  double lo, hi;
+
+  if (!self->follow_pending || plot_width (self) <= 0)
+    return;
+  /* The view is clamped to the matching marks: the stale ones of the
+   * filter before this range would pull it back. */
+  if (self->projection_dirty || self->bins_dirty)
+    return;
+
+  self->follow_pending = FALSE;
+  if (self->range_start == 0 && self->range_end == 0)
+    return;
+
+  if (self->range_start != 0)
+    lo = days_from_sort_key_start (self->range_start);
+  else
+    lo = self->n_dated > 0 ? self->min_day : days_from_sort_key_end (self->range_end) - 365;
+  if (self->range_end != 0)
+    hi = days_from_sort_key_end (self->range_end);
+  else
+    hi = self->n_dated > 0 ? MAX (self->max_day, lo + 1) : lo + 365;
+
+  /* A view that was waiting to fit the first events is now placed. */
+  self->fit_pending = FALSE;
+  show_days (self, lo, MAX (hi, lo + 1));
+}
+
 /**
  * ch_timeline_zoom_to_fit:
  *
- * Shows every dated event, with a small margin on each side.
+ * Shows every event that passes the model's filter, with a small margin
+ * on each side.
  */
 void
 ch_timeline_zoom_to_fit (ChTimeline *self)
 {
-  double w, span, margin;
+  double w;
 
   g_return_if_fail (CH_IS_TIMELINE (self));
 
@@ -3429,24 +3510,49 @@ ch_timeline_zoom_to_fit (ChTimeline *self)
       return;
     }
 
+  /* Asked for now, a fit replaces a move that was still waiting. */
+  self->follow_pending = FALSE;
   if (self->n_dated == 0)
     {
       GDateTime *now = g_date_time_new_now_utc ();
+      double lo = days_from_civil (g_date_time_get_year (now), 1, 1);
 
-      self->view_start = days_from_civil (g_date_time_get_year (now), 1, 1);
-      self->ppd = w / 365.0;
       g_date_time_unref (now);
+      self->ppd = w / 365.0;
+      self->view_start = lo;
+      self->lane_scroll = 0;
+      clamp_view (self);
+      view_changed (self);
     }
   else
     {
-      span = MAX (self->max_day - self->min_day, 1);
-      margin = span * 0.03 + 1;
-      self->ppd = w / (span + 2 * margin);
-      self->view_start = self->min_day - margin;
       self->fit_pending = FALSE;
+      show_days (self, self->min_day, self->max_day);
     }
+}
 
-  self->lane_scroll = 0;
-  clamp_view (self);
-  view_changed (self);
+/**
+ * ch_timeline_get_visible_range:
+ * @start_key: (out) (optional): the sort key (yyyymmdd) of the first day
+ *   the plot shows, in whole or in part
+ * @end_key: (out) (optional): the sort key of the last such day
+ *
+ * Tells which days the view shows now.
+ */
+void
+ch_timeline_get_visible_range (ChTimeline *self,
+                               guint      *start_key,
+                               guint      *end_key)
+{
+  double w;
+
+  g_return_if_fail (CH_IS_TIMELINE (self));
+
+  _ch_timeline_ensure_projection (self);
+  flush_follow (self);
+  w = MAX (plot_width (self), 1);
+  if (start_key != NULL)
+    *start_key = sort_key_from_days ((gint32) floor (self->view_start));
+  if (end_key != NULL)
+    *end_key = sort_key_from_days ((gint32) ceil (self->view_start + w / self->ppd) - 1);
 }

@@ -37,5 +37,8 @@ guint               ch_timeline_get_n_lanes       (ChTimeline         *self);
 const char         *ch_timeline_get_lane_name     (ChTimeline         *self,
                                                    guint               lane);
 void                ch_timeline_zoom_to_fit       (ChTimeline         *self);
+void                ch_timeline_get_visible_range (ChTimeline         *self,
+                                                   guint              *start_key,
+                                                   guint              *end_key);
 
 G_END_DECLS

@@ -932,12 +932,34 @@ create_facets (ChWindow *self)
 static void
 create_timeline (ChWindow *self)
 {
+  GtkWidget *overlay, *fit;
+
   self->timeline = ch_timeline_new ();
   gtk_widget_set_vexpand (self->timeline, TRUE);
   gtk_widget_set_hexpand (self->timeline, TRUE);
   ch_timeline_set_model (CH_TIMELINE (self->timeline), G_LIST_MODEL (self->filter));
   ch_timeline_set_selection (CH_TIMELINE (self->timeline), GTK_SELECTION_MODEL (self->selection));
-  gtk_box_append (self->timeline_box, self->timeline);
+
+  /* "Fit All" over the plot's bottom corner, where it hides no tick label:
+   * it shows every event that passes the filters (Home does the same). */
+  overlay = gtk_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), self->timeline);
+  fit = gtk_button_new_from_icon_name ("zoom-fit-best-symbolic");
+  gtk_widget_set_tooltip_text (fit, _("Fit All Events (Home)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (fit),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Fit All Events"),
+                                  -1);
+  gtk_widget_set_halign (fit, GTK_ALIGN_END);
+  gtk_widget_set_valign (fit, GTK_ALIGN_END);
+  gtk_widget_set_margin_end (fit, 12);
+  gtk_widget_set_margin_bottom (fit, 6);
+  gtk_widget_add_css_class (fit, "osd");
+  gtk_widget_add_css_class (fit, "circular");
+  gtk_widget_set_name (fit, "timeline-fit-button");
+  g_signal_connect_object (fit, "clicked", G_CALLBACK (ch_timeline_zoom_to_fit),
+                           self->timeline, G_CONNECT_SWAPPED);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), fit);
+  gtk_box_append (self->timeline_box, overlay);
 
   /* The brushed range is the filter's date range, and the date entries
    * follow the filter. */
