@@ -2719,34 +2719,47 @@ compare_pmentions (gconstpointer a,
  * through a pointer and copies elements with memcpy(). Past a few moves
  * per element it hands over to g_array_sort(). Both sorts are stable, and
  * insertion keeps equal elements in their order, so the result is the
- * one g_array_sort() gives. */
+ * one g_array_sort() gives. Always inlined, so that each caller's
+ * comparison and element size are constants. */
 #define SORT_MAX_MOVES(n) (8 * (gsize) (n) + 64)
 
-static void
-sort_pmentions (GArray *array)
+static inline G_ALWAYS_INLINE void
+sort_nearly_sorted (GArray       *array,
+                    gsize         size,
+                    GCompareFunc  compare)
 {
-  PersonMention *p = (PersonMention *) array->data;
+  guint8 *p = (guint8 *) array->data;
+  guint8 item[32];
   gsize moves = 0;
+
+  g_assert (size <= sizeof item);
+  g_assert (size == g_array_get_element_size (array));
 
   for (guint i = 1; i < array->len; i++)
     {
-      PersonMention item = p[i];
       guint j = i;
 
-      while (j > 0 && compare_pmentions (&p[j - 1], &item) > 0)
+      memcpy (item, p + i * size, size);
+      while (j > 0 && compare (p + (j - 1) * size, item) > 0)
         {
-          p[j] = p[j - 1];
+          memcpy (p + j * size, p + (j - 1) * size, size);
           j--;
         }
-      p[j] = item;
+      memcpy (p + j * size, item, size);
       moves += i - j;
       /* far from sorted: the merge sort stays n log n */
       if (moves > SORT_MAX_MOVES (array->len))
         {
-          g_array_sort (array, compare_pmentions);
+          g_array_sort (array, compare);
           return;
         }
     }
+}
+
+static void
+sort_pmentions (GArray *array)
+{
+  sort_nearly_sorted (array, sizeof (PersonMention), compare_pmentions);
 }
 
 /* Pass 5: events */
@@ -6680,28 +6693,7 @@ compare_spans (gconstpointer a,
 static void
 sort_spans (GArray *array)
 {
-  Span *p = (Span *) array->data;
-  gsize moves = 0;
-
-  for (guint i = 1; i < array->len; i++)
-    {
-      Span item = p[i];
-      guint j = i;
-
-      while (j > 0 && compare_spans (&p[j - 1], &item) > 0)
-        {
-          p[j] = p[j - 1];
-          j--;
-        }
-      p[j] = item;
-      moves += i - j;
-      /* far from sorted: the merge sort stays n log n */
-      if (moves > SORT_MAX_MOVES (array->len))
-        {
-          g_array_sort (array, compare_spans);
-          return;
-        }
-    }
+  sort_nearly_sorted (array, sizeof (Span), compare_spans);
 }
 
 static void
