@@ -79,9 +79,8 @@ struct _ChReader
   GArray        *spans;
   GArray        *others;
 
-  guint          scroll_id;
-  guint          scroll_attempts;
-  int            evidence_y;
+  guint          follow_id;
+  guint          following_evidence : 1;
   guint          updating_toggles : 1;
   guint          dark : 1;
   guint          high_contrast : 1;
@@ -461,25 +460,6 @@ apply_other_evidence (ChReader   *self,
     }
 }
 
-/* TRUE when the evidence is on screen and its position did not move
- * since the last check. */
-static gboolean
-evidence_is_settled (ChReader *self)
-{
-  GdkRectangle visible, location;
-  GtkTextIter iter;
-  gboolean settled;
-
-  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->evidence_mark);
-  gtk_text_view_get_visible_rect (self->view, &visible);
-  gtk_text_view_get_iter_location (self->view, &iter, &location);
-  settled = location.y == self->evidence_y &&
-            location.y >= visible.y &&
-            location.y + location.height <= visible.y + visible.height;
-  self->evidence_y = location.y;
-  return settled;
-}
-
 /* Puts the evidence sentence a quarter down the view.  The adjustment is
  * set directly: gtk_text_view_scroll_to_mark() animates the scroll, and
  * GTK 4.8 can then log a critical about the frame clock when the reader's
@@ -492,51 +472,83 @@ scroll_evidence_into_view (ChReader *self)
   GtkTextIter iter;
   double value;
 
-  if (vadjustment == NULL)
+  /* Before the view has its size there is no place to aim at; the
+   * adjustment's "changed" brings the reader back here once it has. */
+  if (vadjustment == NULL || gtk_adjustment_get_page_size (vadjustment) <= 0)
     return;
   gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->evidence_mark);
   gtk_text_view_get_visible_rect (self->view, &visible);
   gtk_text_view_get_iter_location (self->view, &iter, &location);
   value = gtk_adjustment_get_value (vadjustment) + location.y - (visible.y + 0.25 * visible.height);
-  gtk_adjustment_set_value (vadjustment, value);
+  value = CLAMP (value, gtk_adjustment_get_lower (vadjustment),
+                 gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+  if (ABS (value - gtk_adjustment_get_value (vadjustment)) >= 1)
+    gtk_adjustment_set_value (vadjustment, value);
 }
 
-/* GtkTextView scrolls by the line heights it knows, and it learns them
- * over the first frames after the text was set (lines start with an
- * estimated height): scroll again on each of those frames until the
- * sentence stays on screen. */
 static gboolean
-scroll_to_evidence_cb (GtkWidget     *widget,
-                       GdkFrameClock *clock,
-                       gpointer       user_data)
+follow_evidence_cb (gpointer user_data)
 {
   ChReader *self = user_data;
 
-  if (evidence_is_settled (self) || ++self->scroll_attempts > 60)
-    {
-      self->scroll_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-  scroll_evidence_into_view (self);
-  return G_SOURCE_CONTINUE;
+  self->follow_id = 0;
+  if (self->following_evidence)
+    scroll_evidence_into_view (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* GtkTextView learns the height of its lines lazily, in idles after the
+ * text was set: until a line is laid out it counts for nothing, so the
+ * evidence's place read before that is too high, and the view keeps its
+ * first line in place while the lines below it grow, pushing the
+ * sentence down.  Every such growth changes the adjustment's upper bound
+ * (and the first allocation its page size): aim again after each, until
+ * the user scrolls or the reader shows something else.  The aim is taken
+ * in an idle, out of the text view's own allocation, and before the
+ * next frame is drawn. */
+static void
+vadjustment_changed_cb (ChReader *self)
+{
+  if (self->following_evidence && self->follow_id == 0)
+    self->follow_id = g_idle_add_full (GDK_PRIORITY_REDRAW - 10, follow_evidence_cb, self, NULL);
 }
 
 static void
 cancel_scroll (ChReader *self)
 {
-  if (self->scroll_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->view), self->scroll_id);
-  self->scroll_id = 0;
+  self->following_evidence = FALSE;
+  g_clear_handle_id (&self->follow_id, g_source_remove);
 }
 
 static void
 queue_scroll_to_evidence (ChReader *self)
 {
   cancel_scroll (self);
-  self->scroll_attempts = 0;
-  self->evidence_y = -1;
+  self->following_evidence = TRUE;
   scroll_evidence_into_view (self);
-  self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), scroll_to_evidence_cb, self, NULL);
+  self->follow_id = g_idle_add_full (GDK_PRIORITY_REDRAW - 10, follow_evidence_cb, self, NULL);
+}
+
+/* Any input into the document (a click, a wheel or touchpad scroll, a
+ * key, a drag of the scroll bar) hands scrolling over to the user. */
+static gboolean
+scroller_event_cb (ChReader *self,
+                   GdkEvent *event)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_SCROLL:
+    case GDK_KEY_PRESS:
+    case GDK_TOUCH_BEGIN:
+    case GDK_TOUCHPAD_SWIPE:
+    case GDK_TOUCHPAD_PINCH:
+      cancel_scroll (self);
+      break;
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
 }
 
 /* A local file is named the way a file manager names it: "~/News/a.txt"
@@ -1231,6 +1243,12 @@ build_children (ChReader *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (self->scroller, TRUE);
   gtk_box_append (GTK_BOX (self->document_page), self->scroller);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view)), "changed",
+                           G_CALLBACK (vadjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "event", G_CALLBACK (scroller_event_cb), self);
+  gtk_widget_add_controller (self->scroller, controller);
 
   gtk_box_append (GTK_BOX (self->document_page), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   self->legend = build_legend (self);
