@@ -2789,6 +2789,27 @@ test_dateline_with_country (void)
   assert_field (events->pdata[0], "dateline", "PERTH");
 }
 
+/* A page puts a standfirst and a byline above the lede: the capitals
+ * opening the lede a few lines down are still the story's dateline, and
+ * so the place of talks held "in the capital". */
+static void
+test_dateline_below_standfirst (void)
+{
+  const char *text =
+    "Leaders agree to widen port links\n\n"
+    "The visit is the first by a head of government from Tokyo in six years.\n\n"
+    "By a staff writer\n\n"
+    "HANOI \u2014 Japanese Prime Minister Fumio Kishida and Vietnamese Prime Minister "
+    "Pham Minh Chinh held talks in the capital on Tuesday and agreed to expand shipping "
+    "and rail links.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2023-05-10");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  assert_field (events->pdata[0], "dateline", "HANOI");
+  assert_field (events->pdata[0], "location", "Hanoi");
+  assert_field (events->pdata[0], "location_country", "VN");
+}
+
 /* "the first by a Brazilian president since 2011": whoever came in 2011
  * is unnamed, so that year is no event; "to pay a state visit next
  * year" is a plan. */
@@ -3022,6 +3043,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);
   g_test_add_func ("/core/extract/byline-date-and-stay", test_byline_date_and_stay);
   g_test_add_func ("/core/extract/city-state-after-the", test_city_state_after_the);
+  g_test_add_func ("/core/extract/dateline-below-standfirst", test_dateline_below_standfirst);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

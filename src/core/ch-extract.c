@@ -1351,7 +1351,34 @@ find_dateline (Ctx *ctx)
   first = sentence (ctx, s)->first;
   if (!ch_date_parse_dateline_tokens (ctx->text, ctx->len, ctx->tokens, ctx->n, first,
                                       &ctx->doc_date, &dl))
-    return;
+    {
+      /* a saved page puts a standfirst and a byline above the lede: a
+       * line opening in capitals with a dateline, a few lines down, is
+       * still the story's dateline ("SINGAPORE — …") */
+      guint lines = 0;
+      gboolean found = FALSE;
+
+      for (s++; s < ctx->sentences->len && lines < 4 && !found; s++)
+        {
+          Sentence *se = sentence (ctx, s);
+
+          if (se->flags & (SENT_IGNORED | SENT_HEADLINE))
+            continue;
+          if (!(tok (ctx, se->first)->flags & CH_TOKEN_NEWLINE))
+            continue;
+          lines++;
+          if ((tok (ctx, se->first)->flags & CH_TOKEN_ALL_UPPER) &&
+              tok (ctx, se->first)->len > 2 &&
+              ch_date_parse_dateline_tokens (ctx->text, ctx->len, ctx->tokens, ctx->n, se->first,
+                                             &ctx->doc_date, &dl))
+            {
+              first = se->first;
+              found = TRUE;
+            }
+        }
+      if (!found)
+        return;
+    }
 
   {
     guint base = tok (ctx, first)->start;
