@@ -2810,6 +2810,23 @@ test_dateline_below_standfirst (void)
   assert_field (events->pdata[0], "location_country", "VN");
 }
 
+/* A headline opening with a country's short name and a comma ("UK,
+ * Ireland …") reads like a dateline the gazetteer cannot place: the
+ * dateline is the lede's below it. */
+static void
+test_dateline_below_short_name_headline (void)
+{
+  const char *text =
+    "UK, Ireland pledge closer energy ties\n\n"
+    "DUBLIN, March 4 (Island Wire) - British and Irish energy ministers held talks "
+    "on Tuesday on linking their power grids.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, >=, 1);
+  assert_field (events->pdata[0], "dateline", "DUBLIN");
+  assert_field (events->pdata[0], "location", "Dublin");
+}
+
 /* "the first by a Brazilian president since 2011": whoever came in 2011
  * is unnamed, so that year is no event; "to pay a state visit next
  * year" is a plan. */
@@ -3044,6 +3061,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/byline-date-and-stay", test_byline_date_and_stay);
   g_test_add_func ("/core/extract/city-state-after-the", test_city_state_after_the);
   g_test_add_func ("/core/extract/dateline-below-standfirst", test_dateline_below_standfirst);
+  g_test_add_func ("/core/extract/dateline-below-short-name-headline", test_dateline_below_short_name_headline);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

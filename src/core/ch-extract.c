@@ -1335,51 +1335,19 @@ classify_lines (Ctx *ctx)
 
 /* Pass 3: dateline and the document's date */
 
-static void
-find_dateline (Ctx *ctx)
+/* Whether the text from token @first starts with a dateline, taken as the
+ * document's; @lede: the first line of the text, where a news agency's
+ * name may stand instead */
+static gboolean
+take_dateline (Ctx      *ctx,
+               guint     first,
+               gboolean  lede)
 {
   ChDateline dl;
-  guint s;
-  guint first;
 
-  for (s = 0; s < ctx->sentences->len; s++)
-    if (!(sentence (ctx, s)->flags & (SENT_IGNORED | SENT_HEADLINE)))
-      break;
-  if (s >= ctx->sentences->len)
-    return;
-
-  first = sentence (ctx, s)->first;
   if (!ch_date_parse_dateline_tokens (ctx->text, ctx->len, ctx->tokens, ctx->n, first,
                                       &ctx->doc_date, &dl))
-    {
-      /* a saved page puts a standfirst and a byline above the lede: a
-       * line opening in capitals with a dateline, a few lines down, is
-       * still the story's dateline ("SINGAPORE — …") */
-      guint lines = 0;
-      gboolean found = FALSE;
-
-      for (s++; s < ctx->sentences->len && lines < 4 && !found; s++)
-        {
-          Sentence *se = sentence (ctx, s);
-
-          if (se->flags & (SENT_IGNORED | SENT_HEADLINE))
-            continue;
-          if (!(tok (ctx, se->first)->flags & CH_TOKEN_NEWLINE))
-            continue;
-          lines++;
-          if ((tok (ctx, se->first)->flags & CH_TOKEN_ALL_UPPER) &&
-              tok (ctx, se->first)->len > 2 &&
-              ch_date_parse_dateline_tokens (ctx->text, ctx->len, ctx->tokens, ctx->n, se->first,
-                                             &ctx->doc_date, &dl))
-            {
-              first = se->first;
-              found = TRUE;
-            }
-        }
-      if (!found)
-        return;
-    }
-
+    return FALSE;
   {
     guint base = tok (ctx, first)->start;
     g_autofree char *city = g_strndup (ctx->text + base + dl.city_start, dl.city_end - dl.city_start);
@@ -1400,6 +1368,8 @@ find_dateline (Ctx *ctx)
     if (entry == NULL && !(all_caps && strong))
       {
         /* a news agency opening the text: "Pak Sahafat – In an official …" */
+        if (!lede)
+          return FALSE;
         if (dl.day.year == 0 && dl.agency_start == 0)
           {
             for (guint i = first; i < ctx->n && tok (ctx, i)->start < base + dl.city_end; i++)
@@ -1408,7 +1378,7 @@ find_dateline (Ctx *ctx)
           }
         if (dl.day.year != 0 && ctx->doc_date.year == 0 && tok_is (ctx, first, "date"))
           ctx->doc_date = dl.day;
-        return;
+        return FALSE;
       }
 
     g_free (ctx->dateline_text);
@@ -1435,6 +1405,40 @@ find_dateline (Ctx *ctx)
           ctx->agency_last++;
       }
   }
+  return TRUE;
+}
+
+static void
+find_dateline (Ctx *ctx)
+{
+  guint s;
+  guint lines = 0;
+
+  for (s = 0; s < ctx->sentences->len; s++)
+    if (!(sentence (ctx, s)->flags & (SENT_IGNORED | SENT_HEADLINE)))
+      break;
+  if (s >= ctx->sentences->len)
+    return;
+  if (take_dateline (ctx, sentence (ctx, s)->first, TRUE))
+    return;
+
+  /* a saved page puts a standfirst and a byline above the lede, a
+   * headline may open with a country's short name ("US, Cuba hold
+   * talks"): a line opening in capitals with a dateline, a few lines
+   * down, is still the story's dateline ("SINGAPORE — …") */
+  for (s++; s < ctx->sentences->len && lines < 4; s++)
+    {
+      Sentence *se = sentence (ctx, s);
+
+      if (se->flags & (SENT_IGNORED | SENT_HEADLINE))
+        continue;
+      if (!(tok (ctx, se->first)->flags & CH_TOKEN_NEWLINE))
+        continue;
+      lines++;
+      if ((tok (ctx, se->first)->flags & CH_TOKEN_ALL_UPPER) && tok (ctx, se->first)->len > 2 &&
+          take_dateline (ctx, se->first, FALSE))
+        return;
+    }
 }
 
 /* "Date of publication: 10 July 2018", "Published: …", a "date 2021-04-07"
