@@ -235,12 +235,39 @@ def frames(app):
     return n
 
 
+def press_show_all(node, depth=0):
+    """Presses every facet's "Show All (N)": a facet shows its most
+    frequent values only, and the checks look for names among all."""
+    try:
+        role = node.getRoleName()
+        name = node.name or ''
+        n = node.childCount
+    except Exception:
+        return
+    if role == 'push button' and name.startswith('Show All ('):
+        try:
+            node.queryAction().doAction(0)
+        except Exception:
+            pass
+        return
+    if role in SKIP_ROLES or depth > 60:
+        return
+    for i in range(n):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        if child is not None:
+            press_show_all(child, depth + 1)
+
+
 def wait_for(app, predicate, timeout):
     """Polls the accessible tree until predicate(nodes) is true; returns
     the last tree either way."""
     deadline = time.monotonic() + timeout
     nodes = []
     while True:
+        press_show_all(app)
         nodes = tree(app)
         if predicate(nodes):
             return nodes, True

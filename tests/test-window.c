@@ -14,6 +14,7 @@
 #include "ch-event-row.h"
 #include "ch-event-selection.h"
 #include "ch-facet-list.h"
+#include "ch-labels.h"
 #include "ch-reader.h"
 #include "ch-timeline.h"
 #include "ch-timeline-private.h"
@@ -1119,7 +1120,7 @@ test_window_timeline_follow (void)
    * the view covers the first and the last of them, and little more */
   {
     GtkWidget *list = ch_window_get_facet_list (window, CH_FACET_COUNTRY);
-    GtkWidget *check = find_descendant (list, GTK_TYPE_CHECK_BUTTON, 3);
+    GtkWidget *check = find_descendant (list, GTK_TYPE_CHECK_BUTTON, 2);
     guint first = G_MAXUINT, last = 0, n;
     g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
@@ -1174,6 +1175,197 @@ test_window_timeline_follow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The facet's "Show All (N)" / "Show Fewer" button, NULL when hidden. */
+static GtkWidget *
+find_expand_button (GtkWidget *list)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_descendants (list, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      const char *label = gtk_button_get_label (buttons->pdata[i]);
+
+      if (label != NULL && (g_str_has_prefix (label, "Show All") || strcmp (label, "Show Fewer") == 0))
+        return buttons->pdata[i];
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  ChWindow  *window;
+  GtkWidget *list;
+  guint      id;
+} RowWait;
+
+static gboolean
+row_shown (gpointer data)
+{
+  RowWait *wait = data;
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  collect_descendants (wait->list, GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len; i++)
+    if (GPOINTER_TO_UINT (g_object_get_data (checks->pdata[i], "value-id")) == wait->id)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_window_facets_in_sight (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  ChWindow *window;
+  ChFilter *filter;
+  GtkWidget *countries, *sidebar;
+  GtkAdjustment *vadj;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) headings = g_ptr_array_new ();
+  static const char * const expected[] = {
+    "Dates", "Countries", "Participants", "Organizations", "Topics", "Event Types",
+  };
+
+  /* The application's style sheet, as AdwApplication loads it, sizes the
+   * sidebar's rows and headings */
+  gtk_css_provider_load_from_resource (provider, "/io/github/chancery/Chancery/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  window = create_window (600);
+  countries = ch_window_get_facet_list (window, CH_FACET_COUNTRY);
+  sidebar = gtk_widget_get_ancestor (countries, GTK_TYPE_SCROLLED_WINDOW);
+  vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (sidebar));
+  filter = ch_window_get_filter (window);
+
+  pump_for (200);
+  /* The window opens at the schema's default size */
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_test_message ("window %dx%d, allocated %dx%d", width, height,
+                    gtk_widget_get_width (GTK_WIDGET (window)),
+                    gtk_widget_get_height (GTK_WIDGET (window)));
+    g_assert_cmpint (width, ==, 1280);
+    g_assert_cmpint (height, ==, 820);
+    /* the surface is that size, less the frame's borders at most */
+    g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), >=, 800);
+    g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 820);
+  }
+
+  /* Every facet's heading is in the sidebar's visible area, in the order
+   * the design lists them, without scrolling */
+  collect_descendants (sidebar, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (labels->pdata[i], "heading"))
+      g_ptr_array_add (headings, labels->pdata[i]);
+  g_assert_cmpuint (headings->len, ==, G_N_ELEMENTS (expected));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, 0);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_cmpstr (gtk_label_get_text (headings->pdata[i]), ==, expected[i]);
+      g_assert_true (gtk_widget_compute_bounds (headings->pdata[i], sidebar, &bounds));
+      g_test_message ("%s at y %.0f..%.0f of %d", expected[i], bounds.origin.y,
+                      bounds.origin.y + bounds.size.height, gtk_widget_get_height (sidebar));
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (sidebar));
+    }
+
+  /* A long facet shows its most frequent values; "Show All (N)" shows all
+   * of them, "Show Fewer" the few again */
+  {
+    GtkWidget *list = ch_window_get_facet_list (window, CH_FACET_PARTICIPANT);
+    GtkWidget *button = find_expand_button (list);
+    guint n_values = ch_filter_get_n_values (filter, CH_FACET_PARTICIPANT);
+    g_autofree char *label = g_strdup_printf ("Show All (%u)", n_values);
+    guint n_rows = ch_facet_list_get_n_rows (CH_FACET_LIST (list));
+    GtkWidget *first = find_descendant (list, GTK_TYPE_CHECK_BUTTON, 0);
+    GtkWidget *last = find_descendant (list, GTK_TYPE_CHECK_BUTTON, n_rows - 1);
+    guint id_first = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (first), "value-id"));
+    guint id_last = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (last), "value-id"));
+
+    g_assert_cmpuint (n_values, >, 10);
+    g_assert_cmpuint (n_rows, <, 5);
+    g_assert_nonnull (button);
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, label);
+    /* the shown ones are the most frequent */
+    for (guint id = 0; id < n_values; id++)
+      {
+        RowWait wait = { window, list, id };
+
+        if (!row_shown (&wait))
+          g_assert_cmpuint (ch_filter_get_total (filter, CH_FACET_PARTICIPANT, id), <=,
+                            ch_filter_get_total (filter, CH_FACET_PARTICIPANT, id_last));
+      }
+    g_assert_cmpuint (ch_filter_get_total (filter, CH_FACET_PARTICIPANT, id_first), >=,
+                      ch_filter_get_total (filter, CH_FACET_PARTICIPANT, id_last));
+
+    g_signal_emit_by_name (button, "clicked");
+    g_assert_cmpuint (ch_facet_list_get_n_rows (CH_FACET_LIST (list)), ==, MIN (n_values, 60));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Show Fewer");
+    g_signal_emit_by_name (button, "clicked");
+    g_assert_cmpuint (ch_facet_list_get_n_rows (CH_FACET_LIST (list)), ==, n_rows);
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, label);
+  }
+
+  /* The facet's search looks through all its values, not only the shown
+   * few: the least frequent participant is found by name */
+  {
+    GtkWidget *list = ch_window_get_facet_list (window, CH_FACET_PARTICIPANT);
+    GtkWidget *search_button = find_descendant (list, GTK_TYPE_TOGGLE_BUTTON, 0);
+    GtkWidget *entry;
+    guint n_values = ch_filter_get_n_values (filter, CH_FACET_PARTICIPANT);
+    RowWait wait = { window, list, G_MAXUINT };
+    const char *name;
+
+    for (guint id = 0; id < n_values; id++)
+      if (wait.id == G_MAXUINT ||
+          ch_filter_get_total (filter, CH_FACET_PARTICIPANT, id) <
+          ch_filter_get_total (filter, CH_FACET_PARTICIPANT, wait.id))
+        wait.id = id;
+    g_assert_false (row_shown (&wait));
+    name = ch_label_for_value (CH_FACET_PARTICIPANT,
+                               ch_filter_get_value (filter, CH_FACET_PARTICIPANT, wait.id));
+
+    g_assert_nonnull (search_button);
+    g_assert_null (find_descendant (list, GTK_TYPE_SEARCH_ENTRY, 0));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (search_button), TRUE);
+    entry = find_descendant (list, GTK_TYPE_SEARCH_ENTRY, 0);
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), name);
+    g_assert_true (pump_until (row_shown, &wait));
+    /* while searching, the toggle has nothing to do */
+    g_assert_null (find_expand_button (list));
+
+    /* Closing the search shows the few again */
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (search_button), FALSE);
+    g_assert_false (row_shown (&wait));
+    g_assert_nonnull (find_expand_button (list));
+  }
+
+  /* A ticked value stays in sight when the facet shows only a few */
+  {
+    GtkWidget *list = ch_window_get_facet_list (window, CH_FACET_PARTICIPANT);
+    GtkWidget *button = find_expand_button (list);
+    RowWait wait = { window, list, 0 };
+    GtkWidget *check;
+
+    g_signal_emit_by_name (button, "clicked");
+    check = find_descendant (list, GTK_TYPE_CHECK_BUTTON, 7);
+    wait.id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "value-id"));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    g_signal_emit_by_name (button, "clicked");
+    g_assert_true (row_shown (&wait));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (provider));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1198,6 +1390,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/export", test_window_export);
   g_test_add_func ("/ui/window/views", test_window_views);
   g_test_add_func ("/ui/window/timeline-follow", test_window_timeline_follow);
+  g_test_add_func ("/ui/window/facets-in-sight", test_window_facets_in_sight);
   g_test_add_func ("/ui/window/sample", test_window_sample);
   g_test_add_func ("/ui/window/failures-state", test_window_failures_and_state);
 

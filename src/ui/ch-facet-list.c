@@ -16,18 +16,26 @@
 #include "ch-labels.h"
 
 /*
- * A facet in the sidebar: a heading, a search entry when the facet has
- * many values, and a check box per value with its live count (how many
- * events would match if it were ticked, under the other active filters).
+ * A facet in the sidebar: a heading, and a check box per value with its
+ * live count (how many events would match if it were ticked, under the
+ * other active filters).
  *
- * A corpus can have thousands of participants, so at most MAX_ROWS values
- * are shown at once, the most frequent first; the search entry reaches
- * the others. Counts are updated in place on every filter change; rows
- * are rebuilt only when the corpus or the search changes.
+ * A facet of the corpus's values shows only its TOP_ROWS most frequent
+ * ones, with "Show All (N)" beside the heading, so that every facet's
+ * heading is in sight in a window of ordinary height; a long one (more
+ * than SEARCH_MIN_ROWS values) has a search button that opens an entry
+ * looking through all the values. Ticked values are always shown, so
+ * they can be unticked.
+ *
+ * A corpus can have thousands of participants, so even "all" is at most
+ * MAX_ROWS values, the most frequent first; the search reaches the
+ * others. Counts are updated in place on every filter change; rows are
+ * rebuilt only when the corpus, the search or the expansion changes.
  */
 
 #define MAX_ROWS        60
 #define SEARCH_MIN_ROWS 8
+#define TOP_ROWS        3
 
 struct _ChFacetList
 {
@@ -38,12 +46,15 @@ struct _ChFacetList
 
   GtkWidget  *box;
   GtkWidget  *heading;
+  GtkWidget  *search_button;
+  GtkWidget  *expand_button;
   GtkWidget  *search;
   GtkWidget  *list;
   GtkWidget  *more;
 
   char       *search_folded;
   gboolean    updating;
+  gboolean    expanded;
 };
 
 G_DEFINE_FINAL_TYPE (ChFacetList, ch_facet_list, GTK_TYPE_WIDGET)
@@ -154,7 +165,12 @@ rebuild (ChFacetList *self)
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint n_values = ch_filter_get_n_values (self->filter, self->facet);
   GtkWidget *child;
-  guint shown;
+  gboolean is_long = n_values > SEARCH_MIN_ROWS;
+  /* The six event types are a closed set, shown whole; the corpus's
+   * values are shown a few at a time once that hides two or more. */
+  gboolean collapsible = self->facet != CH_FACET_TYPE && n_values > TOP_ROWS + 1;
+  gboolean collapsed = collapsible && !self->expanded && self->search_folded == NULL;
+  guint limit, shown = 0;
 
   while ((child = gtk_widget_get_first_child (self->list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
@@ -180,17 +196,40 @@ rebuild (ChFacetList *self)
     }
   g_array_sort (candidates, compare_candidates);
 
-  shown = MIN (candidates->len, MAX_ROWS);
-  for (guint i = 0; i < shown; i++)
+  limit = collapsed ? TOP_ROWS : MAX_ROWS;
+  for (guint i = 0; i < candidates->len; i++)
     {
       const Candidate *c = &g_array_index (candidates, Candidate, i);
 
+      if (i >= limit && !ch_filter_get_selected (self->filter, self->facet, c->id))
+        continue;
       gtk_list_box_append (GTK_LIST_BOX (self->list), create_row (self, c->id, c->label));
+      shown++;
     }
 
-  gtk_widget_set_visible (self->search, n_values > SEARCH_MIN_ROWS);
+  gtk_widget_set_visible (self->search_button, is_long);
+  gtk_widget_set_visible (self->search,
+                          is_long && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->search_button)));
   gtk_widget_set_visible (self->list, shown > 0);
-  if (candidates->len > shown)
+
+  /* The toggle is there while it changes something: a search shows every
+   * match anyway. */
+  gtk_widget_set_visible (self->expand_button,
+                          collapsible && self->search_folded == NULL && candidates->len > TOP_ROWS);
+  if (self->expanded)
+    gtk_button_set_label (GTK_BUTTON (self->expand_button), _("Show Fewer"));
+  else
+    {
+      /* Translators: a button beside a facet's heading that shows all of
+       * its values; %u is how many there are */
+      g_autofree char *label = g_strdup_printf (_("Show All (%u)"), candidates->len);
+
+      gtk_button_set_label (GTK_BUTTON (self->expand_button), label);
+    }
+
+  if (collapsed)
+    gtk_widget_set_visible (self->more, FALSE);
+  else if (candidates->len > shown)
     {
       g_autofree char *text =
         g_strdup_printf (ngettext ("%'u more value: search to find it",
@@ -240,6 +279,39 @@ on_search_changed_cb (ChFacetList    *self,
   ch_facet_list_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
+/* The search button opens the entry and puts the keyboard in it; closing
+ * it drops the search. */
+static void
+on_search_toggled_cb (ChFacetList     *self,
+                      GtkToggleButton *button)
+{
+  gboolean active = gtk_toggle_button_get_active (button);
+
+  gtk_widget_set_visible (self->search, active);
+  if (active)
+    gtk_widget_grab_focus (self->search);
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+      ch_facet_list_set_search_text (self, NULL);
+    }
+}
+
+static void
+on_stop_search_cb (ChFacetList    *self,
+                   GtkSearchEntry *entry)
+{
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->search_button), FALSE);
+  gtk_widget_grab_focus (self->search_button);
+}
+
+static void
+on_expand_clicked_cb (ChFacetList *self,
+                      GtkButton   *button)
+{
+  ch_facet_list_set_expanded (self, !self->expanded);
+}
+
 static void
 ch_facet_list_dispose (GObject *object)
 {
@@ -270,18 +342,44 @@ ch_facet_list_class_init (ChFacetListClass *klass)
 static void
 ch_facet_list_init (ChFacetList *self)
 {
+  GtkWidget *header;
+
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_add_css_class (header, "facet-header");
+  gtk_box_append (GTK_BOX (self->box), header);
+
   self->heading = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->heading), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->heading), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (self->heading, TRUE);
   gtk_widget_add_css_class (self->heading, "heading");
-  gtk_box_append (GTK_BOX (self->box), self->heading);
+  gtk_box_append (GTK_BOX (header), self->heading);
+
+  self->search_button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (self->search_button), "system-search-symbolic");
+  gtk_widget_add_css_class (self->search_button, "flat");
+  gtk_widget_set_valign (self->search_button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), self->search_button);
+  g_signal_connect_object (self->search_button, "toggled",
+                           G_CALLBACK (on_search_toggled_cb), self, G_CONNECT_SWAPPED);
+
+  self->expand_button = gtk_button_new_with_label ("");
+  gtk_widget_add_css_class (self->expand_button, "flat");
+  gtk_widget_set_valign (self->expand_button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), self->expand_button);
+  g_signal_connect_object (self->expand_button, "clicked",
+                           G_CALLBACK (on_expand_clicked_cb), self, G_CONNECT_SWAPPED);
 
   self->search = gtk_search_entry_new ();
+  gtk_widget_set_visible (self->search, FALSE);
   gtk_box_append (GTK_BOX (self->box), self->search);
   g_signal_connect_object (self->search, "search-changed",
                            G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search, "stop-search",
+                           G_CALLBACK (on_stop_search_cb), self, G_CONNECT_SWAPPED);
 
   self->list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
@@ -323,6 +421,15 @@ ch_facet_list_new (ChFilter *filter,
   g_object_set (self->search, "placeholder-text", placeholder, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  gtk_widget_set_tooltip_text (self->search_button, placeholder);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  /* "Show All (12)" says which facet it shows to whoever does not see
+   * the heading beside it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->expand_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, title, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->expand_button),
+                                  GTK_ACCESSIBLE_RELATION_CONTROLS, self->list, NULL, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -376,5 +483,31 @@ ch_facet_list_set_search_text (ChFacetList *self,
 
   g_free (self->search_folded);
   self->search_folded = g_steal_pointer (&folded);
+  rebuild (self);
+}
+
+/**
+ * ch_facet_list_get_expanded:
+ *
+ * Returns: whether a long facet shows all its values rather than the
+ *   most frequent few
+ */
+gboolean
+ch_facet_list_get_expanded (ChFacetList *self)
+{
+  g_return_val_if_fail (CH_IS_FACET_LIST (self), FALSE);
+  return self->expanded;
+}
+
+void
+ch_facet_list_set_expanded (ChFacetList *self,
+                            gboolean     expanded)
+{
+  g_return_if_fail (CH_IS_FACET_LIST (self));
+
+  expanded = !!expanded;
+  if (self->expanded == expanded)
+    return;
+  self->expanded = expanded;
   rebuild (self);
 }

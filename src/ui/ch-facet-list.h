@@ -22,5 +22,8 @@ ChFacet    ch_facet_list_get_facet       (ChFacetList *self);
 guint      ch_facet_list_get_n_rows      (ChFacetList *self);
 void       ch_facet_list_set_search_text (ChFacetList *self,
                                           const char  *text);
+gboolean   ch_facet_list_get_expanded    (ChFacetList *self);
+void       ch_facet_list_set_expanded    (ChFacetList *self,
+                                          gboolean     expanded);
 
 G_END_DECLS

@@ -915,9 +915,10 @@ create_columns (ChWindow *self)
 static void
 create_facets (ChWindow *self)
 {
+  /* The order the design lists them in, after the dates. */
   static const ChFacet order[] = {
-    CH_FACET_TYPE, CH_FACET_COUNTRY, CH_FACET_PARTICIPANT,
-    CH_FACET_ORGANIZATION, CH_FACET_TOPIC,
+    CH_FACET_COUNTRY, CH_FACET_PARTICIPANT, CH_FACET_ORGANIZATION,
+    CH_FACET_TOPIC, CH_FACET_TYPE,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
