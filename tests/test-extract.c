@@ -2827,6 +2827,33 @@ test_dateline_below_short_name_headline (void)
   assert_field (events->pdata[0], "location", "Dublin");
 }
 
+/* "in Lisbon and toured …": a city followed by "and" and what else was
+ * done there is still where the earlier meeting took place. */
+static void
+test_city_then_and_verb (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "MADRID, June 3 (Wire) - Spanish Prime Minister Pedro Sanchez held talks with "
+    "Portuguese Prime Minister Antonio Costa in Madrid on Monday.\n\n"
+    "Costa last came to Spain in May 2018, when he attended a forum in Seville and "
+    "visited the old port with the king.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2021-06-03");
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+
+      if (g_strcmp0 (date, "2018-05") == 0)
+        {
+          assert_field (events->pdata[i], "location", "Seville");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
 /* "the first by a Brazilian president since 2011": whoever came in 2011
  * is unnamed, so that year is no event; "to pay a state visit next
  * year" is a plan. */
@@ -3062,6 +3089,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/city-state-after-the", test_city_state_after_the);
   g_test_add_func ("/core/extract/dateline-below-standfirst", test_dateline_below_standfirst);
   g_test_add_func ("/core/extract/dateline-below-short-name-headline", test_dateline_below_short_name_headline);
+  g_test_add_func ("/core/extract/city-then-and-verb", test_city_then_and_verb);
 
   ret = g_test_run ();
   g_clear_object (&extractor);
