@@ -1359,6 +1359,17 @@ test_window_facets_in_sight (void)
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
     g_signal_emit_by_name (button, "clicked");
     g_assert_true (row_shown (&wait));
+
+    /* and so does one ticked from elsewhere, such as the reader */
+    g_assert_cmpuint (ch_facet_list_get_n_rows (CH_FACET_LIST (list)), ==, 4);
+    g_signal_emit_by_name (button, "clicked");
+    check = find_descendant (list, GTK_TYPE_CHECK_BUTTON, 9);
+    wait.id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "value-id"));
+    g_signal_emit_by_name (button, "clicked");
+    g_assert_false (row_shown (&wait));
+    ch_filter_set_selected (filter, CH_FACET_PARTICIPANT, wait.id, TRUE);
+    g_assert_true (row_shown (&wait));
+    g_assert_cmpuint (ch_facet_list_get_n_rows (CH_FACET_LIST (list)), ==, 5);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

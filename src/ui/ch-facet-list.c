@@ -254,12 +254,35 @@ rebuild (ChFacetList *self)
   update_counts (self);
 }
 
+/* Whether every value ticked in this facet has a row: one ticked from
+ * elsewhere (a click in the reader, a project) may be beyond the few
+ * shown. */
+static gboolean
+shows_all_selected (ChFacetList *self)
+{
+  guint n_selected = 0, n_checked = 0;
+  g_autofree guint *selected = ch_filter_dup_selected (self->filter, self->facet, &n_selected);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->list);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *check = g_object_get_data (G_OBJECT (child), "check");
+
+      if (check != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        n_checked++;
+    }
+  return n_checked == n_selected;
+}
+
 static void
 on_filter_changed_cb (ChFilter    *filter,
                       guint        change,
                       ChFacetList *self)
 {
   update_counts (self);
+  if (!shows_all_selected (self))
+    rebuild (self);
 }
 
 static void
