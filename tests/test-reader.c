@@ -496,6 +496,26 @@ present_reader (ChReader *reader)
   return window;
 }
 
+/* Asserts that the character at @start of @event's document is inside
+ * the visible part of @view. */
+static void
+assert_in_view (GtkTextView *view,
+                ChEvent     *event,
+                guint        start)
+{
+  const char *long_text = ch_document_get_text (ch_event_get_document (event));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) g_utf8_pointer_to_offset (long_text, long_text + start));
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &iter, &location);
+  g_assert_cmpint (visible.y, >, 0);
+  g_assert_cmpint (location.y, >=, visible.y);
+  g_assert_cmpint (location.y + location.height, <=, visible.y + visible.height);
+}
+
 static void
 test_scroll_to_evidence (void)
 {
@@ -505,25 +525,45 @@ test_scroll_to_evidence (void)
   ChReader *reader = CH_READER (ch_reader_new ());
   GtkWidget *window = present_reader (reader);
   GtkTextView *view = _ch_reader_get_text_view (reader);
-  const char *long_text = ch_document_get_text (ch_event_get_document (event));
-  GtkTextBuffer *buffer;
-  GdkRectangle visible, location;
-  GtkTextIter iter;
 
   ch_reader_set_event (reader, event);
   /* The reader settles within a few frames. */
   for (guint i = 0; i < 20; i++)
     wait_for_frame (GTK_WIDGET (view));
+  assert_in_view (view, event, start);
 
-  buffer = gtk_text_view_get_buffer (view);
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) g_utf8_pointer_to_offset (long_text, long_text + start));
-  gtk_text_view_get_visible_rect (view, &visible);
-  gtk_text_view_get_iter_location (view, &iter, &location);
-  g_assert_cmpint (visible.y, >, 0);
-  g_assert_cmpint (location.y, >=, visible.y);
-  g_assert_cmpint (location.y + location.height, <=, visible.y + visible.height);
+  /* Until the user scrolls, the reader keeps the sentence in view when
+   * the view changes size: narrower, the lines above it wrap and push
+   * it down. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 250, 300);
+  for (guint i = 0; i < 20; i++)
+    wait_for_frame (GTK_WIDGET (view));
+  assert_in_view (view, event, start);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An event set before the reader is on screen (a project opened at
+ * start): its sentence is in view once the window shows. */
+static void
+test_scroll_before_shown (void)
+{
+  const char *evidence = "Finally the envoys met in Montevideo.";
+  guint start;
+  g_autoptr(ChEvent) event = long_event_new (250, evidence, &start);
+  ChReader *reader = CH_READER (ch_reader_new ());
+  GtkTextView *view = _ch_reader_get_text_view (reader);
+  GtkWidget *window;
+
+  g_object_ref_sink (reader);
+  ch_reader_set_event (reader, event);
+  window = present_reader (reader);
+  for (guint i = 0; i < 20; i++)
+    wait_for_frame (GTK_WIDGET (view));
+  assert_in_view (view, event, start);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (reader);
 }
 
 /* Emptying the reader while it scrolls to the evidence hides its page in
@@ -671,6 +711,7 @@ main (int   argc,
   g_test_add ("/ui/reader/click", Fixture, NULL, fixture_setup, test_click, fixture_teardown);
   g_test_add ("/ui/reader/empty", Fixture, NULL, fixture_setup, test_empty, fixture_teardown);
   g_test_add_func ("/ui/reader/scroll-to-evidence", test_scroll_to_evidence);
+  g_test_add_func ("/ui/reader/scroll-before-shown", test_scroll_before_shown);
   g_test_add_func ("/ui/reader/hide-while-scrolling", test_hide_while_scrolling);
   g_test_add ("/ui/reader/header-dates", Fixture, NULL, fixture_setup, test_header_dates, fixture_teardown);
   g_test_add ("/ui/reader/render", Fixture, NULL, fixture_setup, test_render, fixture_teardown);
