@@ -2854,6 +2854,48 @@ test_city_then_and_verb (void)
   g_assert_true (found);
 }
 
+/* "In Ottawa, the opposition said the talks …": the city opening a
+ * reaction is where it came from; the talks stay in the lede's city. */
+static void
+test_reaction_city_not_place (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "OSLO, May 6 (Wire) - Canadian Prime Minister Justin Trudeau and Norwegian Prime "
+    "Minister Jonas Gahr Store held talks at a harbour hotel on Tuesday.\n\n"
+    "In Ottawa, the opposition said the talks had been arranged in haste.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-08");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "location", "Oslo");
+}
+
+/* "during his three-day visit, which began on Sunday, he also met …":
+ * talks a day before the report's, naming no place, are in the trip's
+ * city. */
+static void
+test_earlier_talks_of_the_trip (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "Indian Prime Minister Narendra Modi held talks with Egyptian President Abdel Fattah "
+    "al-Sisi in Cairo on Monday.\n\n"
+    "During his three-day visit, which began on Sunday, Modi also held talks with Egyptian "
+    "Prime Minister Mostafa Madbouly on trade.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2023-06-27");
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "participants", "Madbouly") &&
+        !field_contains (events->pdata[i], "participants", "Sisi"))
+      {
+        assert_field (events->pdata[i], "date", "2023-06-25");
+        assert_field (events->pdata[i], "location", "Cairo");
+        found = TRUE;
+      }
+  g_assert_true (found);
+}
+
 /* "the first by a Brazilian president since 2011": whoever came in 2011
  * is unnamed, so that year is no event; "to pay a state visit next
  * year" is a plan. */
@@ -3090,6 +3132,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/dateline-below-standfirst", test_dateline_below_standfirst);
   g_test_add_func ("/core/extract/dateline-below-short-name-headline", test_dateline_below_short_name_headline);
   g_test_add_func ("/core/extract/city-then-and-verb", test_city_then_and_verb);
+  g_test_add_func ("/core/extract/reaction-city-not-place", test_reaction_city_not_place);
+  g_test_add_func ("/core/extract/earlier-talks-of-the-trip", test_earlier_talks_of_the_trip);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

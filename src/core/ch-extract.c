@@ -3343,6 +3343,8 @@ infinitive_light_verb (Ctx   *ctx,
          tok_is (ctx, k - 2, "to");
 }
 
+static gboolean discuss_is_hearsay (Ctx *ctx, guint i);
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -3733,6 +3735,15 @@ analyse_sentence (Ctx      *ctx,
                       score = 1;
                   }
               }
+            /* "In Taipei, the opposition said the meeting …": where a
+             * reaction came from, not where the meeting was */
+            if (i == first + 1 && tok_is (ctx, first, "in") && tok_is_char (ctx, i + m->n, ','))
+              for (guint k = i + m->n + 1; k < last; k++)
+                if (discuss_is_hearsay (ctx, k) || tok_is (ctx, k, "told") || tok_is (ctx, k, "warned"))
+                  {
+                    score = 1;
+                    break;
+                  }
             if (score > si->city_score)
               {
                 si->city = m->entry->name;
@@ -6226,6 +6237,39 @@ build_drafts (Ctx *ctx)
           g_array_append_val (d->persons, g_array_index (main_draft->persons, guint, k));
       for (guint k = 0; k < main_draft->countries->len; k++)
         ptr_add_unique (d->more_countries, main_draft->countries->pdata[k]);
+    }
+
+  /* "during his two-day visit, which began on Friday, X also met the
+   * prime minister": talks of the days just before the report's, which
+   * name no place of their own, belong to the same trip and its city
+   * (the report's own, or the dateline's when it names none) */
+  if (main_draft != NULL)
+    {
+      const char *trip_city = main_draft->location;
+      const char *trip_country = main_draft->location_country;
+      guint trip_score = main_draft->location_score;
+
+      if (trip_city == NULL && ctx->dateline_city != NULL && main_draft->venue == NULL &&
+          (main_draft->in_country == NULL || g_strcmp0 (main_draft->in_country, ctx->dateline_country) == 0))
+        {
+          trip_city = ctx->dateline_city;
+          trip_country = ctx->dateline_country;
+          trip_score = 2;
+        }
+      for (guint i = 0; i < ctx->drafts->len && trip_city != NULL; i++)
+        {
+          Draft *d = ctx->drafts->pdata[i];
+
+          if (d == main_draft || !d->side || d->background || d->same_day ||
+              d->location != NULL || d->type == CH_EVENT_TYPE_PHONE_CALL ||
+              (d->in_country != NULL && g_strcmp0 (d->in_country, trip_country) != 0) ||
+              d->date.day == 0 || main_draft->date.day == 0 ||
+              !day_within_days_before (&d->date, &main_draft->date, 2))
+            continue;
+          d->location = trip_city;
+          d->location_country = trip_country;
+          d->location_score = trip_score;
+        }
     }
 
   /* "the two leaders witnessed the signing by their ministers", "they
