@@ -2896,6 +2896,22 @@ test_earlier_talks_of_the_trip (void)
   g_assert_true (found);
 }
 
+/* "REYKJAVÍK —": a dateline in capitals beyond ASCII names the city the
+ * gazetteer spells in lower case, and so the talks' place. */
+static void
+test_dateline_capitals_beyond_ascii (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "REYKJAV\u00CDK \u2014 Danish Prime Minister Mette Frederiksen and Icelandic Prime "
+    "Minister Katrin Jakobsdottir held talks on Arctic shipping on Thursday.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2022-06-03");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "location", "Reykjav\u00EDk");
+  assert_field (events->pdata[0], "location_country", "IS");
+}
+
 /* "the first by a Brazilian president since 2011": whoever came in 2011
  * is unnamed, so that year is no event; "to pay a state visit next
  * year" is a plan. */
@@ -3134,6 +3150,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/city-then-and-verb", test_city_then_and_verb);
   g_test_add_func ("/core/extract/reaction-city-not-place", test_reaction_city_not_place);
   g_test_add_func ("/core/extract/earlier-talks-of-the-trip", test_earlier_talks_of_the_trip);
+  g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -1356,6 +1356,25 @@ take_dateline (Ctx      *ctx,
     guint end_byte = base + dl.end;
     gboolean strong = FALSE;
 
+    /* "ASUNCIÓN —", "BOGOTÁ:": capitals beyond ASCII are only found
+     * spelt as the gazetteer spells them */
+    if (entry == NULL)
+      {
+        g_autofree char *lower = g_utf8_strdown (city, -1);
+        GString *title = g_string_new (NULL);
+        gboolean word_start = TRUE;
+
+        for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+          {
+            gunichar c = g_utf8_get_char (p);
+
+            g_string_append_unichar (title, word_start ? g_unichar_toupper (c) : c);
+            word_start = c == ' ' || c == '-';
+          }
+        entry = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_CITY, title->str);
+        g_string_free (title, TRUE);
+      }
+
     for (const char *p = city; *p != '\0'; p++)
       if (g_ascii_islower (*p))
         all_caps = FALSE;
