@@ -906,6 +906,94 @@ test_rtl (Fixture       *fixture,
   gtk_widget_set_direction (GTK_WIDGET (tl), GTK_TEXT_DIR_NONE);
 }
 
+/* Every key the timeline answers to is in the shortcuts window
+ * (Ctrl+?): each of its actions with at least one of its keys. */
+static void
+test_shortcuts_documented (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/chancery/Chancery/gtk/help-overlay.ui");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->timeline));
+  g_autoptr(GArray) documented = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  g_autoptr(GHashTable) actions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accels = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accels, NULL);
+      if (accels == NULL)
+        continue;
+      parts = g_strsplit (accels, " ", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          guint key[2] = { 0, 0 };
+          GdkModifierType mods = 0;
+
+          if (*parts[i] == '\0')
+            continue;
+          g_assert_true (gtk_accelerator_parse (parts[i], &key[0], &mods));
+          key[1] = mods;
+          g_array_append_vals (documented, key, 1);
+        }
+    }
+  g_assert_cmpuint (documented->len, >, 0);
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, c);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          const char *name;
+          guint keyval;
+          GdkModifierType mods;
+
+          if (!GTK_IS_NAMED_ACTION (action) || !GTK_IS_KEYVAL_TRIGGER (trigger))
+            continue;
+          name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+          if (!g_str_has_prefix (name, "timeline."))
+            continue;
+          g_hash_table_add (actions, (gpointer) name);
+          keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
+          mods = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
+          for (guint d = 0; d < documented->len; d++)
+            {
+              const guint *key = &g_array_index (documented, guint, 2 * d);
+
+              if (key[0] == keyval && key[1] == mods)
+                g_hash_table_add (covered, (gpointer) name);
+            }
+        }
+    }
+
+  /* next, previous, zoom in and out, fit, clear the range */
+  g_assert_cmpuint (g_hash_table_size (actions), ==, 6);
+  {
+    GHashTableIter iter;
+    gpointer name;
+
+    g_hash_table_iter_init (&iter, actions);
+    while (g_hash_table_iter_next (&iter, &name, NULL))
+      if (!g_hash_table_contains (covered, name))
+        g_error ("%s has no key in the shortcuts window", (const char *) name);
+  }
+
+  gtk_window_destroy (overlay);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -934,6 +1022,7 @@ main (int   argc,
   g_test_add ("/ui/timeline/stacked-hit", Fixture, NULL, stacked_setup, test_stacked_hit, fixture_teardown);
   g_test_add ("/ui/timeline/rtl", Fixture, NULL, fixture_setup, test_rtl, fixture_teardown);
   g_test_add ("/ui/timeline/render", Fixture, NULL, fixture_setup, test_render, fixture_teardown);
+  g_test_add ("/ui/timeline/shortcuts-documented", Fixture, NULL, fixture_setup, test_shortcuts_documented, fixture_teardown);
 
   return g_test_run ();
 }
