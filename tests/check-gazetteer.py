@@ -64,7 +64,10 @@ REQUIRED_SPELLINGS = {
         Guatemalan|Honduran|Nicaraguan|Costa Rican|Panamanian|Colombian|
         Venezuelan|Surinamese|Ecuadorian|Peruvian|Bolivian|Paraguayan|Uruguayan|
         Argentine|Chilean|Brazilian|Mexican|Canadian''',
-    'cities.xml': '''Kyiv|Kiev|Beijing|Peking|New Delhi|Mumbai|Bombay|Yangon|Rangoon|
+    'cities.xml': '''Santa Marta|Playa del Carmen|Alat|Windsor|Sochi|Sharm el-Sheikh|
+        Punta del Este|Bariloche|Gwadar|Chabahar|Aqaba|Vladivostok|Kazan|Bukhara|
+        Termez|Khujand|Batumi|Ohrid|Dalian|Xiamen|Hangzhou|Rambouillet|Yalta|
+        Kyiv|Kiev|Beijing|Peking|New Delhi|Mumbai|Bombay|Yangon|Rangoon|
         Naypyidaw|Astana|Nur-Sultan|Ho Chi Minh City|Saigon|Washington|Ottawa|
         Mexico City|Brasília|Brasilia|Buenos Aires|Santiago|Bogotá|Lima|Quito|
         Caracas|Havana|Kingston|Port-au-Prince|Nairobi|Addis Ababa|Abuja|Lagos|
@@ -139,7 +142,7 @@ RANKS = {
 # file -> (entry element, minimum entry count)
 FILES = {
     'countries.xml': ('country', 198),
-    'cities.xml': ('city', 900),
+    'cities.xml': ('city', 3300),
     'venues.xml': ('venue', 200),
     'organizations.xml': ('organization', 240),
     'institutions.xml': ('institution', 450),
