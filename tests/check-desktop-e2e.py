@@ -197,7 +197,9 @@ def find_app(pyatspi, proc, timeout):
 SKIP_ROLES = {'table', 'tree table'}
 
 
-def walk(node, out, depth=0):
+def visit(node, fn, depth=0):
+    """Calls fn(node, role, name, description) on node and below it, in
+    document order; below a node only when fn does not return True."""
     try:
         role = node.getRoleName()
         name = node.name or ''
@@ -205,7 +207,8 @@ def walk(node, out, depth=0):
         n = node.childCount
     except Exception:
         return
-    out.append((role, name, description))
+    if fn(node, role, name, description):
+        return
     if role in SKIP_ROLES or depth > 60:
         return
     for i in range(n):
@@ -214,7 +217,12 @@ def walk(node, out, depth=0):
         except Exception:
             continue
         if child is not None:
-            walk(child, out, depth + 1)
+            visit(child, fn, depth + 1)
+
+
+def walk(node, out):
+    visit(node, lambda _n, role, name, description:
+          out.append((role, name, description)))
 
 
 def tree(app):
@@ -235,30 +243,18 @@ def frames(app):
     return n
 
 
-def press_show_all(node, depth=0):
+def press_show_all(node):
     """Presses every facet's "Show All (N)": a facet shows its most
     frequent values only, and the checks look for names among all."""
-    try:
-        role = node.getRoleName()
-        name = node.name or ''
-        n = node.childCount
-    except Exception:
-        return
-    if role == 'push button' and name.startswith('Show All ('):
-        try:
-            node.queryAction().doAction(0)
-        except Exception:
-            pass
-        return
-    if role in SKIP_ROLES or depth > 60:
-        return
-    for i in range(n):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        if child is not None:
-            press_show_all(child, depth + 1)
+    def press(n, role, name, _description):
+        if role == 'push button' and name.startswith('Show All ('):
+            try:
+                n.queryAction().doAction(0)
+            except Exception:
+                pass
+            return True
+        return False
+    visit(node, press)
 
 
 def wait_for(app, predicate, timeout):
