@@ -247,6 +247,10 @@ test_text_title_headline (void)
       "India and Bangladesh put the border agreement into force on Saturday" },
     { "ANALYSIS\n\nWhy the monarchies refuse to pick a side\n\nBy a correspondent",
       "Why the monarchies refuse to pick a side" },
+    /* A section's name in ordinary case, under the weather and over the date. */
+    { "18 C\nKenya\nMonday, March 3, 2025\n\nNairobi and Addis agree to reopen the "
+      "border road\n\nThe ministers met on Sunday.",
+      "Nairobi and Addis agree to reopen the border road" },
     /* Nothing but furniture: the first line, as before. */
     { "Home | World\n", "Home | World" },
   };

@@ -2047,7 +2047,8 @@ parse_date_header (const char *text,
 /* Page furniture above a plain text's headline: a menu or a metadata
  * line ("Home | World | Sport", "Dhaka | June 6, 2015 | Bengal Wire"), or
  * a line of one or two words that is a number, a date or a section's
- * name in capitals ("31°C Cairo", "Friday, 20 September", "ANALYSIS").
+ * name in capitals ("31°C Cairo", "Friday, 20 September", "ANALYSIS"),
+ * or a single word, which names a section ("Pakistan", "World").
  * A short headline in ordinary case ("Talks collapse") is not. */
 static gboolean
 is_furniture_line (const char *line)
@@ -2077,6 +2078,8 @@ is_furniture_line (const char *line)
     }
   if (letters >= 2)
     words++;
+  if (words <= 1 && strchr (line, ' ') == NULL)
+    return TRUE;
   return words < 3 && (digit || !lower);
 }
 
@@ -2211,6 +2214,7 @@ import_text (const char  *utf8,
   ChDay day = { 0 };
   const char *body = utf8;
   const char *line, *eol;
+  guint n_furniture;
   gsize header;
 
   /* Leading blank lines are not part of the text. */
@@ -2237,11 +2241,11 @@ import_text (const char  *utf8,
   line = text;
   while (*line == '\n')
     line++;
+  n_furniture = 0;
   for (const char *l = line; l != NULL && *l != '\0'; l = eol != NULL ? eol + 1 : NULL)
     {
       static const guint max_lines = 6;
       g_autofree char *candidate = NULL;
-      guint n = 0;
 
       eol = strchr (l, '\n');
       candidate = eol != NULL ? g_strndup (l, eol - l) : g_strdup (l);
@@ -2253,7 +2257,7 @@ import_text (const char  *utf8,
           line = l;
           break;
         }
-      if (++n >= max_lines)
+      if (++n_furniture >= max_lines)
         break;
     }
   eol = strchr (line, '\n');
