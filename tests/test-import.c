@@ -273,10 +273,19 @@ typedef struct
   gsize bom_length;
 } EncodingCase;
 
+/* A few accented letters, too few for a detector to be sure of. */
+static const char short_latin1[] =
+  "BOGOTÁ, March 3 (Wire) - The French minister Jean-Noël Dupont met the "
+  "president in Bogotá on Monday.";
+static const char short_polish[] =
+  "GDAŃSK - The two presidents met Lech Wałęsa in the shipyard on Monday.";
+
 static void
 test_encodings (void)
 {
   static const EncodingCase cases[] = {
+    { "short-latin-1", short_latin1, "ISO-8859-1", "", 0 },
+    { "short-windows-1250", short_polish, "WINDOWS-1250", "", 0 },
     { "utf8-bom", french, "UTF-8", "\xef\xbb\xbf", 3 },
     { "utf16le-bom", russian, "UTF-16LE", "\xff\xfe", 2 },
     { "utf16be-bom", french, "UTF-16BE", "\xfe\xff", 2 },

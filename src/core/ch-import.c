@@ -468,6 +468,25 @@ is_unlikely_char (gunichar c)
          type == G_UNICODE_SURROGATE;
 }
 
+/* A number or symbol sign between two letters ("Wa³êsa" is Windows-1250
+ * read as Windows-1252): no language writes a word that way. */
+static gboolean
+is_symbol_inside_word (const char *text,
+                       const char *p)
+{
+  const char *prev = g_utf8_find_prev_char (text, p);
+  const char *next = g_utf8_next_char (p);
+
+  GUnicodeType type = g_unichar_type (g_utf8_get_char (p));
+
+  if (type != G_UNICODE_OTHER_NUMBER && type != G_UNICODE_OTHER_SYMBOL &&
+      type != G_UNICODE_MATH_SYMBOL && type != G_UNICODE_CURRENCY_SYMBOL &&
+      type != G_UNICODE_MODIFIER_SYMBOL)
+    return FALSE;
+  return prev != NULL && g_unichar_isalpha (g_utf8_get_char (prev)) &&
+         g_unichar_isalpha (g_utf8_get_char (next));
+}
+
 /* Judges whether a decoding produced language rather than mojibake: no
  * replacement or control characters, no words that mix scripts or switch
  * from lower to upper case in the middle ("рТЙЧЕФ" is KOI8-R read as
@@ -531,7 +550,7 @@ text_is_plausible (const char *text,
       if (c >= 0x80)
         {
           non_ascii++;
-          if (is_unlikely_char (c))
+          if (is_unlikely_char (c) || is_symbol_inside_word (text, p))
             unlikely++;
         }
       p = g_utf8_next_char (p);
@@ -594,6 +613,33 @@ convert_checked (const char *data,
   return g_steal_pointer (&converted);
 }
 
+/* The Latin single-byte code pages other than Windows-1252 and Latin-1. */
+static gboolean
+is_other_latin_charset (const char *name)
+{
+  static const char * const names[] = {
+    "ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-9", "ISO-8859-10",
+    "ISO-8859-13", "ISO-8859-14", "ISO-8859-15", "ISO-8859-16",
+    "WINDOWS-1250", "WINDOWS-1254", "WINDOWS-1257", "WINDOWS-1258", NULL
+  };
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gsize
+count_high_bytes (const char *data,
+                  gsize       length)
+{
+  gsize n = 0;
+
+  for (gsize i = 0; i < length; i++)
+    n += (guchar) data[i] >= 0x80;
+  return n;
+}
+
 static char *
 detect_and_convert (const char *data,
                     gsize       length)
@@ -611,7 +657,18 @@ detect_and_convert (const char *data,
   uchardet_delete (detector);
 
   if (charset != NULL && *charset != '\0')
-    converted = convert_checked (data, length, canonical_charset (charset), FALSE);
+    {
+      const char *name = canonical_charset (charset);
+
+      /* On a few accented letters libuchardet often names some other Latin
+       * code page (ISO-8859-13 for an English text with "Bogotá" and
+       * "Noël"). With so little evidence the web's default decides,
+       * wherever it reads as language. */
+      if (is_other_latin_charset (name) && count_high_bytes (data, length) < 16)
+        converted = convert_checked (data, length, "WINDOWS-1252", FALSE);
+      if (converted == NULL)
+        converted = convert_checked (data, length, name, FALSE);
+    }
   return converted;
 }
 
