@@ -431,6 +431,48 @@ test_consolidate (void)
       assert_field (again->pdata[i], "reports", "2");
 }
 
+/* Two outlets tell the same talks, each naming other subjects: the one
+ * event the corpus lists carries the subjects and organizations of both
+ * reports, however often the reports are consolidated. */
+static void
+test_consolidate_subjects_of_every_report (void)
+{
+  const char *texts[] = {
+    "LIMA, 9 October 2024: Peruvian Foreign Minister Javier Gonzalez-Olaechea held talks with "
+    "Chilean Foreign Minister Alberto van Klaveren in Lima on Tuesday. The two ministers discussed "
+    "fishing quotas and fertilizer supplies.\n",
+    "Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterpart Javier "
+    "Gonzalez-Olaechea in Lima on Tuesday. They discussed lithium mining and coordination "
+    "in the G20.\n",
+  };
+  const char *uris[] = { "test://lima-a", "test://lima-b" };
+  g_autoptr(GPtrArray) raw = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(ChDocument) document = ch_document_new (uris[i], "t", texts[i]);
+      ChDay day = { 2024, 10, 9 };
+      g_autoptr(GPtrArray) events = NULL;
+
+      ch_document_set_date (document, &day);
+      events = ch_extractor_extract (extractor, document);
+      g_assert_cmpuint (events->len, ==, 1);
+      g_ptr_array_add (raw, g_object_ref (events->pdata[0]));
+    }
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GPtrArray) merged = ch_consolidate (raw, aliases);
+      ChEvent *e;
+
+      g_assert_cmpuint (merged->len, ==, 1);
+      e = merged->pdata[0];
+      assert_field (e, "reports", "2");
+      assert_field (e, "topics", "agriculture; industry; multilateral");
+      assert_field (e, "organizations", "G20");
+    }
+}
+
 static void
 test_metadata_lines (void)
 {
@@ -3046,6 +3088,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/metadata-lines", test_metadata_lines);
   g_test_add_func ("/core/extract/publication-line", test_publication_line_and_capital);
   g_test_add_func ("/core/extract/consolidate", test_consolidate);
+  g_test_add_func ("/core/extract/consolidate-subjects", test_consolidate_subjects_of_every_report);
   g_test_add_func ("/core/extract/threads", test_threads);
   g_test_add_func ("/core/extract/long-sentence", test_long_sentence);
   g_test_add_func ("/core/extract/only-names", test_only_names);

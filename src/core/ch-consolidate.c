@@ -27,6 +27,7 @@ typedef struct
   ChEvent   *event;        /* the representative */
   GPtrArray *sources;      /* char*, not owned */
   GPtrArray *documents;    /* ChDocument*, not owned, to merge only across documents */
+  GPtrArray *members;      /* ChEvent*, not owned: every report, the representative first */
 } Group;
 
 static gboolean
@@ -217,11 +218,60 @@ compare_confidence_cb (gconstpointer a,
   return ch_event_compare (ea, eb);
 }
 
+/* Appends to @out the items of @list that it does not hold yet. */
+static void
+add_missing (GPtrArray          *out,
+             const char * const *list)
+{
+  for (guint k = 0; list != NULL && list[k] != NULL; k++)
+    if (!g_ptr_array_find_with_equal_func (out, list[k], g_str_equal, NULL))
+      g_ptr_array_add (out, (gpointer) list[k]);
+}
+
+static int
+compare_strings_cb (gconstpointer a,
+                    gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* One outlet reports that the leaders discussed trade and energy, another
+ * that they discussed security and a third names the organizations they
+ * spoke of: the event's subjects and organizations are those any of its
+ * reports gives. The union of the sets is the same however often it is
+ * taken, so consolidating again gives the same result. */
+static void
+merge_subjects (Group *group)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new ();
+  g_autoptr(GPtrArray) orgs = g_ptr_array_new ();
+
+  for (guint i = 0; i < group->members->len; i++)
+    {
+      ChEvent *member = group->members->pdata[i];
+
+      add_missing (topics, ch_event_get_topics (member));
+      add_missing (orgs, ch_event_get_organizations (member));
+    }
+  g_ptr_array_sort (topics, compare_strings_cb);
+  g_ptr_array_add (topics, NULL);
+  g_ptr_array_add (orgs, NULL);
+  {
+    /* copy first: the event frees its old vectors while setting */
+    g_auto(GStrv) t = g_strdupv ((char **) topics->pdata);
+    g_auto(GStrv) o = g_strdupv ((char **) orgs->pdata);
+
+    ch_event_set_topics (group->event, (const char * const *) t);
+    ch_event_set_organizations (group->event, (const char * const *) o);
+  }
+}
+
 static void
 group_free (Group *group)
 {
   g_ptr_array_unref (group->sources);
   g_ptr_array_unref (group->documents);
+  g_ptr_array_unref (group->members);
   g_free (group);
 }
 
@@ -332,6 +382,7 @@ ch_consolidate (GPtrArray *raw_events,
           found->event = event;
           found->sources = g_ptr_array_new ();
           found->documents = g_ptr_array_new ();
+          found->members = g_ptr_array_new ();
           g_ptr_array_add (groups, found);
 
           for (guint k = 0; names != NULL && names[k] != NULL; k++)
@@ -363,6 +414,7 @@ ch_consolidate (GPtrArray *raw_events,
         g_ptr_array_add (found->documents, document);
       else
         g_ptr_array_add (found->documents, event);
+      g_ptr_array_add (found->members, event);
     }
 
   ret = g_ptr_array_new_with_free_func (g_object_unref);
@@ -381,6 +433,8 @@ ch_consolidate (GPtrArray *raw_events,
           ch_event_set_sources (group->event, (const char * const *) copy->pdata);
         }
       ch_event_set_reports (group->event, MAX (1, group->documents->len));
+      if (group->members->len > 1)
+        merge_subjects (group);
       g_ptr_array_add (ret, g_object_ref (group->event));
     }
 
