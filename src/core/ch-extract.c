@@ -371,6 +371,8 @@ typedef struct
    * of instructions */
   char          *key_name;
   char          *key;
+  /* per token, while find_persons() runs: TOKEN_NAME, TOKEN_PERSON_START */
+  guint8        *person_bits;
 } Ctx;
 
 /* Helpers */
@@ -1555,15 +1557,13 @@ is_stop_word (Ctx   *ctx,
 }
 
 static gboolean
-is_name_token (Ctx   *ctx,
-               guint  i)
+compute_name_token (Ctx   *ctx,
+                    guint  i)
 {
   const ChToken *t;
   const Mention *m;
   Cue c;
 
-  if (i >= ctx->n)
-    return FALSE;
   t = tok (ctx, i);
   if ((t->flags & (CH_TOKEN_UPPER | CH_TOKEN_LETTERS)) != (CH_TOKEN_UPPER | CH_TOKEN_LETTERS))
     return FALSE;
@@ -1578,6 +1578,26 @@ is_name_token (Ctx   *ctx,
   if ((c == CUE_HONORIFIC || c == CUE_TITLE || c == CUE_AGENCY || c == CUE_FURNITURE) )
     return FALSE;
   return !is_stop_word (ctx, i);
+}
+
+/* Bits of Ctx.person_bits */
+enum
+{
+  TOKEN_NAME         = 1 << 0,   /* compute_name_token() */
+  TOKEN_PERSON_START = 1 << 1,   /* the first pass of find_persons() may start at it */
+};
+
+static inline gboolean
+is_name_token (Ctx   *ctx,
+               guint  i)
+{
+  if (i >= ctx->n)
+    return FALSE;
+  /* find_persons() asks of most tokens several times, once the mentions
+   * and cues it depends on are final: it reads them from a table */
+  if (ctx->person_bits != NULL)
+    return (ctx->person_bits[i] & TOKEN_NAME) != 0;
+  return compute_name_token (ctx, i);
 }
 
 static gboolean tok_ends_with (Ctx        *ctx,
@@ -2303,6 +2323,44 @@ is_known_single (Ctx   *ctx,
   return find_person_by_word (ctx, word, TRUE) >= 0;
 }
 
+/* Ctx.person_bits for find_persons(): which tokens are name words, and
+ * at which its first pass may find something. That pass asks each token
+ * a dozen questions, and few tokens answer yes to any. */
+static void
+fill_person_bits (Ctx *ctx)
+{
+  guint8 *bits = g_new0 (guint8, ctx->n + 1);
+
+  g_assert (ctx->person_bits == NULL);
+  for (guint i = 0; i < ctx->n; i++)
+    if (compute_name_token (ctx, i))
+      bits[i] = TOKEN_NAME;
+  for (guint i = 0; i < ctx->n; i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+      Cue c = cue_at (ctx, i);
+
+      /* the cases of the first pass, in its order */
+      if ((m != NULL && (m->entry->kind == CH_GAZ_PERSON || m->entry->kind == CH_GAZ_TITLE)) ||
+          c == CUE_TITLE || c == CUE_HONORIFIC || lower_role_noun (ctx, i) ||
+          tok_is_open_quote (ctx, i) ||
+          ((bits[i] & TOKEN_NAME) && (i == 0 || !(bits[i - 1] & TOKEN_NAME))))
+        bits[i] |= TOKEN_PERSON_START;
+    }
+  ctx->person_bits = bits;
+}
+
+/* The first token from @i on where the first pass of find_persons() may
+ * find a name */
+static inline guint
+next_person_start (Ctx   *ctx,
+                   guint  i)
+{
+  while (i < ctx->n && !(ctx->person_bits[i] & TOKEN_PERSON_START))
+    i++;
+  return i;
+}
+
 static void
 find_persons (Ctx *ctx)
 {
@@ -2310,8 +2368,10 @@ find_persons (Ctx *ctx)
   g_autoptr(GHashTable) known_words = NULL;
   guint8 *taken = g_new0 (guint8, ctx->n + 1);
 
+  fill_person_bits (ctx);
+
   /* strong announcements: titles, honorifics, appositions, quotes, curated names */
-  for (guint i = 0; i < ctx->n; i++)
+  for (guint i = next_person_start (ctx, 0); i < ctx->n; i = next_person_start (ctx, i + 1))
     {
       const Mention *m = mention_starting_at (ctx, i);
       Cue c = cue_at (ctx, i);
@@ -2752,6 +2812,7 @@ find_persons (Ctx *ctx)
     }
 
   g_free (taken);
+  g_clear_pointer (&ctx->person_bits, g_free);
 }
 
 static int
@@ -3149,11 +3210,20 @@ find_return_clause (Ctx   *ctx,
                     guint *ret_first,
                     guint *ret_last)
 {
+  static const char *const verbs[] = {
+    "returned", "returning", "flew", "flying", "headed", "heading", "arrived", "came", "left",
+  };
+
   g_assert (ret_first != NULL && ret_last != NULL);
 
   for (guint i = first; i < last; i++)
     {
-      gboolean home = tok_is (ctx, i, "returned") || tok_is (ctx, i, "returning") ||
+      gboolean home;
+
+      /* one probe rules out most tokens */
+      if (!tok_is_one_of (ctx, i, verbs, G_N_ELEMENTS (verbs)))
+        continue;
+      home = tok_is (ctx, i, "returned") || tok_is (ctx, i, "returning") ||
                       ((tok_is (ctx, i, "flew") || tok_is (ctx, i, "flying") ||
                         tok_is (ctx, i, "headed") || tok_is (ctx, i, "heading") ||
                         tok_is (ctx, i, "arrived") || tok_is (ctx, i, "came") ||
@@ -3208,14 +3278,14 @@ earlier_occasion (Ctx   *ctx,
     { "summit", CUE_MEET }, { "meeting", CUE_MEET }, { "edition", CUE_MEET },
     { "visit", CUE_VISIT }, { "one", CUE_NONE },
   };
+  static const char *const before_words[] = { "previous", "last", "earlier", "preceding", "prior" };
 
   for (guint i = first; i + 3 < last; i++)
     {
       guint noun = G_MAXUINT;
       Cue cue = CUE_NONE;
 
-      if (!(tok_is (ctx, i, "previous") || tok_is (ctx, i, "last") || tok_is (ctx, i, "earlier") ||
-            tok_is (ctx, i, "preceding") || tok_is (ctx, i, "prior")))
+      if (!tok_is_one_of (ctx, i, before_words, G_N_ELEMENTS (before_words)))
         continue;
       for (guint j = i + 1; j < last && j < i + 5 && noun == G_MAXUINT; j++)
         for (guint w = 0; w < G_N_ELEMENTS (nouns); w++)
@@ -3291,6 +3361,15 @@ pact_of_a_past_year_before (Ctx   *ctx,
 static gboolean person_ends_at (Ctx   *ctx,
                                 guint  i);
 
+/* The verbs of spoke_together(), asked first in line: most tokens are
+ * none of them, and a call per token shows */
+static inline gboolean
+tok_is_spoke (Ctx   *ctx,
+              guint  i)
+{
+  return tok_is (ctx, i, "spoke") || tok_is (ctx, i, "spoken") || tok_is (ctx, i, "talked");
+}
+
 /* "Sheinbaum and Trump first spoke on 27 November", "he then spoke with
  * Ukraine's President Zelensky", "the two men spoke directly": two named
  * people talking to each other, not someone who "spoke to reporters",
@@ -3305,7 +3384,7 @@ spoke_together (Ctx   *ctx,
   guint k;
 
   g_assert (i >= first);
-  if (!tok_is (ctx, i, "spoke") && !tok_is (ctx, i, "spoken") && !tok_is (ctx, i, "talked"))
+  if (!tok_is_spoke (ctx, i))
     return FALSE;
   /* "spoke with President X", "talked with Ukraine's leader X" */
   if (i + 2 < last && tok_is (ctx, i + 1, "with"))
@@ -3406,7 +3485,7 @@ analyse_sentence (Ctx      *ctx,
       if ((c == CUE_VISIT || c == CUE_MEET) && infinitive_light_verb (ctx, first, i))
         continue;
 
-      if (c == CUE_NONE && spoke_together (ctx, first, last, i))
+      if (c == CUE_NONE && tok_is_spoke (ctx, i) && spoke_together (ctx, first, last, i))
         {
           si->meet = si->spoke = event_cue = TRUE;
           meet_plain = TRUE;
