@@ -3061,6 +3061,79 @@ test_city_state_after_the (void)
   g_assert_true (past);
 }
 
+/* "A spokeswoman for X said": X is the one spoken for, and stays a side of
+ * the call */
+static void
+test_spokeswoman_for_a_leader (void)
+{
+  const char *text =
+    "Ruto and Samia speak by phone\n\n"
+    "NAIROBI, 4 March 2023 — Kenyan President William Ruto spoke by telephone with Tanzanian "
+    "President Samia Suluhu Hassan on Saturday about the border crossing at Namanga.\n\n"
+    "A spokeswoman for Samia Suluhu Hassan said the call had lasted twenty minutes.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, >=, 1);
+  g_assert_true (field_contains (events->pdata[0], "participants", "William Ruto"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Samia Suluhu Hassan"));
+  assert_field (events->pdata[0], "countries", "KE; TZ");
+}
+
+/* "Presidents A of X and B of Y": the plural title is no part of the
+ * first name */
+static void
+test_plural_title_before_names (void)
+{
+  const char *text =
+    "Leaders sign water pact\n\n"
+    "ALMATY, 9 May 2022 — Presidents Kassym-Jomart Tokayev of Kazakhstan and Sadyr Japarov of "
+    "Kyrgyzstan signed an agreement on the shared rivers in Almaty on Monday.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_false (field_contains (events->pdata[0], "participants", "Presidents"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Kassym-Jomart Tokayev"));
+}
+
+/* "the army's General Headquarters", "the President's Communications
+ * Unit": a unit of an administration after a title, or after a title in
+ * the possessive, is nobody */
+static void
+test_units_after_titles_are_nobody (void)
+{
+  const char *garrison =
+    "Visit to the garrison\n\n"
+    "RAWALPINDI, 2 June 2021 — Nepali Prime Minister Sher Bahadur Deuba began his visit at the "
+    "army's General Headquarters, where he met General Qamar Javed Bajwa on Wednesday.\n";
+  const char *unit =
+    "Talks in Accra\n\n"
+    "ACCRA, 3 July 2022 — Ghanaian President Nana Akufo-Addo held talks with Ivorian President "
+    "Alassane Ouattara in Accra on Sunday, the President's Communications Unit said.\n";
+  g_autoptr(GPtrArray) events = extract (garrison, NULL);
+  g_autoptr(GPtrArray) more = extract (unit, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "participants", "Sher Bahadur Deuba; Qamar Javed Bajwa");
+  g_assert_cmpuint (more->len, ==, 1);
+  assert_field (more->pdata[0], "participants", "Nana Akufo-Addo; Alassane Ouattara");
+}
+
+/* "Cde." (Comrade) is an honorific whose full stop ends no sentence, and a
+ * middle name the gazetteer leaves out still finds the listed person */
+static void
+test_comrade_and_middle_name (void)
+{
+  const char *text =
+    "Talks in Lusaka\n\n"
+    "LUSAKA, 8 May 2019 — President Edgar Lungu held talks in Lusaka on Wednesday with the "
+    "visiting Zimbabwean leader, Cde. Emmerson Dambudzo Mnangagwa, about the Kazungula bridge.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_true (field_contains (events->pdata[0], "participants", "Edgar Lungu"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Mnangagwa"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3194,6 +3267,10 @@ main (int   argc,
   g_test_add_func ("/core/extract/reaction-city-not-place", test_reaction_city_not_place);
   g_test_add_func ("/core/extract/earlier-talks-of-the-trip", test_earlier_talks_of_the_trip);
   g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
+  g_test_add_func ("/core/extract/spokeswoman-for-a-leader", test_spokeswoman_for_a_leader);
+  g_test_add_func ("/core/extract/plural-title-before-names", test_plural_title_before_names);
+  g_test_add_func ("/core/extract/units-after-titles-are-nobody", test_units_after_titles_are_nobody);
+  g_test_add_func ("/core/extract/comrade-and-middle-name", test_comrade_and_middle_name);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

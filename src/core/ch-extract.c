@@ -141,6 +141,9 @@ static const struct
   { "H.E", CUE_HONORIFIC }, { "H. E", CUE_HONORIFIC }, { "His Excellency", CUE_HONORIFIC },
   { "Her Excellency", CUE_HONORIFIC }, { "Excellency", CUE_HONORIFIC }, { "Prof", CUE_HONORIFIC },
   { "Sheikh", CUE_HONORIFIC }, { "Shaikh", CUE_HONORIFIC },
+  /* Zimbabwe's "Cde." (Comrade), India's "Shri" and "Smt." */
+  { "Cde", CUE_HONORIFIC }, { "Comrade", CUE_HONORIFIC }, { "Shri", CUE_HONORIFIC },
+  { "Smt", CUE_HONORIFIC },
   { "President", CUE_TITLE }, { "Vice President", CUE_TITLE }, { "Prime Minister", CUE_TITLE },
   { "Minister", CUE_TITLE }, { "Foreign Minister", CUE_TITLE }, { "Senator", CUE_TITLE },
   { "Ambassador", CUE_TITLE }, { "Chairman", CUE_TITLE }, { "Chairwoman", CUE_TITLE },
@@ -233,6 +236,15 @@ static const char *stop_words[] = {
   "Tower", "Castle", "Museum", "Church", "Mosque", "Temple", "Cathedral", "Stadium",
   "Base", "Naval", "Point", "Camp", "Fort", "Analysts", "Officials", "Experts", "Critics",
   "Dear", "Sir", "Madam", "Excellency", "Honourable", "Honorable", "Hon",
+  /* plural titles before a list of names: "Presidents A of X and B of Y" */
+  "Presidents", "Premiers", "Chancellors", "Kings", "Leaders", "Governors", "Ambassadors",
+  "Envoys", "Generals",
+  /* an officer's retirement, "Lt. Gen. (Rtd)" */
+  "Rtd", "Retd",
+  /* units of an administration or an army, after a title as in "the
+   * army's General Headquarters" */
+  "Headquarters", "Division", "Directorate", "Bureau", "Command", "Staff", "Corps",
+  "Academy", "College", "School", "Cabinet",
 };
 
 #define STOP_SLOTS 1024
@@ -290,6 +302,7 @@ typedef struct
   gboolean    from_headline;
   gboolean    org_official;  /* speaks for an international organisation */
   gboolean    spokesperson;  /* speaks about the event, takes no part */
+  gboolean    middle_name;   /* named with a middle name the gazetteer leaves out */
 } Person;
 
 typedef struct
@@ -2407,6 +2420,10 @@ find_persons (Ctx *ctx)
             title_len = ctx->cue_len[i];
           role = is_title ? title_role (ctx, i, m) : NULL;
           j = i + title_len;
+          /* "the President's Media Division", "the Prime Minister's
+           * Office": a title in the possessive names no one after it */
+          if (j < ctx->n && (tok (ctx, j)->flags & CH_TOKEN_POSSESSIVE))
+            continue;
           /* "Mr.", "Gen.": an abbreviation's dot, not a full stop */
           if (tok_is_char (ctx, j, '.') && !(tok (ctx, j)->flags & CH_TOKEN_SPACE) &&
               tok (ctx, j - 1)->len <= 4 && (tok (ctx, j - 1)->flags & CH_TOKEN_UPPER))
@@ -2791,7 +2808,16 @@ find_persons (Ctx *ctx)
       for (guint q = pm->context > 3 ? pm->context - 3 : 0; q < pm->first; q++)
         if (tok_is (ctx, q, "spokesman") || tok_is (ctx, q, "spokeswoman") ||
             tok_is (ctx, q, "spokesperson"))
-          person->spokesperson = TRUE;
+          {
+            /* "a spokesman for President X": X is the one spoken for,
+             * not the spokesperson */
+            gboolean spoken_for = FALSE;
+
+            for (guint r = q + 1; r < pm->first && !spoken_for; r++)
+              spoken_for = tok_is (ctx, r, "for") || tok_is (ctx, r, "of") || tok_is (ctx, r, "to");
+            if (!spoken_for)
+              person->spokesperson = TRUE;
+          }
       i = pm->first + pm->n;
       if (tok_is_char (ctx, i, ','))
         for (guint q = i + 1; q < i + 5 && q < ctx->n && !tok_is_char (ctx, q, ','); q++)
@@ -2809,6 +2835,42 @@ find_persons (Ctx *ctx)
           if (m != NULL && m->entry->kind == CH_GAZ_ORGANIZATION)
             person->org_official = TRUE;
         }
+    }
+
+  /* "Cde. Emmerson Dambudzo Mnangagwa": a middle name that the gazetteer's
+   * spelling leaves out; the given name and the surname find the listed
+   * person when the document tells the same side, or names that side's
+   * country (a middle name may as well tell a namesake apart) */
+  for (guint p = 0; p < ctx->persons->len; p++)
+    {
+      Person *person = ctx->persons->pdata[p];
+      const char *first_space, *last_space;
+      g_autofree char *short_name = NULL;
+      const ChGazEntry *curated;
+      gboolean agrees = FALSE;
+
+      if (person->curated != NULL || person->n_words < 3)
+        continue;
+      first_space = strchr (person->name, ' ');
+      last_space = strrchr (person->name, ' ');
+      short_name = g_strdup_printf ("%.*s%s", (int) (first_space - person->name), person->name, last_space);
+      curated = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_PERSON, short_name);
+      if (curated == NULL || curated->code == NULL)
+        continue;
+      if (person->country != NULL)
+        agrees = strcmp (person->country, curated->code) == 0;
+      else
+        for (guint k = 0; k < ctx->mentions->len && !agrees; k++)
+          {
+            const Mention *m = &g_array_index (ctx->mentions, Mention, k);
+
+            agrees = is_country_mention (m) && g_strcmp0 (m->entry->code, curated->code) == 0;
+          }
+      if (!agrees)
+        continue;
+      person->curated = curated->name;
+      person->country = curated->code;
+      person->middle_name = TRUE;
     }
 
   g_free (taken);
@@ -6723,7 +6785,9 @@ finish_draft (Ctx   *ctx,
       Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
 
       g_ptr_array_add (names, person_name (person));
-      g_ptr_array_add (mentions, g_strdup (person->name));
+      /* the listed spelling, where the document's adds a middle name that
+       * would tell the person apart from the listed one across documents */
+      g_ptr_array_add (mentions, g_strdup (person->middle_name ? person->curated : person->name));
       g_ptr_array_add (roles, (gpointer) (person->role != NULL ? person->role : ""));
     }
   g_ptr_array_add (names, NULL);
