@@ -3134,6 +3134,63 @@ test_comrade_and_middle_name (void)
   g_assert_true (field_contains (events->pdata[0], "participants", "Mnangagwa"));
 }
 
+/* "Before the signing, the two presidents discussed …": the talks held
+ * beside a signing are an event of their own (a visit to the host), and
+ * what was discussed is theirs; so are "after talks in the capital" in
+ * the signing's own sentence. Talks a mediator hosted are not. */
+static void
+test_talks_beside_signing (void)
+{
+  const char *before =
+    "Accord\n\n"
+    "DUSHANBE, March 4, 2024 (Wire) - Tajik President Emomali Rahmon and Kyrgyz President "
+    "Sadyr Japarov signed a border treaty in Dushanbe on Monday.\n\n"
+    "Before the signing, the two presidents discussed water sharing and a new road through "
+    "the Fergana valley, officials said.\n";
+  const char *after =
+    "Pact\n\n"
+    "LIMA, June 12, 2023 (Wire) - Peruvian President Dina Boluarte and Ecuadorean President "
+    "Guillermo Lasso signed a fisheries agreement on Monday after talks in the capital.\n";
+  const char *mediated =
+    "Pact\n\n"
+    "DOHA, June 12, 2023 (Wire) - Chad and Sudan signed a border agreement on Monday after "
+    "talks hosted by Qatar.\n";
+  g_autoptr(GPtrArray) events = extract (before, NULL);
+  guint talks = 0;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    if (!field_contains (events->pdata[i], "type", "agreement"))
+      {
+        talks++;
+        assert_field (events->pdata[i], "type", "visit");
+        assert_field (events->pdata[i], "date", "2024-03-04");
+        assert_field (events->pdata[i], "location", "Dushanbe");
+        g_assert_true (field_contains (events->pdata[i], "participants", "Sadyr Japarov"));
+        g_assert_true (field_contains (events->pdata[i], "participants", "Emomali Rahmon"));
+      }
+  g_assert_cmpuint (talks, ==, 1);
+  g_ptr_array_unref (events);
+
+  events = extract (after, NULL);
+  g_assert_cmpuint (events->len, ==, 2);
+  talks = 0;
+  for (guint i = 0; i < events->len; i++)
+    if (!field_contains (events->pdata[i], "type", "agreement"))
+      {
+        talks++;
+        assert_field (events->pdata[i], "location", "Lima");
+      }
+    else
+      g_assert_true (field_contains (events->pdata[i], "participants", "Dina Boluarte"));
+  g_assert_cmpuint (talks, ==, 1);
+  g_ptr_array_unref (events);
+
+  events = extract (mediated, NULL);
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "type", "agreement");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3271,6 +3328,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/plural-title-before-names", test_plural_title_before_names);
   g_test_add_func ("/core/extract/units-after-titles-are-nobody", test_units_after_titles_are_nobody);
   g_test_add_func ("/core/extract/comrade-and-middle-name", test_comrade_and_middle_name);
+  g_test_add_func ("/core/extract/talks-beside-signing", test_talks_beside_signing);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -5485,6 +5485,106 @@ add_companion_draft (Ctx      *ctx,
   g_ptr_array_add (ctx->drafts, e);
 }
 
+/* "Before the signing, the two leaders discussed …", "In talks ahead of
+ * the signing, …", "The signing followed a summit at which …", "signed the
+ * treaty after talks in the capital": talks held beside the signing that
+ * the report is about, told by their place in time next to it */
+static gboolean
+talks_beside_signing (Ctx      *ctx,
+                      guint     s,
+                      SentInfo *si)
+{
+  Sentence *se = sentence (ctx, s);
+  gboolean talks = si->discuss;
+
+  g_assert (si != NULL);
+
+  if (si->future || si->negated)
+    return FALSE;
+  for (guint i = se->first; i < se->last && !talks; i++)
+    talks = cue_at (ctx, i) == CUE_MEET ||
+            tok_is (ctx, i, "summit") || tok_is (ctx, i, "talks");
+  if (!talks)
+    return FALSE;
+  for (guint i = se->first; i < se->last; i++)
+    {
+      if (!tok_is (ctx, i, "signing") && !tok_is (ctx, i, "ceremony"))
+        continue;
+      /* "before the signing", "ahead of the signing ceremony" */
+      for (guint k = i > se->first + 4 ? i - 4 : se->first; k < i; k++)
+        if (tok_is (ctx, k, "before") || tok_is (ctx, k, "Before") || tok_is (ctx, k, "ahead") ||
+            tok_is (ctx, k, "Ahead") || tok_is (ctx, k, "prior") || tok_is (ctx, k, "Prior"))
+          return TRUE;
+      /* "the signing followed a summit", "the ceremony came after talks",
+       * "was preceded by talks" */
+      if (tok_is (ctx, i + 1, "followed") ||
+          (tok_is (ctx, i + 1, "came") && tok_is (ctx, i + 2, "after")) ||
+          (tok_is (ctx, i + 1, "was") && tok_is (ctx, i + 2, "preceded")))
+        return TRUE;
+    }
+  /* the signing's own sentence: "signed the treaty after talks in the
+   * capital", "following their talks"; not "after the talks", which
+   * refers back to talks already told */
+  if (si->sign && si->pact && si->signed_now)
+    for (guint i = se->first; i + 1 < se->last; i++)
+      if ((tok_is (ctx, i, "after") || tok_is (ctx, i, "following")) &&
+          (tok_is (ctx, i + 1, "talks") ||
+           ((tok_is (ctx, i + 1, "their") || tok_is (ctx, i + 1, "his") || tok_is (ctx, i + 1, "her")) &&
+            i + 2 < se->last && (tok_is (ctx, i + 2, "talks") || tok_is (ctx, i + 2, "meeting") ||
+                                 tok_is (ctx, i + 2, "summit")))))
+        {
+          /* "concluded after talks hosted by China": a mediator's talks
+           * are the way to the pact, no visit between the sides */
+          gboolean mediated = FALSE;
+
+          for (guint k = i + 2; k < se->last && k < i + 6; k++)
+            if (tok_is (ctx, k, "hosted") || tok_is (ctx, k, "mediated") ||
+                tok_is (ctx, k, "brokered") || tok_is (ctx, k, "facilitated"))
+              mediated = TRUE;
+          if (!mediated)
+            return TRUE;
+        }
+  return FALSE;
+}
+
+/* Adds the talks told beside the signing @d (see talks_beside_signing())
+ * when the report has no talks or visit of the occasion yet; returns the
+ * new event or NULL */
+static Draft *
+add_talks_draft (Ctx      *ctx,
+                 Draft    *d,
+                 guint     s,
+                 SentInfo *si)
+{
+  Draft *e;
+
+  g_assert (d != NULL && si != NULL);
+
+  if (d->type != CH_EVENT_TYPE_AGREEMENT || d->side || d->background)
+    return NULL;
+  for (guint q = 0; q < ctx->drafts->len; q++)
+    {
+      Draft *o = ctx->drafts->pdata[q];
+
+      if (o != d && !o->side && !o->background && o->type != CH_EVENT_TYPE_AGREEMENT)
+        return NULL;
+    }
+  if (!talks_beside_signing (ctx, s, si))
+    return NULL;
+
+  e = draft_new (s);
+  e->type = si->sidelines ? CH_EVENT_TYPE_THIRD_COUNTRY : CH_EVENT_TYPE_MEETING;
+  /* talks held where one side is at home are that side's visit by the
+   * other (finish_draft() makes them a meeting in a third country) */
+  e->has_visit = TRUE;
+  e->same_day = TRUE;
+  e->date_open = d->date_open;
+  if (d->occasion != NULL)
+    e->occasion = g_strdup (d->occasion);
+  g_ptr_array_add (ctx->drafts, e);
+  return e;
+}
+
 /* "visited Beijing in March 2016 and signed a transit agreement": an
  * earlier visit or meeting and the signing at it are two events, like
  * the report's own (see add_companion_draft()) */
@@ -6158,7 +6258,14 @@ build_drafts (Ctx *ctx)
                * his state visit": the signing is an event beside the
                * talks or the visit */
               if (!date_differs)
-                add_companion_draft (ctx, d, s, &si);
+                {
+                  Draft *talks;
+
+                  add_companion_draft (ctx, d, s, &si);
+                  talks = add_talks_draft (ctx, d, s, &si);
+                  if (talks != NULL)
+                    apply_sentence (ctx, talks, s, &si, TRUE);
+                }
               /* an older event told in passing does not take the report's
                * later sentences; a second event of the same occasion does */
               if (date_differs)
@@ -6272,7 +6379,16 @@ build_drafts (Ctx *ctx)
                   sentence_witnesses (ctx, s, si.persons);
                   sentence_companions (ctx, s, draft_day (ctx, current), si.persons);
                 }
-              apply_sentence (ctx, current, s, &si, FALSE);
+              {
+                Draft *talks = other_day ? NULL : add_talks_draft (ctx, current, s, &si);
+
+                /* the signing's own sentence ("X and Y signed the treaty
+                 * after talks") names the signatories too */
+                if (talks == NULL || (si.sign && si.pact && si.signed_now))
+                  apply_sentence (ctx, current, s, &si, FALSE);
+                if (talks != NULL)
+                  apply_sentence (ctx, talks, s, &si, TRUE);
+              }
               if (!other_day && group_witnesses (ctx, s))
                 current->group_witness = witnessed = TRUE;
               if (!other_day && !current->side && !current->background)
@@ -6304,6 +6420,20 @@ build_drafts (Ctx *ctx)
            * are those of the event the sentence goes to, the talks when a
            * signing that names no one yet came in between */
           drop_commentators (ctx, target, s, si.persons);
+
+          /* "Before the signing, the two leaders discussed …": the talks
+           * of the signing's occasion, and what they discussed is theirs */
+          if (!background)
+            {
+              Draft *talks = add_talks_draft (ctx, current, s, &si);
+
+              if (talks != NULL)
+                {
+                  apply_sentence (ctx, talks, s, &si, TRUE);
+                  sent_info_clear (&si);
+                  continue;
+                }
+            }
 
           if (!si.future && group_witnesses (ctx, s))
             witnessed = TRUE;
