@@ -1170,6 +1170,25 @@ test_topics_first_since (void)
   assert_field (events->pdata[0], "topics", "trade");
 }
 
+/* "weeks after her election victory", "after winning last year's
+ * vote": a happening that only dates the talks is none of their
+ * subjects. */
+static void
+test_topics_not_from_clauses_of_time (void)
+{
+  const char *text =
+    "Leaders talk\n\n"
+    "Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara in "
+    "Abidjan on Tuesday, a few weeks after his election victory, and the two discussed cocoa "
+    "exports.\n\n"
+    "Ouattara, who met Mahama after winning the October elections, said they also discussed "
+    "the railway between the two capitals.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-02-12");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "connectivity; trade");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -3313,6 +3332,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-names-dates", test_topics_not_from_names_and_dates);
   g_test_add_func ("/core/extract/topics-genre-phrases", test_topics_phrases_of_the_genre);
   g_test_add_func ("/core/extract/topics-first-since", test_topics_first_since);
+  g_test_add_func ("/core/extract/topics-clauses-of-time", test_topics_not_from_clauses_of_time);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

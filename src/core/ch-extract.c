@@ -4665,7 +4665,14 @@ topic_as_time (Ctx           *ctx,
   static const char *const filler[] = {
     "the", "a", "an", "of", "coronavirus", "global", "last", "recent", "first", "latest",
   };
+  /* "after his election victory", "after winning the February
+   * election", "before last year's referendum": the subject of a clause
+   * of time is the happening that dates the talks */
+  static const char *const owner[] = {
+    "his", "her", "their", "its", "winning", "won", "year", "month", "week",
+  };
   gboolean phased = FALSE;
+  gboolean owned = FALSE;
   guint since = G_MAXUINT;
 
   for (guint i = m->first; i > se->first && i + 6 > m->first; i--)
@@ -4674,10 +4681,13 @@ topic_as_time (Ctx           *ctx,
 
       if (tok_is (ctx, b, "since"))
         return TRUE;
-      if (tok_is (ctx, b, "before") || tok_is (ctx, b, "after") || tok_is (ctx, b, "during") ||
-          tok_is (ctx, b, "at"))
+      if (tok_is (ctx, b, "before") || tok_is (ctx, b, "after"))
+        return phased || owned;
+      if (tok_is (ctx, b, "during") || tok_is (ctx, b, "at"))
         return phased;
-      if (tok_is_one_of (ctx, b, phase, G_N_ELEMENTS (phase)))
+      if (tok_is_one_of (ctx, b, owner, G_N_ELEMENTS (owner)) || (tok (ctx, b)->flags & CH_TOKEN_POSSESSIVE))
+        owned = TRUE;
+      else if (tok_is_one_of (ctx, b, phase, G_N_ELEMENTS (phase)))
         phased = TRUE;
       else if (!tok_is_one_of (ctx, b, filler, G_N_ELEMENTS (filler)) &&
                !(tok (ctx, b)->flags & CH_TOKEN_UPPER) && !g_ascii_isdigit (ctx->text[tok (ctx, b)->start]))
