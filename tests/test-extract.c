@@ -1189,6 +1189,25 @@ test_topics_not_from_clauses_of_time (void)
   assert_field (events->pdata[0], "topics", "connectivity; trade");
 }
 
+/* The office in a person's title ("the commander-in-chief of the armed
+ * forces", "Minister of Information, Digitisation and Tourism") says who
+ * the person is, not what the sides discussed. */
+static void
+test_topics_not_from_titles (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "Zambian President Hakainde Hichilema held talks with Malawian President Lazarus Chakwera "
+    "in Lilongwe on Monday.\n\n"
+    "Chakwera was joined by General Paul Phiri, the commander-in-chief of the armed forces, and "
+    "by Moses Kunkuyu, Minister of Information, Digitisation and Tourism.\n\n"
+    "The two leaders discussed a joint electricity interconnector.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-11");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "energy");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -3333,6 +3352,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-genre-phrases", test_topics_phrases_of_the_genre);
   g_test_add_func ("/core/extract/topics-first-since", test_topics_first_since);
   g_test_add_func ("/core/extract/topics-clauses-of-time", test_topics_not_from_clauses_of_time);
+  g_test_add_func ("/core/extract/topics-titles", test_topics_not_from_titles);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

@@ -4604,9 +4604,25 @@ topic_inside_name (Ctx           *ctx,
   static const char *place_heads[] = {
     "River", "Rivers", "Sea", "Lake", "Bay", "Gulf", "Valley", "Strait", "University",
   };
+  /* the heads of the titles that name what an office is in charge of:
+   * "the commander-in-chief of the armed forces", "head of the trade
+   * mission" */
+  static const char *office_heads[] = {
+    "chief", "commander", "head", "minister", "secretary", "director", "chairman",
+    "chairperson", "chair", "governor", "commissioner",
+  };
   guint after = m->first + m->n;
   guint k;
 
+  {
+    guint b = m->first;
+
+    if (b > se->first && tok_is (ctx, b - 1, "the"))
+      b--;
+    if (b > se->first + 1 && tok_is (ctx, b - 1, "of") &&
+        tok_is_one_of (ctx, b - 2, office_heads, G_N_ELEMENTS (office_heads)))
+      return TRUE;
+  }
   if (!(tok (ctx, m->first)->flags & CH_TOKEN_UPPER) ||
       (tok (ctx, m->first)->flags & CH_TOKEN_ALL_UPPER))
     return FALSE;
@@ -4642,6 +4658,9 @@ topic_inside_name (Ctx           *ctx,
 
       if (tok_is (ctx, b, "of") || tok_is (ctx, b, "and") || tok_is (ctx, b, "the") ||
           tok_is (ctx, b, "for") || tok_is_char (ctx, b, '&'))
+        continue;
+      /* "Minister of Foreign Affairs, Foreign Employment and Tourism" */
+      if (tok_is_char (ctx, b, ',') && b > se->first && (tok (ctx, b - 1)->flags & CH_TOKEN_UPPER))
         continue;
       if (!(tok (ctx, b)->flags & CH_TOKEN_UPPER))
         break;
