@@ -1208,6 +1208,24 @@ test_topics_not_from_titles (void)
   assert_field (events->pdata[0], "topics", "energy");
 }
 
+/* What opponents or residents ask for, and the circumstances a visit
+ * "comes amid", are not what the sides took up. */
+static void
+test_topics_not_from_the_scene (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "Mongolian President Ukhnaagiin Khurelsukh held talks with Kazakh President Kassym-Jomart "
+    "Tokayev in Astana on Thursday.\n\n"
+    "The visit comes as Tokayev prepares for a referendum on a nuclear power plant.\n\n"
+    "In Ulaanbaatar, opponents of Khurelsukh called for a ban on uranium mining.\n\n"
+    "The two presidents discussed direct flights between their capitals.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-10-18");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "connectivity");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -3353,6 +3371,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-first-since", test_topics_first_since);
   g_test_add_func ("/core/extract/topics-clauses-of-time", test_topics_not_from_clauses_of_time);
   g_test_add_func ("/core/extract/topics-titles", test_topics_not_from_titles);
+  g_test_add_func ("/core/extract/topics-scene", test_topics_not_from_the_scene);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

@@ -4853,6 +4853,8 @@ third_party_subject (Ctx      *ctx,
     "analysts", "critics", "lawmakers", "legislators", "commentators", "observers", "experts",
     "economists", "traders", "investors", "markets", "groups", "activists", "protesters",
     "campaigners", "unions", "politicians", "opposition", "tabloids", "newspapers", "editorials",
+    "opponents", "supporters", "residents", "voters", "survivors", "victims", "families",
+    "veterans", "environmentalists", "farmers", "fishermen", "workers",
   };
   guint i = se->first;
 
@@ -4873,6 +4875,29 @@ third_party_subject (Ctx      *ctx,
         return FALSE;
       if (tok_is_one_of (ctx, k, bystanders, G_N_ELEMENTS (bystanders)))
         return TRUE;
+    }
+  return FALSE;
+}
+
+/* "The visit comes as …", "The talks came amid …", "The meeting came a
+ * week after …": the sentence tells the circumstances the event falls
+ * in, another story than what its sides took up */
+static gboolean
+sets_the_scene (Ctx      *ctx,
+                Sentence *se)
+{
+  static const char *const come[] = { "comes", "came", "come", "coming" };
+  static const char *const link[] = {
+    "as", "amid", "against", "after", "days", "weeks", "months", "a", "at", "just", "only",
+    "shortly", "two", "three", "less", "barely", "one", "in", "during",
+  };
+
+  for (guint i = se->first; i + 1 < se->last && i < se->first + 6; i++)
+    {
+      if (tok_is_char (ctx, i, ','))
+        return FALSE;
+      if (tok_is_one_of (ctx, i, come, G_N_ELEMENTS (come)))
+        return tok_is_one_of (ctx, i + 1, link, G_N_ELEMENTS (link));
     }
   return FALSE;
 }
@@ -4923,6 +4948,8 @@ sentence_tells_subjects (Ctx      *ctx,
    * agreement …", "Business groups welcomed the truce but warned …":
    * bystanders judging the talks, whose words are not their subjects */
   if (third_party_subject (ctx, se))
+    return FALSE;
+  if (sets_the_scene (ctx, se))
     return FALSE;
   /* "Under the deal, …", "Under its terms, …": what the text provides */
   if (tok_is (ctx, se->first, "Under"))
