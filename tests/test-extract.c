@@ -3247,6 +3247,55 @@ test_talks_beside_signing (void)
   assert_field (events->pdata[0], "type", "agreement");
 }
 
+/* A city the report spells another way than the gazetteer (a renamed
+ * capital, another transliteration) keeps the report's spelling, a
+ * dateline's capitals made a name's; a longer form holding the name and
+ * a difference of accents keep the gazetteer's. Two outlets spelling the
+ * city apart still report one event. */
+static void
+test_city_as_the_report_spells_it (void)
+{
+  const char *renamed =
+    "Talks\n\n"
+    "NUR-SULTAN, June 9, 2021 (Wire) - Kazakh President Kassym-Jomart Tokayev held talks "
+    "with Kyrgyz President Sadyr Japarov on Wednesday.\n";
+  const char *other =
+    "Talks\n\n"
+    "Kazakh President Kassym-Jomart Tokayev held talks with Kyrgyz President Sadyr Japarov "
+    "in Nursultan on Wednesday.\n";
+  const char *longer =
+    "Talks\n\n"
+    "Kenyan President William Ruto held talks with US President Joe Biden in Washington, D.C. "
+    "on Monday.\n";
+  const char *texts[] = { renamed, other };
+  g_autoptr(GPtrArray) raw = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *uri = g_strdup_printf ("test://spelling-%u", i);
+      g_autoptr(ChDocument) document = ch_document_new (uri, "t", texts[i]);
+      ChDay day = { 2021, 6, 9 };
+      g_autoptr(GPtrArray) found = NULL;
+
+      ch_document_set_date (document, &day);
+      found = ch_extractor_extract (extractor, document);
+      g_assert_cmpuint (found->len, ==, 1);
+      assert_field (found->pdata[0], "location", i == 0 ? "Nur-Sultan" : "Nursultan");
+      assert_field (found->pdata[0], "location_country", "KZ");
+      g_ptr_array_add (raw, g_object_ref (found->pdata[0]));
+    }
+  merged = ch_consolidate (raw, aliases);
+  g_assert_cmpuint (merged->len, ==, 1);
+  assert_field (merged->pdata[0], "reports", "2");
+
+  events = extract (longer, "2024-05-20");
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "location", "Washington");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3388,6 +3437,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/units-after-titles-are-nobody", test_units_after_titles_are_nobody);
   g_test_add_func ("/core/extract/comrade-and-middle-name", test_comrade_and_middle_name);
   g_test_add_func ("/core/extract/talks-beside-signing", test_talks_beside_signing);
+  g_test_add_func ("/core/extract/city-as-the-report-spells-it", test_city_as_the_report_spells_it);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -122,9 +122,15 @@ same_event (ChEvent *a,
 {
   const char *la = ch_event_get_location (a);
   const char *lb = ch_event_get_location (b);
+  /* the city as each report spells it: "Naypyitaw" in one, "Naypyidaw"
+   * in another is one place of one country */
+  gboolean spelt_apart = la != NULL && lb != NULL && *la != '\0' && *lb != '\0' &&
+                         strcmp (la, lb) != 0 &&
+                         g_strcmp0 (ch_event_get_location_country (a), ch_event_get_location_country (b)) == 0 &&
+                         g_ascii_tolower (*la) == g_ascii_tolower (*lb);
   gboolean places_agree = la == NULL || lb == NULL || *la == '\0' || *lb == '\0' ||
-                          strcmp (la, lb) == 0;
-  gboolean same_place = la != NULL && lb != NULL && *la != '\0' && strcmp (la, lb) == 0;
+                          strcmp (la, lb) == 0 || spelt_apart;
+  gboolean same_place = la != NULL && lb != NULL && *la != '\0' && (strcmp (la, lb) == 0 || spelt_apart);
   const ChDay *da = ch_event_get_date (a);
   const ChDay *db = ch_event_get_date (b);
   const char * const *pa = ch_event_get_participants (a);

@@ -6769,6 +6769,92 @@ listed_countries (Ctx       *ctx,
   return FALSE;
 }
 
+/* The letters and digits of @text, lower case, without accents: two
+ * spellings that only differ in case, accents or punctuation agree */
+static char *
+spelling_key (const char *text)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (key, g_ascii_tolower (*p));
+  return g_string_free (key, FALSE);
+}
+
+/* "NAYPYITAW —", "in Nur-Sultan": the city as the report spells it when
+ * that is another name or transliteration than the gazetteer's (a
+ * capital renamed and renamed back, Naypyitaw and Naypyidaw). Capitals
+ * of a dateline become a name's capitals. The spelling of the event's own
+ * sentence comes first, then the report's first. Only the spelling
+ * changes: a longer form that holds the name ("Washington, D.C.") and a
+ * form that differs in case or accents keep the gazetteer's. */
+static const char *
+location_spelling (Ctx        *ctx,
+                   Draft      *d,
+                   const char *location)
+{
+  const Mention *best = NULL;
+  Sentence *se = sentence (ctx, d->sentence);
+  g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *location_key = NULL;
+  gboolean lower = FALSE;
+
+  g_assert (location != NULL);
+
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, i);
+
+      if (m->entry->kind != CH_GAZ_CITY || strcmp (m->entry->name, location) != 0)
+        continue;
+      if (best == NULL)
+        best = m;
+      if (m->first >= se->first && m->first < se->last)
+        {
+          best = m;
+          break;
+        }
+    }
+  if (best == NULL || !(best->entry->flags & CH_GAZ_FLAG_ALIAS))
+    return location;
+
+  {
+    const ChToken *a = tok (ctx, best->first);
+    const ChToken *b = tok (ctx, best->first + best->n - 1);
+
+    text = collapse_whitespace (ctx->text + a->start, b->start + b->len - a->start);
+  }
+  key = spelling_key (text);
+  location_key = spelling_key (location);
+  if (*key == '\0' || strstr (key, location_key) != NULL)
+    return location;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      lower = TRUE;
+  if (!lower)
+    {
+      /* "NUR-SULTAN" -> "Nur-Sultan": each word and each part of a
+       * hyphenated word starts upper case */
+      GString *name = g_string_new (NULL);
+      gboolean start = TRUE;
+
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_string_append_unichar (name, start ? g_unichar_toupper (c) : g_unichar_tolower (c));
+          start = c == ' ' || c == '-';
+        }
+      g_free (text);
+      text = g_string_free (name, FALSE);
+    }
+  return g_intern_string (text);
+}
+
 static ChEvent *
 finish_draft (Ctx   *ctx,
               Draft *d,
@@ -7055,7 +7141,7 @@ finish_draft (Ctx   *ctx,
   ch_event_set_event_type (event, d->type);
   ch_event_set_date (event, &d->date);
   ch_event_set_date_text (event, d->date_text != NULL ? d->date_text : "");
-  ch_event_set_location (event, location);
+  ch_event_set_location (event, location != NULL ? location_spelling (ctx, d, location) : NULL);
   ch_event_set_location_country (event, location_country);
   ch_event_set_venue (event, d->venue);
   ch_event_set_occasion (event, d->occasion);
