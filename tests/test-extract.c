@@ -3296,6 +3296,37 @@ test_city_as_the_report_spells_it (void)
   assert_field (events->pdata[0], "location", "Washington");
 }
 
+/* "The foreign ministers of A and B signed": each side named by office and
+ * country is the person of the report who holds that office; not so for a
+ * signing of an earlier year, whose office holders may be others */
+static void
+test_sides_named_by_office_and_country (void)
+{
+  const char *text =
+    "Border treaty signed\n\n"
+    "LOME, 14 March 2023 — The foreign ministers of Ghana and Togo signed a treaty on their "
+    "maritime border in Lome on Tuesday.\n\n"
+    "Ghanaian Foreign Minister Shirley Ayorkor Botchwey said the treaty would end decades of "
+    "uncertainty for fishermen. Togolese Foreign Minister Robert Dussey called it a model for the "
+    "region.\n\n"
+    "The first boundary accord was signed in 2001 by the foreign ministers of Ghana and Togo, who "
+    "have since left office.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean now = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      if (field_contains (events->pdata[i], "date", "2023-03-14"))
+        {
+          now = TRUE;
+          assert_field (events->pdata[i], "participants", "Shirley Ayorkor Botchwey; Robert Dussey");
+        }
+      else
+        assert_field (events->pdata[i], "participants", "");
+    }
+  g_assert_true (now);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3438,6 +3469,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/comrade-and-middle-name", test_comrade_and_middle_name);
   g_test_add_func ("/core/extract/talks-beside-signing", test_talks_beside_signing);
   g_test_add_func ("/core/extract/city-as-the-report-spells-it", test_city_as_the_report_spells_it);
+  g_test_add_func ("/core/extract/sides-named-by-office-and-country", test_sides_named_by_office_and_country);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

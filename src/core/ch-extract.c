@@ -2741,6 +2741,122 @@ find_persons (Ctx *ctx)
         }
     }
 
+  /* "The presidents of Kyrgyzstan and Tajikistan signed", "the foreign
+   * ministers of Uzbekistan, Afghanistan and Pakistan", "the prime
+   * minister of Georgia": sides named by their office and country; each
+   * is the one person of the document from that country who holds the
+   * office */
+  for (guint i = 0; i + 3 < ctx->n; i++)
+    {
+      static const char *const heads[] = {
+        "president", "presidents", "leader", "leaders", "minister", "ministers",
+        "premier", "premiers", "chancellor", "chancellors", "king", "kings", "emir", "emirs",
+      };
+      guint h = i + 1, q = G_MAXUINT, k;
+      g_autofree char *head = NULL;
+      g_autofree char *qualifier = NULL;
+      gboolean leader;
+      const Mention *cm;
+
+      if ((!tok_is (ctx, i, "the") && !tok_is (ctx, i, "The")) || sentence_ignored (ctx, i))
+        continue;
+      /* "signed in 2010 by the leaders of …": who held the office in an
+       * earlier year is not told by the people the report names now */
+      if (ctx->doc_date.year != 0)
+        {
+          gboolean earlier = FALSE;
+
+          for (guint d = 0; d < ctx->dates->len && !earlier; d++)
+            {
+              const ChDateMatch *dm = &g_array_index (ctx->dates, ChDateMatch, d);
+
+              earlier = dm->first_token < ctx->n && ctx->sentence_of[dm->first_token] == ctx->sentence_of[i] &&
+                        dm->day.year != 0 && dm->day.year < ctx->doc_date.year;
+            }
+          if (earlier)
+            continue;
+        }
+      /* "the foreign ministers", "the prime minister" */
+      if (!tok_is_one_of (ctx, h, heads, G_N_ELEMENTS (heads)) && h + 1 < ctx->n &&
+          (tok (ctx, h)->flags & CH_TOKEN_LETTERS) && !(tok (ctx, h)->flags & CH_TOKEN_UPPER) &&
+          tok_is_one_of (ctx, h + 1, heads, G_N_ELEMENTS (heads)))
+        {
+          static const char *const not_the_office[] = {
+            "vice", "deputy", "former", "late", "then", "new", "next", "previous", "first",
+            "acting", "interim", "outgoing", "incoming", "opposition", "chief", "state",
+          };
+
+          if (tok_is_one_of (ctx, h, not_the_office, G_N_ELEMENTS (not_the_office)))
+            continue;
+          q = h;
+          h++;
+        }
+      if (!tok_is_one_of (ctx, h, heads, G_N_ELEMENTS (heads)) || taken[h] || !tok_is (ctx, h + 1, "of"))
+        continue;
+      head = span_words (ctx, h, h + 1);
+      if (g_str_has_suffix (head, "s"))
+        head[strlen (head) - 1] = '\0';
+      head[0] = g_ascii_toupper (head[0]);
+      if (q != G_MAXUINT)
+        {
+          qualifier = span_words (ctx, q, q + 1);
+          qualifier[0] = g_ascii_toupper (qualifier[0]);
+        }
+      leader = strcmp (head, "Leader") == 0;
+      /* the list of countries: "of A", "of A and B", "of A, B and C" */
+      k = h + 2;
+      while (k < ctx->n && (cm = mention_starting_at (ctx, k)) != NULL && is_country_mention (cm) &&
+             !(tok (ctx, k + cm->n - 1 < ctx->n ? k + cm->n - 1 : k)->flags & CH_TOKEN_POSSESSIVE) &&
+             ctx->sentence_of[k] == ctx->sentence_of[i])
+        {
+          gint found = -1;
+
+          for (guint p = 0; p < ctx->persons->len; p++)
+            {
+              Person *person = ctx->persons->pdata[p];
+              gboolean holds;
+
+              if (person->n_words < 2 || person->spokesperson || person->org_official ||
+                  g_strcmp0 (person->country, cm->entry->code) != 0)
+                continue;
+              if (person->role == NULL)
+                holds = FALSE;
+              else if (leader)
+                holds = (strstr (person->role, "President") != NULL && strstr (person->role, "Vice") == NULL) ||
+                        strstr (person->role, "Prime Minister") != NULL ||
+                        strstr (person->role, "Chancellor") != NULL || strstr (person->role, "King") != NULL ||
+                        strstr (person->role, "Emir") != NULL || strstr (person->role, "Premier") != NULL ||
+                        strstr (person->role, "Sultan") != NULL;
+              else
+                holds = strstr (person->role, head) != NULL && strstr (person->role, "Vice") == NULL &&
+                        strstr (person->role, "Deputy") == NULL &&
+                        (qualifier == NULL || strstr (person->role, qualifier) != NULL) &&
+                        (qualifier != NULL || strcmp (head, "Minister") != 0 ||
+                         strstr (person->role, "Prime") == NULL);
+              if (!holds)
+                continue;
+              if (found >= 0)
+                {
+                  found = -2;
+                  break;
+                }
+              found = (gint) p;
+            }
+          if (found >= 0)
+            {
+              PersonMention pm = { (guint) found, q != G_MAXUINT ? q : h, h + 1 - (q != G_MAXUINT ? q : h),
+                                   q != G_MAXUINT ? q : h, TRUE };
+
+              g_array_append_val (ctx->pmentions, pm);
+            }
+          k += cm->n;
+          if (tok_is_char (ctx, k, ','))
+            k++;
+          if (tok_is (ctx, k, "and"))
+            k++;
+        }
+    }
+
   /* "the Chairman", "The Senator": the person of the document who has that title */
   for (guint i = 0; i + 1 < ctx->n; i++)
     {
