@@ -1226,6 +1226,23 @@ test_topics_not_from_the_scene (void)
   assert_field (events->pdata[0], "topics", "connectivity");
 }
 
+/* Drugs named by name and the trafficking of arms or people are security;
+ * a hydroelectric dam is power, not water sharing. */
+static void
+test_topics_trafficking_and_dams (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "Guatemalan President Bernardo Arevalo held talks with Honduran President Xiomara Castro "
+    "in Tegucigalpa on Friday.\n\n"
+    "The two presidents discussed cocaine seizures on their border, gun trafficking and a "
+    "hydroelectric dam planned near the frontier.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-10");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "energy; security");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -3452,6 +3469,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-clauses-of-time", test_topics_not_from_clauses_of_time);
   g_test_add_func ("/core/extract/topics-titles", test_topics_not_from_titles);
   g_test_add_func ("/core/extract/topics-scene", test_topics_not_from_the_scene);
+  g_test_add_func ("/core/extract/topics-trafficking-dams", test_topics_trafficking_and_dams);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);
