@@ -1243,6 +1243,22 @@ test_topics_trafficking_and_dams (void)
   assert_field (events->pdata[0], "topics", "energy; security");
 }
 
+/* A readout lists what each side undertakes, naming the side by its
+ * country: "Argentina will …", "The United States commits to …". */
+static void
+test_topics_of_a_sides_undertaking (void)
+{
+  const char *text =
+    "Leaders talk\n\n"
+    "Argentine President Javier Milei spoke by telephone on Monday with Chilean President "
+    "Gabriel Boric.\n\n"
+    "Argentina will supply natural gas to northern Chile through the winter.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-04");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "energy");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -3470,6 +3486,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-titles", test_topics_not_from_titles);
   g_test_add_func ("/core/extract/topics-scene", test_topics_not_from_the_scene);
   g_test_add_func ("/core/extract/topics-trafficking-dams", test_topics_trafficking_and_dams);
+  g_test_add_func ("/core/extract/topics-undertaking", test_topics_of_a_sides_undertaking);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

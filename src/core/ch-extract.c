@@ -5073,15 +5073,34 @@ sentence_tells_subjects (Ctx      *ctx,
   if (tok_is (ctx, se->first, "They") || tok_is (ctx, se->first, "Both") ||
       tok_is (ctx, se->first, "It"))
     side = TRUE;
-  /* "Tokyo said …", "Egypt agreed …": a side named by its country or capital */
+  /* "Tokyo said …", "Egypt agreed …": a side named by its country or
+   * capital; "Mexico will deploy …", "The United States commits to …": a
+   * side's undertaking, as a readout of the talks lists them */
   {
-    const Mention *m = mention_starting_at (ctx, se->first);
+    static const char *const undertakes[] = {
+      "will", "would", "shall", "commits", "committed", "undertakes", "undertook", "pledges",
+      "pledged", "promises", "promised", "offers", "offered",
+    };
+    guint first = tok_is (ctx, se->first, "The") ? se->first + 1 : se->first;
+    const Mention *m = mention_starting_at (ctx, first);
 
-    if (m != NULL && m->entry->code != NULL && cue_at (ctx, se->first + m->n) == CUE_DISCUSS &&
+    if (m != NULL && m->entry->code != NULL &&
+        (cue_at (ctx, first + m->n) == CUE_DISCUSS ||
+         tok_is_one_of (ctx, first + m->n, undertakes, G_N_ELEMENTS (undertakes))) &&
         (m->entry->kind == CH_GAZ_COUNTRY || m->entry->kind == CH_GAZ_CITY))
-      for (guint k = 0; k < d->countries->len; k++)
-        if (strcmp (d->countries->pdata[k], m->entry->code) == 0)
-          side = TRUE;
+      {
+        for (guint k = 0; k < d->countries->len; k++)
+          if (strcmp (d->countries->pdata[k], m->entry->code) == 0)
+            side = TRUE;
+        /* a call's sides are often known only by its people's countries */
+        for (guint k = 0; k < d->persons->len; k++)
+          {
+            Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, k)];
+
+            if (g_strcmp0 (person->country, m->entry->code) == 0)
+              side = TRUE;
+          }
+      }
   }
   for (guint k = 0; k < ctx->pmentions->len && !side; k++)
     {
