@@ -3329,6 +3329,40 @@ test_city_as_the_report_spells_it (void)
   assert_field (events->pdata[0], "location", "Washington");
 }
 
+/* Offices told in lower case by what the person heads: "X, head of the
+ * Y," and "the head of Y, X"; and "the European Union's foreign policy
+ * chief, X" speaks for the organisation, not for X's own country */
+static void
+test_heads_of_bodies (void)
+{
+  const char *apposition =
+    "Talks in Addis Ababa\n\n"
+    "ADDIS ABABA, 12 October 2022 — Negotiators for Sudan and South Sudan met in Addis Ababa on "
+    "Wednesday to discuss the oil transit fee. Ayman Khalid Hassan, head of the Sudanese Petroleum "
+    "Directorate, and Puot Kang Chol, head of the South Sudanese oil ministry, led the talks.\n";
+  const char *before =
+    "Talks in Tehran\n\n"
+    "TEHRAN, 4 May 2023 — Kazakh Foreign Minister Mukhtar Tileuberdi held talks in Tehran on "
+    "Thursday with Iranian Foreign Minister Hossein Amir-Abdollahian and the head of the Atomic "
+    "Energy Organization of Iran, Mohammad Eslami.\n";
+  const char *chief =
+    "Deal in Brussels\n\n"
+    "BRUSSELS, 19 April 2013 — Serbian Prime Minister Ivica Dacic and Kosovo Prime Minister "
+    "Hashim Thaci reached an agreement in Brussels on Friday after talks chaired by the European "
+    "Union's foreign policy chief, Catherine Ashton.\n";
+  g_autoptr(GPtrArray) events = extract (apposition, NULL);
+  g_autoptr(GPtrArray) more = extract (before, NULL);
+  g_autoptr(GPtrArray) eu = extract (chief, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "participants", "Ayman Khalid Hassan; Puot Kang Chol");
+  g_assert_cmpuint (more->len, ==, 1);
+  g_assert_true (field_contains (more->pdata[0], "participants", "Mohammad Eslami"));
+  g_assert_cmpuint (eu->len, ==, 1);
+  g_assert_true (field_contains (eu->pdata[0], "participants", "Catherine Ashton"));
+  assert_field (eu->pdata[0], "countries", "RS; XK");
+}
+
 /* "The foreign ministers of A and B signed": each side named by office and
  * country is the person of the report who holds that office; not so for a
  * signing of an earlier year, whose office holders may be others */
@@ -3505,6 +3539,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/talks-beside-signing", test_talks_beside_signing);
   g_test_add_func ("/core/extract/city-as-the-report-spells-it", test_city_as_the_report_spells_it);
   g_test_add_func ("/core/extract/sides-named-by-office-and-country", test_sides_named_by_office_and_country);
+  g_test_add_func ("/core/extract/heads-of-bodies", test_heads_of_bodies);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2336,6 +2336,17 @@ is_known_single (Ctx   *ctx,
   return find_person_by_word (ctx, word, TRUE) >= 0;
 }
 
+/* "head", "chief" of something, in lower case: an office told by what
+ * the person heads ("head of the Mainland Affairs Council") */
+static gboolean
+office_head (Ctx   *ctx,
+             guint  i)
+{
+  if (i + 1 >= ctx->n || (tok (ctx, i)->flags & CH_TOKEN_UPPER))
+    return FALSE;
+  return (tok_is (ctx, i, "head") || tok_is (ctx, i, "chief")) && tok_is (ctx, i + 1, "of");
+}
+
 /* Ctx.person_bits for find_persons(): which tokens are name words, and
  * at which its first pass may find something. That pass asks each token
  * a dozen questions, and few tokens answer yes to any. */
@@ -2585,6 +2596,23 @@ find_persons (Ctx *ctx)
                         }
                     }
                 }
+              /* "Wang Yu-chi, head of the Mainland Affairs Council,": an
+               * office in lower case, told by what the person heads */
+              if (!(tm != NULL && tm->entry->kind == CH_GAZ_TITLE) && cue_at (ctx, k) != CUE_TITLE &&
+                  office_head (ctx, k))
+                {
+                  end = k;
+                  while (end < ctx->n && end - k < 14 && !tok_is_char (ctx, end, ',') &&
+                         !tok_is_char (ctx, end, '.') && !tok_is_char (ctx, end, ';') &&
+                         !(tok (ctx, end)->flags & CH_TOKEN_NEWLINE))
+                    end++;
+                  add_person_mention (ctx, i, n, words, i, g_intern_static_string ("Head"),
+                                      phrase_country (ctx, k, end), in_headline (ctx, i));
+                  for (guint q = i; q < i + n; q++)
+                    taken[q] = 1;
+                  i += n - 1;
+                  continue;
+                }
               if ((tm != NULL && tm->entry->kind == CH_GAZ_TITLE) || cue_at (ctx, k) == CUE_TITLE)
                 {
                   role = title_role (ctx, k, tm);
@@ -2619,6 +2647,34 @@ find_persons (Ctx *ctx)
           if (n > 1)
             i += n - 1;
         }
+    }
+
+  /* "the head of the Atomic Energy Organization of Iran, Mohammad
+   * Eslami": an office in lower case, then the name after a comma */
+  for (guint i = 1; i + 4 < ctx->n; i++)
+    {
+      guint comma, n, words;
+
+      if (!office_head (ctx, i) || !tok_is (ctx, i - 1, "the") || taken[i] || sentence_ignored (ctx, i))
+        continue;
+      for (comma = i + 2; comma < ctx->n && comma < i + 14; comma++)
+        if (tok_is_char (ctx, comma, ',') || tok_is_char (ctx, comma, '.') || tok_is_char (ctx, comma, ';') ||
+            tok_is (ctx, comma, "and") || (tok (ctx, comma)->flags & CH_TOKEN_NEWLINE))
+          break;
+      if (!tok_is_char (ctx, comma, ',') || comma + 1 >= ctx->n || taken[comma + 1] ||
+          ctx->sentence_of[comma + 1] != ctx->sentence_of[i])
+        continue;
+      n = scan_name (ctx, comma + 1, &words);
+      if (n == 0 || words < 2 ||
+          !(comma + 1 + n >= ctx->n || tok_is_char (ctx, comma + 1 + n, ',') ||
+            tok_is_char (ctx, comma + 1 + n, '.') || tok_is_char (ctx, comma + 1 + n, ';') ||
+            tok_is (ctx, comma + 1 + n, "and")))
+        continue;
+      add_person_mention (ctx, comma + 1, n, words, i, g_intern_static_string ("Head"),
+                          phrase_country (ctx, i, comma), in_headline (ctx, i));
+      for (guint k = comma + 1; k < comma + 1 + n; k++)
+        taken[k] = 1;
+      i = comma + n;
     }
 
   /* titled single words: "President Putin", "Minister Khar", "Senator Mushahid" */
@@ -2920,6 +2976,26 @@ find_persons (Ctx *ctx)
       if (m != NULL && m->entry->kind == CH_GAZ_ORGANIZATION && m->first + m->n == i &&
           !(tok (ctx, i - 1)->flags & CH_TOKEN_POSSESSIVE))
         person->org_official = TRUE;
+      /* "the European Union's foreign policy chief, Catherine Ashton",
+       * "the UN's special envoy X": an office of the organisation told in
+       * lower case before the name */
+      i = pm->first;
+      if (i > 0 && tok_is_char (ctx, i - 1, ','))
+        i--;
+      if (i > 0 && (lower_role_noun (ctx, i - 1) || tok_is (ctx, i - 1, "chief") ||
+                    tok_is (ctx, i - 1, "head") || tok_is (ctx, i - 1, "commissioner") ||
+                    tok_is (ctx, i - 1, "secretary-general")))
+        {
+          i--;
+          for (guint q = 0; q < 3 && i > 0 && lower_modifier (ctx, i - 1); q++)
+            i--;
+          if (i > 1 && (tok (ctx, i - 1)->flags & CH_TOKEN_POSSESSIVE))
+            {
+              m = mention_at (ctx, i - 2);
+              if (m != NULL && m->entry->kind == CH_GAZ_ORGANIZATION)
+                person->org_official = TRUE;
+            }
+        }
       /* "Kremlin spokesman X", "X, the State Department spokeswoman," */
       for (guint q = pm->context > 3 ? pm->context - 3 : 0; q < pm->first; q++)
         if (tok_is (ctx, q, "spokesman") || tok_is (ctx, q, "spokeswoman") ||
