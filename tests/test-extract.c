@@ -3394,6 +3394,35 @@ test_sides_named_by_office_and_country (void)
   g_assert_true (now);
 }
 
+/* "In the evening he met …": the pronoun behind an opening phrase is the
+ * last subject, and talks at a later hour of the day with someone new
+ * are other talks, not more people at the first table. */
+static void
+test_later_hour_pronoun_subject (void)
+{
+  const char *text =
+    "Visit\n\n"
+    "NAIROBI, Feb 6, 2023 (Wire) - German Chancellor Olaf Scholz met Kenyan President William "
+    "Ruto at State House in Nairobi on Monday.\n\n"
+    "The two leaders discussed geothermal power and migration.\n\n"
+    "In the evening he met Kenyan opposition leader Raila Odinga at a hotel.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean second = FALSE;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "participants", "Raila Odinga"))
+      {
+        second = TRUE;
+        g_assert_true (field_contains (events->pdata[i], "participants", "Olaf Scholz"));
+        g_assert_false (field_contains (events->pdata[i], "participants", "William Ruto"));
+        assert_field (events->pdata[i], "date", "2023-02-06");
+      }
+    else
+      g_assert_true (field_contains (events->pdata[i], "participants", "William Ruto"));
+  g_assert_true (second);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3540,6 +3569,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/city-as-the-report-spells-it", test_city_as_the_report_spells_it);
   g_test_add_func ("/core/extract/sides-named-by-office-and-country", test_sides_named_by_office_and_country);
   g_test_add_func ("/core/extract/heads-of-bodies", test_heads_of_bodies);
+  g_test_add_func ("/core/extract/later-hour-pronoun-subject", test_later_hour_pronoun_subject);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

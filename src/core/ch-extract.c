@@ -5566,6 +5566,44 @@ also_before_cue (Ctx   *ctx,
   return FALSE;
 }
 
+/* "In the evening he met …", "After the ceremony, she called …": the
+ * subject is a pronoun behind an opening phrase that names no one */
+static gboolean
+pronoun_after_opener (Ctx   *ctx,
+                      guint  s,
+                      guint  cue)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last && i < cue && i < se->first + 8; i++)
+    {
+      if (person_starts_at (ctx, i) && cue_at (ctx, i) != CUE_PRONOUN)
+        return FALSE;
+      if (cue_at (ctx, i) == CUE_PRONOUN)
+        return i + 1 == cue || (i + 2 == cue && tok_is (ctx, i + 1, "also"));
+    }
+  return FALSE;
+}
+
+/* "In the evening, …", "That afternoon …": a later hour of the report's
+ * day, whose talks are other talks */
+static gboolean
+opens_with_later_hour (Ctx   *ctx,
+                       guint  s)
+{
+  static const char *const hours[] = { "evening", "afternoon", "night" };
+  Sentence *se = sentence (ctx, s);
+  guint i = se->first;
+
+  if (i + 2 < se->last && (tok_is (ctx, i, "In") || tok_is (ctx, i, "Later")) &&
+      tok_is (ctx, i + 1, "the") && tok_is_one_of (ctx, i + 2, hours, G_N_ELEMENTS (hours)))
+    return TRUE;
+  if (i + 1 < se->last && tok_is (ctx, i, "That") &&
+      tok_is_one_of (ctx, i + 1, hours, G_N_ELEMENTS (hours)))
+    return TRUE;
+  return FALSE;
+}
+
 static guint
 draft_distinct_people (Ctx   *ctx,
                        Draft *d)
@@ -6372,7 +6410,8 @@ build_drafts (Ctx *ctx)
       if ((event || si.discuss) && last_subject >= 0 &&
           (cue_at (ctx, se->first) == CUE_PRONOUN ||
            (se->first + 1 < se->last && cue_at (ctx, se->first + 1) == CUE_PRONOUN &&
-            tok_is_char (ctx, se->first, ','))))
+            tok_is_char (ctx, se->first, ',')) ||
+           (event && pronoun_after_opener (ctx, s, si.cue_token))))
         {
           guint p = (guint) last_subject;
           gboolean seen = FALSE;
@@ -6455,6 +6494,7 @@ build_drafts (Ctx *ctx)
                 new_event = TRUE;
               else if (fresh >= 1 && si.persons->len >= 2 &&
                        (tok_is (ctx, se->first, "Later") || tok_is (ctx, se->first, "Separately") ||
+                        opens_with_later_hour (ctx, s) ||
                         tok_is (ctx, se->first, "Afterwards") || tok_is (ctx, se->first, "Earlier") ||
                         (si.cue_token > se->first &&
                          (tok_is (ctx, si.cue_token - 1, "earlier") || tok_is (ctx, si.cue_token - 1, "later") ||
