@@ -1259,6 +1259,23 @@ test_topics_of_a_sides_undertaking (void)
   assert_field (events->pdata[0], "topics", "energy");
 }
 
+/* Weapons named by kind (missiles, warships, air defence) are defence;
+ * taking part in regional groupings is multilateral coordination. */
+static void
+test_topics_weapons_and_groupings (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "Vietnamese Prime Minister Pham Minh Chinh held talks with Philippine President Ferdinand "
+    "Marcos Jr. in Manila on Tuesday.\n\n"
+    "The two leaders discussed the purchase of coastal missiles and warships and the role of "
+    "regional groupings in the South China Sea.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-01-30");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "defense; multilateral");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -3550,6 +3567,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-scene", test_topics_not_from_the_scene);
   g_test_add_func ("/core/extract/topics-trafficking-dams", test_topics_trafficking_and_dams);
   g_test_add_func ("/core/extract/topics-undertaking", test_topics_of_a_sides_undertaking);
+  g_test_add_func ("/core/extract/topics-weapons-groupings", test_topics_weapons_and_groupings);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);
