@@ -3145,6 +3145,73 @@ test_byline_date_and_stay (void)
   assert_field (events->pdata[0], "location", "Nairobi");
 }
 
+/* Two counterparts in one sentence, each at a place of their own: the
+ * venue right after each name ("X at Schloss Bellevue and Y at the
+ * Reichstag"), or the city of each one's country ("to Tokyo and Seoul for
+ * talks with A and B"). Each pair's talks are an event. */
+static void
+test_paired_counterparts (void)
+{
+  const char *venues =
+    "Visit\n\n"
+    "BERLIN, May 3, 2022 (Wire) - Kenyan President Uhuru Kenyatta met German President "
+    "Frank-Walter Steinmeier at Schloss Bellevue and Chancellor Olaf Scholz at the "
+    "Bundeskanzleramt on Tuesday.\n";
+  const char *cities =
+    "Tour\n\n"
+    "HANOI, Sept 20, 2023 (Wire) - Vietnamese Prime Minister Pham Minh Chinh returned home on "
+    "Wednesday.\n\n"
+    "In August he travelled to Tokyo and Seoul for talks with Japanese Prime Minister Fumio "
+    "Kishida and South Korean President Yoon Suk Yeol.\n";
+  g_autoptr(GPtrArray) events = extract (venues, NULL);
+  guint found = 0;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChEvent *e = events->pdata[i];
+
+      g_assert_true (field_contains (e, "participants", "Uhuru Kenyatta"));
+      assert_field (e, "location", "Berlin");
+      if (field_contains (e, "participants", "Steinmeier"))
+        {
+          found++;
+          assert_field (e, "venue", "Schloss Bellevue");
+          g_assert_false (field_contains (e, "participants", "Scholz"));
+        }
+      else if (field_contains (e, "participants", "Olaf Scholz"))
+        {
+          found++;
+          assert_field (e, "venue", "Bundeskanzleramt");
+        }
+    }
+  g_assert_cmpuint (found, ==, 2);
+  g_ptr_array_unref (events);
+
+  events = extract (cities, NULL);
+  found = 0;
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChEvent *e = events->pdata[i];
+
+      if (!field_contains (e, "date", "2023-08"))
+        continue;
+      g_assert_true (field_contains (e, "participants", "Pham Minh Chinh"));
+      if (field_contains (e, "participants", "Fumio Kishida"))
+        {
+          found++;
+          assert_field (e, "location", "Tokyo");
+          g_assert_false (field_contains (e, "participants", "Yoon"));
+        }
+      else if (field_contains (e, "participants", "Yoon Suk Yeol"))
+        {
+          found++;
+          assert_field (e, "location", "Seoul");
+        }
+    }
+  g_assert_cmpuint (found, ==, 2);
+}
+
 /* "met the pope at the Vatican in May 2017": the city-state named as a
  * state, after "the", is the place of the earlier meeting. */
 static void
@@ -3477,6 +3544,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/signatories", test_signatories_and_witnesses);
   g_test_add_func ("/core/extract/looking-on", test_witness_looking_on);
   g_test_add_func ("/core/extract/trip-to", test_trip_to);
+  g_test_add_func ("/core/extract/paired-counterparts", test_paired_counterparts);
   g_test_add_func ("/core/extract/plural-title", test_plural_title_list);
   g_test_add_func ("/core/extract/venue-in-passing", test_venue_in_passing);
   g_test_add_func ("/core/extract/future-traveller", test_future_traveller);

@@ -5890,6 +5890,175 @@ add_talks_draft (Ctx      *ctx,
   return e;
 }
 
+/* Sets the place of @d to the city or venue @place */
+static void
+draft_set_place (Draft            *d,
+                 const ChGazEntry *place)
+{
+  g_assert (place != NULL);
+
+  if (place->kind == CH_GAZ_VENUE)
+    {
+      d->venue = place->name;
+      d->venue_city = place->extra;
+      d->venue_country = place->code;
+      d->location = NULL;
+      d->location_country = NULL;
+      d->location_score = 0;
+    }
+  else
+    {
+      d->venue = NULL;
+      d->venue_city = NULL;
+      d->venue_country = NULL;
+      d->location = place->name;
+      d->location_country = place->code;
+      d->location_score = 3;
+    }
+}
+
+/* "met the President at the Quirinal and the Prime Minister at Palazzo
+ * Chigi", "travelled to Paris and Berlin for talks with Macron and
+ * Scholz": one sentence tells talks with two counterparts, each at a place
+ * of their own, the place right after the name or the city of the
+ * counterpart's country. Each counterpart's talks are an event with the
+ * sentence's other people; returns whether @d was split. */
+static gboolean
+split_paired_counterparts (Ctx      *ctx,
+                           Draft    *d,
+                           guint     s,
+                           SentInfo *si)
+{
+  Sentence *se = sentence (ctx, s);
+  guint objects[6];
+  const ChGazEntry *places[6];
+  const ChGazEntry *cities[6];
+  guint n_objects = 0;
+  guint n_cities = 0;
+  g_autoptr(GArray) subjects = NULL;
+
+  g_assert (si != NULL);
+
+  if (si->cue_token == G_MAXUINT || d->persons->len < 3 || d->type == CH_EVENT_TYPE_PHONE_CALL ||
+      d->type == CH_EVENT_TYPE_AGREEMENT)
+    return FALSE;
+
+  /* the counterparts: people of the event named after the cue word, and
+   * the place that follows each name ("X at the Y") */
+  for (guint k = 0; k < ctx->pmentions->len && n_objects < G_N_ELEMENTS (objects); k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+      gboolean seen = FALSE;
+      guint j;
+      const Mention *m;
+
+      if (pm->first <= si->cue_token || pm->first >= se->last || !draft_has_person (d, pm->person))
+        continue;
+      for (guint q = 0; q < n_objects; q++)
+        seen = seen || objects[q] == pm->person;
+      if (seen)
+        continue;
+      objects[n_objects] = pm->person;
+      places[n_objects] = NULL;
+      j = pm->first + pm->n;
+      if (j < se->last && (tok_is (ctx, j, "at") || tok_is (ctx, j, "in")))
+        {
+          j++;
+          if (j < se->last && tok_is (ctx, j, "the"))
+            j++;
+          m = j < se->last ? mention_starting_at (ctx, j) : NULL;
+          if (m != NULL && (m->entry->kind == CH_GAZ_CITY || m->entry->kind == CH_GAZ_VENUE))
+            places[n_objects] = m->entry;
+        }
+      n_objects++;
+    }
+  if (n_objects < 2)
+    return FALSE;
+
+  /* "to Paris and Berlin": the cities the sentence goes to, each the
+   * place of the counterpart of its country */
+  for (guint i = se->first + 1; i < se->last && n_cities < G_N_ELEMENTS (cities); i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+
+      if (m != NULL && m->entry->kind == CH_GAZ_CITY &&
+          (tok_is (ctx, i - 1, "to") || tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "and") ||
+           tok_is_char (ctx, i - 1, ',')))
+        cities[n_cities++] = m->entry;
+    }
+  for (guint q = 0; q < n_objects; q++)
+    {
+      const Person *person = ctx->persons->pdata[objects[q]];
+      const ChGazEntry *found = NULL;
+      guint n_found = 0;
+
+      if (places[q] != NULL || n_cities < 2 || person->country == NULL)
+        continue;
+      for (guint c = 0; c < n_cities; c++)
+        if (g_strcmp0 (cities[c]->code, person->country) == 0 && cities[c] != found)
+          {
+            found = cities[c];
+            n_found++;
+          }
+      if (n_found == 1)
+        places[q] = found;
+    }
+
+  /* every counterpart has a place, and no two the same */
+  for (guint q = 0; q < n_objects; q++)
+    {
+      if (places[q] == NULL)
+        return FALSE;
+      for (guint r = 0; r < q; r++)
+        if (places[r] == places[q] || g_strcmp0 (places[r]->name, places[q]->name) == 0)
+          return FALSE;
+    }
+
+  subjects = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < d->persons->len; i++)
+    {
+      guint p = g_array_index (d->persons, guint, i);
+      gboolean object = FALSE;
+
+      for (guint q = 0; q < n_objects; q++)
+        object = object || objects[q] == p;
+      if (!object)
+        g_array_append_val (subjects, p);
+    }
+  if (subjects->len == 0)
+    return FALSE;
+
+  for (guint q = 1; q < n_objects; q++)
+    {
+      Draft *e = draft_new (s);
+
+      e->type = d->type;
+      e->side = d->side;
+      e->background = d->background;
+      e->same_day = !d->side && !d->background;
+      e->has_visit = d->has_visit;
+      e->has_sidelines = d->has_sidelines;
+      e->date = d->date;
+      e->date_text = g_strdup (d->date_text);
+      e->date_open = d->date_open;
+      e->occasion = g_strdup (d->occasion);
+      e->in_country = d->in_country;
+      g_array_append_vals (e->persons, subjects->data, subjects->len);
+      g_array_append_val (e->persons, objects[q]);
+      for (guint t = 0; t < d->topics->len; t++)
+        g_ptr_array_add (e->topics, d->topics->pdata[t]);
+      for (guint t = 0; t < d->orgs->len; t++)
+        g_ptr_array_add (e->orgs, d->orgs->pdata[t]);
+      draft_set_place (e, places[q]);
+      g_ptr_array_add (ctx->drafts, e);
+    }
+  g_array_set_size (d->persons, 0);
+  g_array_append_vals (d->persons, subjects->data, subjects->len);
+  g_array_append_val (d->persons, objects[0]);
+  draft_set_place (d, places[0]);
+  return TRUE;
+}
+
 /* "visited Beijing in March 2016 and signed a transit agreement": an
  * earlier visit or meeting and the signing at it are two events, like
  * the report's own (see add_companion_draft()) */
@@ -6555,6 +6724,7 @@ build_drafts (Ctx *ctx)
               d->type = spoken_type (&si, main_draft);
               d->side = date_differs;
               apply_sentence (ctx, d, s, &si, TRUE);
+              split_paired_counterparts (ctx, d, s, &si);
               d->group_witness = group_witnesses (ctx, s);
               if (d->group_witness && !date_differs)
                 witnessed = TRUE;
