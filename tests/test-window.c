@@ -1175,6 +1175,95 @@ test_window_timeline_follow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The application's style sheet, as AdwApplication loads it: it sizes the
+ * sidebar's rows and headings and the timeline's buttons. */
+static void
+use_app_style (void)
+{
+  static GtkCssProvider *provider = NULL;
+
+  if (provider != NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/chancery/Chancery/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static GtkWidget *
+find_fit_button (ChWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_descendants (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_name (buttons->pdata[i]), "timeline-fit-button") == 0)
+      return buttons->pdata[i];
+  return NULL;
+}
+
+/* "Fit All" covers no data: it lies inside the timeline's header cell
+ * above the lane names, where the timeline draws no mark, lane name or
+ * tick label, in either text direction. */
+static void
+test_window_timeline_fit_place (void)
+{
+  static const GtkTextDirection directions[] = { GTK_TEXT_DIR_LTR, GTK_TEXT_DIR_RTL };
+
+  use_app_style ();
+  for (guint d = 0; d < G_N_ELEMENTS (directions); d++)
+    {
+      ChWindow *window;
+      ChTimeline *timeline;
+      GtkWidget *fit;
+      graphene_rect_t corner, bounds;
+      guint b0, b1;
+
+      gtk_widget_set_default_direction (directions[d]);
+      window = create_window (600);
+      timeline = CH_TIMELINE (find_descendant (GTK_WIDGET (window), CH_TYPE_TIMELINE, 0));
+      settle (timeline);
+
+      fit = find_fit_button (window);
+      g_assert_nonnull (fit);
+      g_assert_true (gtk_widget_is_drawable (fit));
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (fit), ==, "Fit All Events (Home)");
+
+      _ch_timeline_get_corner (timeline, &corner);
+      g_assert_true (gtk_widget_compute_bounds (fit, GTK_WIDGET (timeline), &bounds));
+      g_test_message ("%s: button at %.0f,%.0f %.0fx%.0f; corner %.0f,%.0f %.0fx%.0f; timeline %dx%d",
+                      directions[d] == GTK_TEXT_DIR_RTL ? "rtl" : "ltr",
+                      bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height,
+                      corner.origin.x, corner.origin.y, corner.size.width, corner.size.height,
+                      gtk_widget_get_width (GTK_WIDGET (timeline)),
+                      gtk_widget_get_height (GTK_WIDGET (timeline)));
+      g_assert_cmpfloat (bounds.size.width, >, 0);
+      g_assert_true (graphene_rect_contains_rect (&corner, &bounds));
+      /* the plot, which holds the marks, starts where the corner ends */
+      g_assert_true (_ch_timeline_y_for_lane (timeline, 0) > corner.origin.y + corner.size.height);
+
+      /* and it still fits the view to the events */
+      ch_timeline_get_visible_range (timeline, &b0, &b1);
+      _ch_timeline_zoom_at (timeline, _ch_timeline_x_for_sort_key (timeline, 20000101), 8.0);
+      settle (timeline);
+      {
+        guint z0, z1, f0, f1;
+
+        ch_timeline_get_visible_range (timeline, &z0, &z1);
+        g_assert_true (z0 != b0 || z1 != b1);
+        g_signal_emit_by_name (fit, "clicked");
+        settle (timeline);
+        ch_timeline_get_visible_range (timeline, &f0, &f1);
+        g_assert_cmpuint (f0, ==, b0);
+        g_assert_cmpuint (f1, ==, b1);
+      }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 /* The facet's "Show All (N)" / "Show Fewer" button, NULL when hidden. */
 static GtkWidget *
 find_expand_button (GtkWidget *list)
@@ -1401,6 +1490,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/export", test_window_export);
   g_test_add_func ("/ui/window/views", test_window_views);
   g_test_add_func ("/ui/window/timeline-follow", test_window_timeline_follow);
+  g_test_add_func ("/ui/window/timeline-fit-place", test_window_timeline_fit_place);
   g_test_add_func ("/ui/window/facets-in-sight", test_window_facets_in_sight);
   g_test_add_func ("/ui/window/sample", test_window_sample);
   g_test_add_func ("/ui/window/failures-state", test_window_failures_and_state);

@@ -48,5 +48,7 @@ void      _ch_timeline_zoom_at           (ChTimeline      *self,
                                           double           factor);
 void      _ch_timeline_pan               (ChTimeline      *self,
                                           double           dx);
+void      _ch_timeline_get_corner        (ChTimeline      *self,
+                                          graphene_rect_t *corner);
 
 G_END_DECLS

@@ -3162,6 +3162,18 @@ _ch_timeline_y_for_lane (ChTimeline *self,
   return AXIS_H + (lane + 0.5) * lane_height (self) - self->lane_scroll;
 }
 
+/* The header row's cell above the lane names, where nothing is drawn: the
+ * window puts its "Fit All" button there. */
+void
+_ch_timeline_get_corner (ChTimeline      *self,
+                         graphene_rect_t *corner)
+{
+  g_return_if_fail (CH_IS_TIMELINE (self));
+  g_return_if_fail (corner != NULL);
+
+  graphene_rect_init (corner, labels_x (self), 0, LABEL_W, AXIS_H);
+}
+
 /* Public API */
 
 /**

@@ -941,8 +941,11 @@ create_timeline (ChWindow *self)
   ch_timeline_set_model (CH_TIMELINE (self->timeline), G_LIST_MODEL (self->filter));
   ch_timeline_set_selection (CH_TIMELINE (self->timeline), GTK_SELECTION_MODEL (self->selection));
 
-  /* "Fit All" over the plot's bottom corner, where it hides no tick label:
-   * it shows every event that passes the filters (Home does the same). */
+  /* "Fit All" sits in the timeline's header row, in the corner above the
+   * lane names (on the right in a right-to-left language, as the names
+   * are): the one place where the timeline draws nothing, so it hides no
+   * mark, lane name or tick label. It shows every event that passes the
+   * filters (Home does the same). */
   overlay = gtk_overlay_new ();
   gtk_overlay_set_child (GTK_OVERLAY (overlay), self->timeline);
   fit = gtk_button_new_from_icon_name ("zoom-fit-best-symbolic");
@@ -950,12 +953,12 @@ create_timeline (ChWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (fit),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Fit All Events"),
                                   -1);
-  gtk_widget_set_halign (fit, GTK_ALIGN_END);
-  gtk_widget_set_valign (fit, GTK_ALIGN_END);
-  gtk_widget_set_margin_end (fit, 12);
-  gtk_widget_set_margin_bottom (fit, 6);
-  gtk_widget_add_css_class (fit, "osd");
-  gtk_widget_add_css_class (fit, "circular");
+  gtk_widget_set_halign (fit, GTK_ALIGN_START);
+  gtk_widget_set_valign (fit, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (fit, 6);
+  gtk_widget_set_margin_top (fit, 2);
+  gtk_widget_add_css_class (fit, "flat");
+  gtk_widget_add_css_class (fit, "timeline-fit");
   gtk_widget_set_name (fit, "timeline-fit-button");
   g_signal_connect_object (fit, "clicked", G_CALLBACK (ch_timeline_zoom_to_fit),
                            self->timeline, G_CONNECT_SWAPPED);
