@@ -152,6 +152,30 @@ test_event_fields (void)
   }
 }
 
+/* The id is the first 16 hex digits of the SHA-256 of "source:start:end"
+ * (the CSV of earlier versions keeps its ids): checked against GChecksum
+ * for sources around every padding boundary of a 64-byte block. */
+static void
+test_event_id_sha256 (void)
+{
+  g_autoptr(ChEvent) event = ch_event_new ();
+
+  for (guint len = 0; len < 200; len++)
+    {
+      g_autofree char *source = g_strnfill (len, 'a' + len % 26);
+      const char *sources[] = { source, NULL };
+      guint start = len * 7919 % 100000, end = start + len * 13;
+      g_autofree char *message = g_strdup_printf ("%s:%u:%u", source, start, end);
+      g_autofree char *expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, message, -1);
+
+      ch_event_set_sources (event, len == 0 ? NULL : sources);
+      ch_event_set_evidence (event, "x", start, end);
+      ch_event_compute_id (event);
+      expected[16] = '\0';
+      g_assert_cmpstr (ch_event_get_event_id (event), ==, expected);
+    }
+}
+
 static void
 test_event_compare (void)
 {
@@ -229,6 +253,7 @@ main (int   argc,
   g_test_add_func ("/core/day/parse-format", test_day_parse_format);
   g_test_add_func ("/core/day/sort-key", test_day_sort_key);
   g_test_add_func ("/core/event/fields", test_event_fields);
+  g_test_add_func ("/core/event/id-sha256", test_event_id_sha256);
   g_test_add_func ("/core/event/compare", test_event_compare);
   g_test_add_func ("/core/corpus/batches", test_corpus_batches);
 

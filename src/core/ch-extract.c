@@ -900,6 +900,10 @@ match_all (Ctx *ctx)
   ctx->cue_len = g_new0 (guint8, ctx->n + 1);
   ctx->mention_at = g_new (gint32, ctx->n + 1);
   memset (ctx->mention_at, 0xff, sizeof (gint32) * (ctx->n + 1));
+  /* room for the mentions once: grown from empty, the array reallocates
+   * a dozen times per document */
+  g_array_set_size (ctx->mentions, ctx->n / 8 + 16);
+  g_array_set_size (ctx->mentions, 0);
 
   for (guint i = 0; i < ctx->n; i++)
     {

@@ -34,7 +34,6 @@
 #define MAX_KEY_LEN    64
 #define MAX_DEPTH      16
 #define RESOURCE_DIR   RESOURCE_BASE "/gazetteer/"
-#define ROOT_FILTER_BITS 65536
 
 typedef struct
 {
@@ -51,18 +50,41 @@ typedef struct
   guint32 next;
 } Link;
 
+/* A node of the trie: its entries, and the key of the edge leading to it,
+ * so that a root slot needs no more than the hash and the node. */
+typedef struct
+{
+  guint32 head;         /* first Link + 1, 0 = none */
+  guint32 key_off;
+  guint16 key_len;
+  guint16 has_children;
+} Node;
+
+/* The edges leaving the root, once more in a table of their own: every
+ * word of every document is looked up there, and most find nothing. A
+ * slot of 8 bytes, a quarter full at most, turns a miss into one or two
+ * loads. */
+typedef struct
+{
+  guint32 hash;
+  guint32 child;        /* 0 = empty */
+} RootSlot;
+
 struct _ChGazetteer
 {
   GObject     parent_instance;
 
   GPtrArray  *entries;          /* ChGazEntry*, owned */
-  GArray     *node_heads;       /* guint32 per node: first Link + 1, 0 = none */
+  GArray     *nodes;            /* Node; node 0 is the root */
   GArray     *links;            /* Link */
   Edge       *edges;
   guint       n_edges;
   guint       edge_mask;
   GString    *keys;
-  guint32     first_hashes[ROOT_FILTER_BITS / 32];   /* a filter of the hashes of first tokens */
+  RootSlot   *roots;
+  guint       n_roots;
+  guint       root_shift;       /* 32 - log2 (number of root slots) */
+  guint       root_mask;
   GHashTable *names[CH_GAZ_N_KINDS];   /* canonical name -> first entry */
   guint       counts[CH_GAZ_N_KINDS];  /* canonical entries per kind */
 };
@@ -578,6 +600,49 @@ grow_edges (ChGazetteer *self)
   g_free (old);
 }
 
+static inline guint
+root_slot (const ChGazetteer *self,
+           guint32            hash)
+{
+  return (hash * 0x9e3779b1u) >> self->root_shift;
+}
+
+static void
+insert_root (ChGazetteer *self,
+             guint32      hash,
+             guint32      child)
+{
+  guint slot = root_slot (self, hash);
+
+  while (self->roots[slot].child != 0)
+    slot = (slot + 1) & self->root_mask;
+  self->roots[slot].hash = hash;
+  self->roots[slot].child = child;
+}
+
+static void
+add_root (ChGazetteer *self,
+          guint32      hash,
+          guint32      child)
+{
+  guint size = 1u << (32 - self->root_shift);
+
+  if ((self->n_roots + 1) * 4 > size)
+    {
+      RootSlot *old = self->roots;
+
+      self->root_shift--;
+      self->root_mask = size * 2 - 1;
+      self->roots = g_new0 (RootSlot, size * 2);
+      for (guint i = 0; i < size; i++)
+        if (old[i].child != 0)
+          insert_root (self, old[i].hash, old[i].child);
+      g_free (old);
+    }
+  insert_root (self, hash, child);
+  self->n_roots++;
+}
+
 static guint32
 add_child (ChGazetteer *self,
            guint32      parent,
@@ -587,19 +652,19 @@ add_child (ChGazetteer *self,
 {
   guint32 child = find_child (self, parent, hash, key, key_len);
   Edge edge;
-  guint32 zero = 0;
+  Node node = { 0 };
 
   if (child != 0)
     return child;
 
-  if (parent == 0)
-    self->first_hashes[(hash % ROOT_FILTER_BITS) / 32] |= 1u << (hash % 32);
-
   if ((self->n_edges + 1) * 2 > self->edge_mask + 1)
     grow_edges (self);
 
-  child = self->node_heads->len;
-  g_array_append_val (self->node_heads, zero);
+  child = self->nodes->len;
+  node.key_off = (guint32) self->keys->len;
+  node.key_len = (guint16) key_len;
+  g_array_append_val (self->nodes, node);
+  g_array_index (self->nodes, Node, parent).has_children = 1;
 
   edge.parent = parent;
   edge.hash = hash;
@@ -607,8 +672,15 @@ add_child (ChGazetteer *self,
   edge.key_off = (guint32) self->keys->len;
   edge.key_len = (guint32) key_len;
   g_string_append_len (self->keys, key, key_len);
+  /* keys start on a multiple of 8 and are padded with zeros to the next,
+   * for word_equals_key() to read them 8 bytes at a time */
+  while (self->keys->len % 8 != 0)
+    g_string_append_c (self->keys, '\0');
   insert_edge (self, &edge);
   self->n_edges++;
+
+  if (parent == 0)
+    add_root (self, hash, child);
 
   return child;
 }
@@ -619,7 +691,8 @@ ch_gazetteer_finalize (GObject *object)
   ChGazetteer *self = (ChGazetteer *) object;
 
   g_ptr_array_unref (self->entries);
-  g_array_unref (self->node_heads);
+  g_array_unref (self->nodes);
+  g_free (self->roots);
   g_array_unref (self->links);
   g_free (self->edges);
   g_string_free (self->keys, TRUE);
@@ -642,11 +715,14 @@ ch_gazetteer_class_init (ChGazetteerClass *klass)
 static void
 ch_gazetteer_init (ChGazetteer *self)
 {
-  guint32 root = 0;
+  Node root = { 0 };
 
   self->entries = g_ptr_array_new_with_free_func (g_free);
-  self->node_heads = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_array_append_val (self->node_heads, root);
+  self->nodes = g_array_new (FALSE, FALSE, sizeof (Node));
+  g_array_append_val (self->nodes, root);
+  self->root_shift = 32 - 10;
+  self->root_mask = (1u << 10) - 1;
+  self->roots = g_new0 (RootSlot, 1u << 10);
   self->links = g_array_new (FALSE, FALSE, sizeof (Link));
   self->edge_mask = 1023;
   self->edges = g_new0 (Edge, self->edge_mask + 1);
@@ -732,7 +808,7 @@ add_form (ChGazetteer *self,
 
   g_ptr_array_add (self->entries, entry);
   link.entry = self->entries->len - 1;
-  head = &g_array_index (self->node_heads, guint32, node);
+  head = &g_array_index (self->nodes, Node, node).head;
   link.next = *head;
   g_array_append_val (self->links, link);
   *head = self->links->len;
@@ -1260,38 +1336,102 @@ case_matches (const ChGazEntry *entry,
   return TRUE;
 }
 
-/**
- * ch_gazetteer_match:
- * @text: the text @tokens were cut from
- * @pos: the index of the token where a match must start
- * @matches: (out caller-allocates) (array length=max_matches): the matches
- *
- * Finds every entry whose form starts at token @pos, shortest first.
- *
- * Returns: the number of matches written to @matches
- */
+/* token_equals_key() for a punctuation token, as token_key() folds it */
+static gboolean
+punct_equals_key (const guchar  *p,
+                  const ChToken *tok,
+                  const char    *key,
+                  guint32        key_len)
+{
+  if (tok->len > MAX_KEY_LEN)
+    return FALSE;
+  if (tok->flags & CH_TOKEN_POSSESSIVE)
+    return key_len == 2 && key[0] == '\'' && key[1] == 's';
+  if (p[0] >= 0x80)
+    {
+      int folded = fold_punct (p, tok->len);
+
+      if (folded >= 0)
+        return key_len == 1 && (guchar) key[0] == folded;
+    }
+  if (tok->len != key_len)
+    return FALSE;
+  for (guint i = 0; i < key_len; i++)
+    {
+      guchar c = p[i];
+
+      if ((guchar) ((c >= 'A' && c <= 'Z') ? c + 32 : c) != (guchar) key[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static inline guint64
+load64 (const void *p)
+{
+  guint64 v;
+
+  memcpy (&v, p, sizeof v);
+  return v;
+}
+
+/* Whether the @len bytes at @p, ORed with @fold per byte, are @key: 8
+ * bytes at a time. @key is padded (see add_child()); the caller knows that
+ * 8 bytes past the end of the token may be read. */
+static inline __attribute__((always_inline)) gboolean
+word_equals_key (const guchar *p,
+                 guint         len,
+                 const char   *key,
+                 guint64       fold)
+{
+  guint i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    if (((load64 (p + i) | fold) ^ load64 (key + i)) != 0)
+      return FALSE;
+  if (i < len)
+    {
+      guint64 mask = (G_GUINT64_CONSTANT (1) << (8 * (len - i))) - 1;
+
+      if ((((load64 (p + i) | fold) ^ load64 (key + i)) & mask) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether a document's token normalises to @key (see token_key()),
- * without writing the normalised form out. */
-static inline gboolean
+ * without writing the normalised form out. Keys are a few bytes long:
+ * a loop of its own costs less than a call to memcmp(). @limit is the end
+ * of the last token of the text. */
+static inline __attribute__((always_inline)) gboolean
 token_equals_key (const char    *text,
+                  guint32        limit,
                   const ChToken *tok,
                   const char    *key,
                   guint32        key_len)
 {
   const guchar *p = (const guchar *) text + tok->start;
 
-  if (tok->flags & CH_TOKEN_PUNCT)
-    {
-      char buf[MAX_KEY_LEN];
-      int n = token_key (text, tok, buf);
-
-      return n >= 0 && (guint32) n == key_len && memcmp (buf, key, key_len) == 0;
-    }
+  if (G_UNLIKELY (tok->flags & CH_TOKEN_PUNCT))
+    return punct_equals_key (p, tok, key, key_len);
   if (tok->len != key_len)
     return FALSE;
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  /* an ASCII word folds to lower case by setting the 0x20 bit of every
+   * byte: letters turn lower case, digits have it already */
+  if (G_LIKELY ((guint64) tok->start + key_len + 8 <= limit) &&
+      (!(tok->flags & CH_TOKEN_ASCII_UPPER) || !(tok->flags & CH_TOKEN_NON_ASCII)))
+    return word_equals_key (p, key_len, key,
+                            (tok->flags & CH_TOKEN_ASCII_UPPER) ? G_GUINT64_CONSTANT (0x2020202020202020) : 0);
+#endif
   /* keys are lower case: a word without ASCII capitals compares as it is */
   if (!(tok->flags & CH_TOKEN_ASCII_UPPER))
-    return memcmp (p, key, key_len) == 0;
+    {
+      for (guint i = 0; i < key_len; i++)
+        if (p[i] != (guchar) key[i])
+          return FALSE;
+      return TRUE;
+    }
   for (guint i = 0; i < key_len; i++)
     {
       guchar c = p[i];
@@ -1309,6 +1449,7 @@ static inline guint32
 find_token_child (ChGazetteer   *self,
                   guint32        parent,
                   const char    *text,
+                  guint32        limit,
                   const ChToken *tok)
 {
   guint32 hash = tok->hash;
@@ -1321,20 +1462,31 @@ find_token_child (ChGazetteer   *self,
       if (e->child == 0)
         return 0;
       if (e->parent == parent && e->hash == hash &&
-          token_equals_key (text, tok, self->keys->str + e->key_off, e->key_len))
+          token_equals_key (text, limit, tok, self->keys->str + e->key_off, e->key_len))
         return e->child;
       slot = (slot + 1) & self->edge_mask;
     }
 }
 
-static guint match_from (ChGazetteer   *self,
+static guint match_root (ChGazetteer   *self,
                          const char    *text,
                          const ChToken *tokens,
                          guint          n_tokens,
                          guint          pos,
+                         guint          slot,
                          ChGazMatch    *matches,
                          guint          max_matches);
 
+/**
+ * ch_gazetteer_match:
+ * @text: the text @tokens were cut from
+ * @pos: the index of the token where a match must start
+ * @matches: (out caller-allocates) (array length=max_matches): the matches
+ *
+ * Finds every entry whose form starts at token @pos, shortest first.
+ *
+ * Returns: the number of matches written to @matches
+ */
 guint
 ch_gazetteer_match (ChGazetteer   *self,
                     const char    *text,
@@ -1344,53 +1496,75 @@ ch_gazetteer_match (ChGazetteer   *self,
                     ChGazMatch    *matches,
                     guint          max_matches)
 {
+  const RootSlot *roots;
+  guint32 hash;
+  guint slot;
+
   /* CH_IS_GAZETTEER() calls ch_gazetteer_get_type(), and this runs twice
    * per word of every document: the type is final, so comparing the
    * instance's type with the one class_init saw checks the same */
   g_return_val_if_fail (self != NULL && G_TYPE_FROM_INSTANCE (self) == gazetteer_type, 0);
 
-  /* most tokens start no entry: one bit says so */
-  if (pos >= n_tokens ||
-      !(self->first_hashes[(tokens[pos].hash % ROOT_FILTER_BITS) / 32] & (1u << (tokens[pos].hash % 32))))
+  if (pos >= n_tokens)
     return 0;
-  return match_from (self, text, tokens, n_tokens, pos, matches, max_matches);
+
+  /* most tokens start no entry: the root slots say so in a load or two,
+   * and only a slot of the same hash goes on to compare the words */
+  hash = tokens[pos].hash;
+  roots = self->roots;
+  for (slot = root_slot (self, hash); roots[slot].child != 0; slot = (slot + 1) & self->root_mask)
+    if (roots[slot].hash == hash)
+      return match_root (self, text, tokens, n_tokens, pos, slot, matches, max_matches);
+  return 0;
 }
 
-/* ch_gazetteer_match() past its quick test, out of line so that the test
- * costs no register saving */
+/* ch_gazetteer_match() past its quick test, from the root slot @slot
+ * whose hash is the first token's; out of line so that the test costs no
+ * register saving */
 static G_GNUC_NO_INLINE guint
-match_from (ChGazetteer   *self,
+match_root (ChGazetteer   *self,
             const char    *text,
             const ChToken *tokens,
             guint          n_tokens,
             guint          pos,
+            guint          slot,
             ChGazMatch    *matches,
             guint          max_matches)
 {
+  const Node *nodes = (const Node *) self->nodes->data;
+  const Link *links = (const Link *) self->links->data;
+  const char *keys = self->keys->str;
+  const ChToken *first = &tokens[pos];
+  guint32 limit = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len;
   guint32 node = 0;
   guint n = 0;
-  const guint32 *node_heads;
 
-  node_heads = (const guint32 *) self->node_heads->data;
-  for (guint i = pos; i < n_tokens && i - pos < MAX_DEPTH; i++)
+  /* the first token: the slots of its hash, until its words agree */
+  for (; self->roots[slot].child != 0; slot = (slot + 1) & self->root_mask)
     {
-      guint32 head;
+      const RootSlot *root = &self->roots[slot];
 
-      if (i > pos && (tokens[i].flags & CH_TOKEN_PARAGRAPH))
-        break;
-      if (tokens[i].len > MAX_KEY_LEN)
-        break;
-      node = find_token_child (self, node, text, &tokens[i]);
-      if (node == 0)
-        break;
+      if (root->hash == first->hash &&
+          token_equals_key (text, limit, first, keys + nodes[root->child].key_off,
+                            nodes[root->child].key_len))
+        {
+          node = root->child;
+          break;
+        }
+    }
+  if (node == 0)
+    return 0;
 
-      head = node_heads[node];
+  for (guint i = pos;;)
+    {
+      guint32 head = nodes[node].head;
+
       while (head != 0 && n < max_matches)
         {
-          const Link *link = &g_array_index (self->links, Link, head - 1);
+          const Link *link = &links[head - 1];
           const ChGazEntry *entry = self->entries->pdata[link->entry];
 
-          if (case_matches (entry, tokens + pos))
+          if (case_matches (entry, first))
             {
               matches[n].entry = entry;
               matches[n].n_tokens = i - pos + 1;
@@ -1398,6 +1572,19 @@ match_from (ChGazetteer   *self,
             }
           head = link->next;
         }
+
+      if (!nodes[node].has_children)
+        break;
+      i++;
+      if (i >= n_tokens || i - pos >= MAX_DEPTH)
+        break;
+      if (tokens[i].flags & CH_TOKEN_PARAGRAPH)
+        break;
+      if (tokens[i].len > MAX_KEY_LEN)
+        break;
+      node = find_token_child (self, node, text, limit, &tokens[i]);
+      if (node == 0)
+        break;
     }
 
   return n;
