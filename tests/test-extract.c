@@ -3411,6 +3411,13 @@ test_city_as_the_report_spells_it (void)
   events = extract (longer, "2024-05-20");
   g_assert_cmpuint (events->len, ==, 1);
   assert_field (events->pdata[0], "location", "Washington");
+  g_ptr_array_unref (events);
+
+  /* written without the gazetteer's hyphen */
+  events = extract ("Talks\n\nSaudi Crown Prince Mohammed bin Salman received Qatari Emir Tamim bin "
+                    "Hamad Al Thani in AlUla on Tuesday.\n", "2021-01-05");
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "location", "AlUla");
 }
 
 /* Offices told in lower case by what the person heads: "X, head of the

@@ -7194,8 +7194,9 @@ listed_countries (Ctx       *ctx,
   return FALSE;
 }
 
-/* The letters and digits of @text, lower case, without accents: two
- * spellings that only differ in case, accents or punctuation agree */
+/* @text in lower case, without accents, full stops or apostrophes: two
+ * spellings that only differ in these agree ("St. John's", "St Johns");
+ * "AlUla" and "Al-Ula" do not */
 static char *
 spelling_key (const char *text)
 {
@@ -7203,7 +7204,7 @@ spelling_key (const char *text)
   GString *key = g_string_new (NULL);
 
   for (const char *p = ascii; *p != '\0'; p++)
-    if (g_ascii_isalnum (*p))
+    if (*p != '.' && *p != '\'' && *p != '?')
       g_string_append_c (key, g_ascii_tolower (*p));
   return g_string_free (key, FALSE);
 }
