@@ -156,7 +156,7 @@ ENTRY_ATTRS = {
     'country': ({'code', 'name'}, {'ambiguous'}),
     'city': ({'name', 'country'}, {'capital', 'ambiguous'}),
     'venue': ({'name', 'country'}, {'city', 'ambiguous'}),
-    'organization': ({'acronym', 'name'}, {'ambiguous'}),
+    'organization': ({'acronym', 'name'}, {'ambiguous', 'members'}),
     'institution': ({'name', 'country'}, {'ambiguous'}),
     'title': ({'name', 'rank'}, {'ambiguous'}),
     'topic': ({'slug'}, set()),
@@ -393,6 +393,20 @@ def main():
                         if v not in by_code[cc]:
                             problems.append(f'{cc}: ISO {field} {v!r} is no spelling of it')
             c.check(True, 'ISO 3166-1 names are spellings of their country', problems)
+
+        # An organization's member list names countries of countries.xml,
+        # each once.
+        problems = []
+        for el in (roots['organizations.xml'][1].findall('organization') if 'organizations.xml' in roots else []):
+            members = el.get('members')
+            if members is None:
+                continue
+            listed = members.split()
+            if len(listed) < 2 or len(set(listed)) != len(listed):
+                problems.append(f"{entry_key('organization', el)}: members {members!r}")
+            problems += [f"{entry_key('organization', el)}: member {cc} is no country"
+                         for cc in listed if cc not in codes]
+        c.check(True, 'member lists of organizations name countries', problems)
 
     problems = []
     for fname, (entry, root) in roots.items():

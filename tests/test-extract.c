@@ -3454,6 +3454,44 @@ test_heads_of_bodies (void)
   assert_field (eu->pdata[0], "countries", "RS; XK");
 }
 
+/* "the leaders of the ten member states" (of the group named before that
+ * has ten), "the six GCC member states and Morocco": the members of a
+ * group the gazetteer lists are the sides */
+static void
+test_member_states_of_a_group (void)
+{
+  const char *counted =
+    "ASEAN summit in Vientiane\n\n"
+    "VIENTIANE, 9 October 2024 — Leaders of Southeast Asia gathered in Vientiane on Wednesday for "
+    "the ASEAN summit, days after the Quad foreign ministers met in Tokyo.\n\n"
+    "At the summit, the leaders of the ten member states signed a declaration on the South China "
+    "Sea.\n";
+  const char *named =
+    "Gulf summit\n\n"
+    "RIYADH, 10 December 2019 — Gulf leaders met in Riyadh on Tuesday for their annual summit.\n\n"
+    "At the meeting, the leaders adopted a declaration on economic integration. The declaration "
+    "was signed by the six GCC member states and by Morocco.\n";
+  g_autoptr(GPtrArray) events = extract (counted, NULL);
+  g_autoptr(GPtrArray) more = extract (named, NULL);
+  gboolean signed_ = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "type", "agreement"))
+      {
+        signed_ = TRUE;
+        assert_field (events->pdata[i], "countries", "BN; ID; KH; LA; MM; MY; PH; SG; TH; VN");
+      }
+  g_assert_true (signed_);
+  signed_ = FALSE;
+  for (guint i = 0; i < more->len; i++)
+    if (field_contains (more->pdata[i], "type", "agreement"))
+      {
+        signed_ = TRUE;
+        assert_field (more->pdata[i], "countries", "AE; BH; KW; MA; OM; QA; SA");
+      }
+  g_assert_true (signed_);
+}
+
 /* "The foreign ministers of A and B signed": each side named by office and
  * country is the person of the report who holds that office; not so for a
  * signing of an earlier year, whose office holders may be others */
@@ -3663,6 +3701,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/sides-named-by-office-and-country", test_sides_named_by_office_and_country);
   g_test_add_func ("/core/extract/heads-of-bodies", test_heads_of_bodies);
   g_test_add_func ("/core/extract/later-hour-pronoun-subject", test_later_hour_pronoun_subject);
+  g_test_add_func ("/core/extract/member-states-of-a-group", test_member_states_of_a_group);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -150,6 +150,33 @@ test_malformed (void)
   g_assert_cmpuint (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_CITY), ==, 0);
 }
 
+static void
+test_members (void)
+{
+  g_autoptr(ChGazetteer) gazetteer = ch_gazetteer_new ();
+  g_autoptr(GError) error = NULL;
+  const char *xml =
+    "<gazetteer kind=\"organizations\">"
+    "<organization acronym=\"TRG\" members=\"AA BB  CC\" name=\"Three River Group\"/>"
+    "<organization acronym=\"\" name=\"Loose Forum\"/>"
+    "</gazetteer>";
+  const char * const *members;
+
+  g_assert_true (ch_gazetteer_load_xml (gazetteer, xml, strlen (xml), "orgs.xml", &error));
+  g_assert_no_error (error);
+  members = ch_gazetteer_get_members (gazetteer, "TRG");
+  g_assert_nonnull (members);
+  g_assert_cmpuint (g_strv_length ((char **) members), ==, 3);
+  g_assert_cmpstr (members[0], ==, "AA");
+  g_assert_cmpstr (members[2], ==, "CC");
+  g_assert_null (ch_gazetteer_get_members (gazetteer, "Loose Forum"));
+
+  /* the default lists small, settled groups */
+  members = ch_gazetteer_get_members (ch_gazetteer_get_default (), "GCC");
+  g_assert_nonnull (members);
+  g_assert_cmpuint (g_strv_length ((char **) members), ==, 6);
+}
+
 static gpointer
 match_in_thread (gpointer data)
 {
@@ -203,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/core/gazetteer/external-entities", test_external_entities_refused);
   g_test_add_func ("/core/gazetteer/malformed", test_malformed);
   g_test_add_func ("/core/gazetteer/default", test_default);
+  g_test_add_func ("/core/gazetteer/members", test_members);
 
   return g_test_run ();
 }

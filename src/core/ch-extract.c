@@ -7281,6 +7281,97 @@ location_spelling (Ctx        *ctx,
   return g_intern_string (text);
 }
 
+/* "the six GCC member states", "the leaders of the seven member states"
+ * (of a group named before), "all ASEAN members": the member states of a
+ * group the gazetteer lists, added to @out with the countries joined to
+ * the phrase ("… member states and Egypt"); whether there was one */
+static gboolean
+member_states (Ctx       *ctx,
+               guint      s,
+               GPtrArray *out)
+{
+  static const char *const numbers[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  };
+  Sentence *se = sentence (ctx, s);
+  gboolean found = FALSE;
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      const char * const *members = NULL;
+      guint count = 0, n_members = 0, end;
+      gboolean named = FALSE;
+
+      if (tok_is (ctx, i, "member") &&
+          (tok_is (ctx, i + 1, "states") || tok_is (ctx, i + 1, "countries") ||
+           tok_is (ctx, i + 1, "nations")))
+        end = i + 2;
+      else if (tok_is (ctx, i, "members") && !tok_is (ctx, i + 1, "of"))
+        end = i + 1;
+      else
+        continue;
+      /* the words before: "the six GCC", "all ASEAN", "its seven" */
+      for (guint k = i; k > se->first && k + 4 > i; k--)
+        {
+          const Mention *m = mention_at (ctx, k - 1);
+
+          if (m != NULL && m->entry->kind == CH_GAZ_ORGANIZATION)
+            {
+              members = ch_gazetteer_get_members (ctx->self->gazetteer, m->entry->name);
+              named = TRUE;
+              k = m->first + 1;
+              continue;
+            }
+          for (guint q = 0; q < G_N_ELEMENTS (numbers); q++)
+            if (tok_is (ctx, k - 1, numbers[q]))
+              count = q + 2;
+          if ((tok (ctx, k - 1)->flags & CH_TOKEN_DIGIT) && tok (ctx, k - 1)->len <= 2)
+            count = (guint) g_ascii_strtoull (ctx->text + tok (ctx, k - 1)->start, NULL, 10);
+          if (!tok_is (ctx, k - 1, "the") && !tok_is (ctx, k - 1, "all") && !tok_is (ctx, k - 1, "its") &&
+              !tok_is (ctx, k - 1, "their") && count == 0)
+            break;
+        }
+      /* "the seven member states": the group named last before that has
+       * as many members */
+      if (!named && count > 0)
+        for (guint k = ctx->mentions->len; k > 0 && members == NULL; k--)
+          {
+            const Mention *m = &g_array_index (ctx->mentions, Mention, k - 1);
+
+            if (m->first < i && m->entry->kind == CH_GAZ_ORGANIZATION && !sentence_ignored (ctx, m->first))
+              {
+                members = ch_gazetteer_get_members (ctx->self->gazetteer, m->entry->name);
+                if (members != NULL && g_strv_length ((char **) members) != count)
+                  members = NULL;
+              }
+          }
+      if (members == NULL || (!named && count == 0))
+        continue;
+      for (n_members = 0; members[n_members] != NULL; n_members++)
+        ;
+      if (count > 0 && count != n_members)
+        continue;
+      for (guint k = 0; members[k] != NULL; k++)
+        ptr_add_unique (out, (gpointer) members[k]);
+      found = TRUE;
+      /* "… member states and Egypt", "… and by Egypt" */
+      for (guint k = end; k < se->last && k < end + 4; k++)
+        {
+          const Mention *m = mention_starting_at (ctx, k);
+
+          if (is_country_mention (m) && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM))
+            {
+              ptr_add_unique (out, (gpointer) m->entry->code);
+              break;
+            }
+          if (!tok_is (ctx, k, "and") && !tok_is (ctx, k, "by") && !tok_is (ctx, k, "with") &&
+              !tok_is (ctx, k, "the"))
+            break;
+        }
+    }
+  return found;
+}
+
 static ChEvent *
 finish_draft (Ctx   *ctx,
               Draft *d,
@@ -7423,6 +7514,23 @@ finish_draft (Ctx   *ctx,
     }
   for (guint i = 0; i < d->countries->len && !sides_settled; i++)
     ptr_add_unique (countries, d->countries->pdata[i]);
+  /* "the six GCC member states signed": the group's members are sides;
+   * also in a later sentence of the paragraph that tells of the same
+   * text again ("The declaration was signed by …") */
+  if (!member_states (ctx, d->sentence, countries))
+    for (guint k = d->sentence + 1; k < ctx->sentences->len && k <= d->sentence + 3; k++)
+      {
+        Sentence *next = sentence (ctx, k);
+
+        if (tok (ctx, next->first)->flags & CH_TOKEN_PARAGRAPH)
+          break;
+        if (next->first + 2 < next->last && tok_is (ctx, next->first, "The") &&
+            (cue_at (ctx, next->first + 1) == CUE_PACT ||
+             tok_is (ctx, next->first + 1, "declaration") || tok_is (ctx, next->first + 1, "agreement") ||
+             tok_is (ctx, next->first + 1, "treaty") || tok_is (ctx, next->first + 1, "accord")) &&
+            member_states (ctx, k, countries))
+          break;
+      }
   for (guint i = 0; i < d->more_countries->len && countries->len < 2; i++)
     ptr_add_unique (countries, d->more_countries->pdata[i]);
   if (countries->len < 2 && (d->background || d->side))

@@ -86,6 +86,7 @@ struct _ChGazetteer
   guint       root_shift;       /* 32 - log2 (number of root slots) */
   guint       root_mask;
   GHashTable *names[CH_GAZ_N_KINDS];   /* canonical name -> first entry */
+  GHashTable *members;          /* organization's canonical name -> GStrv of interned codes */
   guint       counts[CH_GAZ_N_KINDS];  /* canonical entries per kind */
 };
 
@@ -698,6 +699,7 @@ ch_gazetteer_finalize (GObject *object)
   g_string_free (self->keys, TRUE);
   for (guint i = 0; i < CH_GAZ_N_KINDS; i++)
     g_hash_table_unref (self->names[i]);
+  g_hash_table_unref (self->members);
 
   G_OBJECT_CLASS (ch_gazetteer_parent_class)->finalize (object);
 }
@@ -729,6 +731,7 @@ ch_gazetteer_init (ChGazetteer *self)
   self->keys = g_string_new (NULL);
   for (guint i = 0; i < CH_GAZ_N_KINDS; i++)
     self->names[i] = g_hash_table_new (g_str_hash, g_str_equal);
+  self->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 }
 
 /**
@@ -1057,6 +1060,13 @@ load_item (ChGazetteer *self,
 
   if (kind != CH_GAZ_TOPIC)
     ch_gazetteer_add (self, kind, name, canonical, code, extra, flags, 0);
+  if (kind == CH_GAZ_ORGANIZATION)
+    {
+      g_autofree char *members = get_prop (node, "members");
+
+      if (members != NULL)
+        ch_gazetteer_set_members (self, canonical, members);
+    }
   if (acronym != NULL && *acronym != '\0')
     ch_gazetteer_add (self, kind, acronym, canonical, code, extra,
                       flags | CH_GAZ_FLAG_ALIAS, 0);
@@ -1285,6 +1295,60 @@ ch_gazetteer_find_name (ChGazetteer *self,
   g_return_val_if_fail (name != NULL, NULL);
 
   return g_hash_table_lookup (self->names[kind], name);
+}
+
+/**
+ * ch_gazetteer_set_members:
+ * @organization: an organization's canonical name
+ * @members: the ISO codes of its member states, separated by spaces
+ *
+ * Sets the member states of @organization, replacing any set before.
+ */
+void
+ch_gazetteer_set_members (ChGazetteer *self,
+                          const char  *organization,
+                          const char  *members)
+{
+  g_auto(GStrv) parts = NULL;
+  const char **codes;
+  guint n = 0;
+
+  g_return_if_fail (CH_IS_GAZETTEER (self));
+  g_return_if_fail (organization != NULL);
+  g_return_if_fail (members != NULL);
+
+  parts = g_strsplit_set (members, " \t\n", -1);
+  codes = g_new0 (const char *, g_strv_length (parts) + 1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (strlen (parts[i]) == 2)
+      codes[n++] = g_intern_string (parts[i]);
+  if (n == 0)
+    {
+      g_free (codes);
+      g_hash_table_remove (self->members, g_intern_string (organization));
+      return;
+    }
+  g_hash_table_replace (self->members, (gpointer) g_intern_string (organization), codes);
+}
+
+/**
+ * ch_gazetteer_get_members:
+ * @organization: an organization's canonical name
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the ISO
+ *   codes of the member states of @organization, interned, when the
+ *   gazetteer lists them: groups whose membership is small and settled
+ *   (the Gulf Cooperation Council, ASEAN, the G7), not large or changing
+ *   ones
+ */
+const char * const *
+ch_gazetteer_get_members (ChGazetteer *self,
+                          const char  *organization)
+{
+  g_return_val_if_fail (CH_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail (organization != NULL, NULL);
+
+  return g_hash_table_lookup (self->members, organization);
 }
 
 /**

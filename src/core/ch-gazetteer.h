@@ -146,6 +146,11 @@ const ChGazEntry  *ch_gazetteer_find_name          (ChGazetteer        *self,
                                                     const char         *name);
 GPtrArray         *ch_gazetteer_list               (ChGazetteer        *self,
                                                     ChGazKind           kind);
+const char * const *ch_gazetteer_get_members     (ChGazetteer        *self,
+                                                    const char         *organization);
+void               ch_gazetteer_set_members        (ChGazetteer        *self,
+                                                    const char         *organization,
+                                                    const char         *members);
 guint              ch_gazetteer_match              (ChGazetteer        *self,
                                                     const char         *text,
                                                     const ChToken      *tokens,
