@@ -386,6 +386,8 @@ typedef struct
   char          *key;
   /* per token, while find_persons() runs: TOKEN_NAME, TOKEN_PERSON_START */
   guint8        *person_bits;
+  /* per token, from classify_words() on: WordClass bits */
+  guint16       *word_class;
 } Ctx;
 
 /* Helpers */
@@ -579,6 +581,116 @@ tok_in_word_set (Ctx               *ctx,
     static WordSet word_set_; \
     tok_in_word_set ((ctx), (i), (words), (n_words), &word_set_); \
   })
+
+/* Word classes: words that rules look for in every token of a document
+ * or of a sentence. classify_words() gives each token the classes of its
+ * word with one probe, and a rule then tests a bit where it compared the
+ * token with each word of a list. */
+typedef enum
+{
+  WORD_SPOKE     = 1 << 0,   /* spoke_words[] */
+  WORD_RETURN    = 1 << 1,   /* return_verbs[] */
+  WORD_EARLIER   = 1 << 2,   /* earlier_words[] */
+  WORD_ROLE_NOUN = 1 << 3,   /* role_nouns[] */
+  WORD_THE       = 1 << 4,   /* "the" */
+  WORD_AT_DURING = 1 << 5,   /* "at", "during" */
+} WordClass;
+
+/* the verbs of spoke_together() */
+static const char *const spoke_words[] = { "spoke", "spoken", "talked" };
+/* the verbs of a journey home, find_return_clause() */
+static const char *const return_verbs[] = {
+  "returned", "returning", "flew", "flying", "headed", "heading", "arrived", "came", "left",
+};
+/* the words before an earlier occasion's noun, earlier_occasion() */
+static const char *const earlier_words[] = { "previous", "last", "earlier", "preceding", "prior" };
+/* role nouns that news writes in lower case before a name and that are
+ * no title of their own, lower_role_noun() */
+static const char *const role_nouns[] = {
+  "negotiator", "counterpart", "envoy", "adviser", "advisor", "diplomat",
+  "representative", "delegate", "emissary", "mediator", "spokesman",
+  "spokeswoman", "spokesperson",
+};
+static const char *const the_words[] = { "the" };
+static const char *const at_during_words[] = { "at", "during" };
+
+#define CLASS_SLOTS 256
+
+typedef struct
+{
+  guint32     hashes[CLASS_SLOTS];
+  const char *words[CLASS_SLOTS];   /* NULL: an empty slot */
+  guint16     classes[CLASS_SLOTS];
+} ClassTable;
+
+static void
+class_table_add (ClassTable        *table,
+                 const char *const *words,
+                 gsize              n_words,
+                 guint16            word_class)
+{
+  for (gsize k = 0; k < n_words; k++)
+    {
+      guint32 hash = ch_token_hash (words[k], strlen (words[k]));
+      guint slot = word_set_slot (hash);
+
+      /* a word of two lists has both classes */
+      while (table->words[slot] != NULL && g_ascii_strcasecmp (table->words[slot], words[k]) != 0)
+        slot = (slot + 1) % CLASS_SLOTS;
+      table->hashes[slot] = hash;
+      table->words[slot] = words[k];
+      table->classes[slot] |= word_class;
+    }
+}
+
+static const ClassTable *
+class_table_get (void)
+{
+  static ClassTable table;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      class_table_add (&table, spoke_words, G_N_ELEMENTS (spoke_words), WORD_SPOKE);
+      class_table_add (&table, return_verbs, G_N_ELEMENTS (return_verbs), WORD_RETURN);
+      class_table_add (&table, earlier_words, G_N_ELEMENTS (earlier_words), WORD_EARLIER);
+      class_table_add (&table, role_nouns, G_N_ELEMENTS (role_nouns), WORD_ROLE_NOUN);
+      class_table_add (&table, the_words, G_N_ELEMENTS (the_words), WORD_THE);
+      class_table_add (&table, at_during_words, G_N_ELEMENTS (at_during_words), WORD_AT_DURING);
+      g_once_init_leave (&ready, 1);
+    }
+  return &table;
+}
+
+/* Fills Ctx.word_class. A token has a class when tok_is() says it is one
+ * of the class's words: its hash finds the candidates, and tok_is()
+ * decides, so that a typographic quote hashed as its ASCII form is no
+ * word. */
+static void
+classify_words (Ctx *ctx)
+{
+  const ClassTable *table = class_table_get ();
+
+  ctx->word_class = g_new0 (guint16, ctx->n + 1);
+  for (guint i = 0; i < ctx->n; i++)
+    {
+      guint32 hash = ctx->tokens[i].hash;
+
+      for (guint slot = word_set_slot (hash); table->words[slot] != NULL;
+           slot = (slot + 1) % CLASS_SLOTS)
+        if (table->hashes[slot] == hash && tok_is (ctx, i, table->words[slot]))
+          ctx->word_class[i] |= table->classes[slot];
+    }
+}
+
+/* Whether token @i is a word of @word_class, once classify_words() ran */
+static inline gboolean
+tok_has_class (Ctx      *ctx,
+               guint     i,
+               WordClass word_class)
+{
+  return i < ctx->n && (ctx->word_class[i] & word_class) != 0;
+}
 
 static gboolean
 tok_is_char (Ctx   *ctx,
@@ -2279,19 +2391,14 @@ skip_title_complement (Ctx      *ctx,
 
 /* Role nouns that news writes in lower case before a name and that are
  * no title of their own: the side's country before them says whose */
-static gboolean
+static inline gboolean
 lower_role_noun (Ctx   *ctx,
                  guint  i)
 {
-  static const char *const nouns[] = {
-    "negotiator", "counterpart", "envoy", "adviser", "advisor", "diplomat",
-    "representative", "delegate", "emissary", "mediator", "spokesman",
-    "spokeswoman", "spokesperson",
-  };
-
   if (tok (ctx, i)->flags & CH_TOKEN_UPPER)
     return FALSE;
-  return tok_is_one_of (ctx, i, nouns, G_N_ELEMENTS (nouns));
+  /* role_nouns[] */
+  return tok_has_class (ctx, i, WORD_ROLE_NOUN);
 }
 
 /* The role "chief negotiator" before the name at @noun + 1, as a title is
@@ -3134,7 +3241,7 @@ sort_pmentions (GArray *array)
 /* Pass 5: events */
 
 static void
-draft_free (Draft *d)
+draft_destroy (Draft *d)
 {
   g_array_unref (d->persons);
   g_ptr_array_unref (d->countries);
@@ -3146,17 +3253,72 @@ draft_free (Draft *d)
   g_free (d);
 }
 
+/* Drafts freed, with their arrays emptied, per thread: a document makes
+ * several drafts of six allocations each, and the next one can take them
+ * over. At most DRAFT_POOL_MAX are kept, so memory stays bounded. */
+#define DRAFT_POOL_MAX 64
+
+static GPrivate draft_pool = G_PRIVATE_INIT ((GDestroyNotify) g_ptr_array_unref);
+
+static void
+draft_free (Draft *d)
+{
+  GPtrArray *pool = g_private_get (&draft_pool);
+
+  if (pool == NULL)
+    {
+      pool = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_destroy);
+      g_private_set (&draft_pool, pool);
+    }
+  if (pool->len >= DRAFT_POOL_MAX)
+    {
+      draft_destroy (d);
+      return;
+    }
+  g_clear_pointer (&d->occasion, g_free);
+  g_clear_pointer (&d->date_text, g_free);
+  g_ptr_array_add (pool, d);
+}
+
 static Draft *
 draft_new (guint s)
 {
-  Draft *d = g_new0 (Draft, 1);
+  GPtrArray *pool = g_private_get (&draft_pool);
+  Draft *d;
 
+  if (pool != NULL && pool->len > 0)
+    {
+      GArray *persons;
+      GPtrArray *countries, *more_countries, *orgs, *topics;
+
+      d = g_ptr_array_steal_index_fast (pool, pool->len - 1);
+      persons = d->persons;
+      countries = d->countries;
+      more_countries = d->more_countries;
+      orgs = d->orgs;
+      topics = d->topics;
+      g_array_set_size (persons, 0);
+      g_ptr_array_set_size (countries, 0);
+      g_ptr_array_set_size (more_countries, 0);
+      g_ptr_array_set_size (orgs, 0);
+      g_ptr_array_set_size (topics, 0);
+      memset (d, 0, sizeof *d);
+      d->persons = persons;
+      d->countries = countries;
+      d->more_countries = more_countries;
+      d->orgs = orgs;
+      d->topics = topics;
+    }
+  else
+    {
+      d = g_new0 (Draft, 1);
+      d->persons = g_array_new (FALSE, FALSE, sizeof (guint));
+      d->countries = g_ptr_array_new ();
+      d->more_countries = g_ptr_array_new ();
+      d->orgs = g_ptr_array_new ();
+      d->topics = g_ptr_array_new ();
+    }
   d->sentence = s;
-  d->persons = g_array_new (FALSE, FALSE, sizeof (guint));
-  d->countries = g_ptr_array_new ();
-  d->more_countries = g_ptr_array_new ();
-  d->orgs = g_ptr_array_new ();
-  d->topics = g_ptr_array_new ();
   return d;
 }
 
@@ -3468,18 +3630,15 @@ find_return_clause (Ctx   *ctx,
                     guint *ret_first,
                     guint *ret_last)
 {
-  static const char *const verbs[] = {
-    "returned", "returning", "flew", "flying", "headed", "heading", "arrived", "came", "left",
-  };
-
   g_assert (ret_first != NULL && ret_last != NULL);
 
   for (guint i = first; i < last; i++)
     {
       gboolean home;
 
-      /* one probe rules out most tokens */
-      if (!tok_is_one_of (ctx, i, verbs, G_N_ELEMENTS (verbs)))
+      /* one bit rules out most tokens: return_verbs[] holds the verbs
+       * below */
+      if (!tok_has_class (ctx, i, WORD_RETURN))
         continue;
       home = tok_is (ctx, i, "returned") || tok_is (ctx, i, "returning") ||
                       ((tok_is (ctx, i, "flew") || tok_is (ctx, i, "flying") ||
@@ -3536,14 +3695,13 @@ earlier_occasion (Ctx   *ctx,
     { "summit", CUE_MEET }, { "meeting", CUE_MEET }, { "edition", CUE_MEET },
     { "visit", CUE_VISIT }, { "one", CUE_NONE },
   };
-  static const char *const before_words[] = { "previous", "last", "earlier", "preceding", "prior" };
 
   for (guint i = first; i + 3 < last; i++)
     {
       guint noun = G_MAXUINT;
       Cue cue = CUE_NONE;
 
-      if (!tok_is_one_of (ctx, i, before_words, G_N_ELEMENTS (before_words)))
+      if (!tok_has_class (ctx, i, WORD_EARLIER))
         continue;
       for (guint j = i + 1; j < last && j < i + 5 && noun == G_MAXUINT; j++)
         for (guint w = 0; w < G_N_ELEMENTS (nouns); w++)
@@ -3625,7 +3783,8 @@ static inline gboolean
 tok_is_spoke (Ctx   *ctx,
               guint  i)
 {
-  return tok_is (ctx, i, "spoke") || tok_is (ctx, i, "spoken") || tok_is (ctx, i, "talked");
+  /* spoke_words[] */
+  return tok_has_class (ctx, i, WORD_SPOKE);
 }
 
 /* "Sheinbaum and Trump first spoke on 27 November", "he then spoke with
@@ -3729,6 +3888,11 @@ analyse_sentence (Ctx      *ctx,
     {
       Cue c = cue_at (ctx, i);
       gboolean event_cue = FALSE;
+
+      /* most tokens: no cue, no verb of spoke_together(), no "at" or
+       * "during", no mention: nothing below applies to them */
+      if (c == CUE_NONE && !tok_has_class (ctx, i, WORD_SPOKE | WORD_AT_DURING) && ctx->mention_at[i] < 0)
+        continue;
 
       /* "agreed to meet again", "came to Washington to sign a further
        * agreement": an infinitive tells a plan or a purpose, not what
@@ -5612,15 +5776,26 @@ static guint
 draft_distinct_people (Ctx   *ctx,
                        Draft *d)
 {
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = 0;
 
+  /* a draft names a handful of people: comparing each name with the ones
+   * before it costs less than a hash table per call */
   for (guint i = 0; i < d->persons->len; i++)
     {
-      Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
+      const Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
+      const char *name = person->curated != NULL ? person->curated : person->name;
+      gboolean seen = FALSE;
 
-      g_hash_table_add (names, person_name (person));
+      for (guint k = 0; k < i && !seen; k++)
+        {
+          const Person *other = ctx->persons->pdata[g_array_index (d->persons, guint, k)];
+
+          seen = strcmp (other->curated != NULL ? other->curated : other->name, name) == 0;
+        }
+      if (!seen)
+        n++;
     }
-  return g_hash_table_size (names);
+  return n;
 }
 
 /* Keeps of @persons those named in sentence @s from token @from on:
@@ -8020,6 +8195,7 @@ ch_extractor_extract (ChExtractor *self,
         ch_document_set_date (document, &ctx.doc_date);
       ch_document_set_dateline (document, ctx.dateline_text);
 
+      classify_words (&ctx);
       find_persons (&ctx);
       sort_pmentions (ctx.pmentions);
       build_drafts (&ctx);
@@ -8052,6 +8228,7 @@ ch_extractor_extract (ChExtractor *self,
   g_free (ctx.cue_len);
   g_free (ctx.mention_at);
   g_free (ctx.sentence_of);
+  g_free (ctx.word_class);
   g_array_unref (ctx.mentions);
   g_array_unref (ctx.sentences);
   g_clear_pointer (&ctx.dates, g_array_unref);
