@@ -3492,6 +3492,34 @@ test_member_states_of_a_group (void)
   g_assert_true (signed_);
 }
 
+/* "the Hon. Prime Minister of India, Shri X" gives X the office after the
+ * honorific, so that "the Hon. Prime Minister" later is X; and in "the
+ * Ghanaian President of the Sabaki Delta bridge" the capitals after "of
+ * the" are what the office is of, not a person */
+static void
+test_honorific_office_and_office_of_a_thing (void)
+{
+  const char *honorific =
+    "State visit\n\n"
+    "NEW DELHI, 16 December 2024 — Sri Lankan President Anura Kumara Dissanayake, who is on a "
+    "State Visit to India at the invitation of the Hon. Prime Minister of India, Shri Narendra "
+    "Modi, held bilateral discussions with the Hon. Prime Minister at Hyderabad House today.\n";
+  const char *thing =
+    "State visit to Nairobi\n\n"
+    "NAIROBI, 3 March 2023 — Kenyan President William Ruto received Ghanaian President Nana "
+    "Akufo-Addo at State House in Nairobi on Friday.\n\n"
+    "The two leaders last met in Mombasa in June 2022, at the opening by the Kenyan President and "
+    "the Ghanaian President of the Sabaki Delta railway bridge.\n";
+  g_autoptr(GPtrArray) events = extract (honorific, NULL);
+  g_autoptr(GPtrArray) more = extract (thing, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "participants", "Anura Kumara Dissanayake; Narendra Modi");
+  g_assert_cmpuint (more->len, ==, 2);
+  for (guint i = 0; i < more->len; i++)
+    assert_field (more->pdata[i], "participants", "William Ruto; Nana Akufo-Addo");
+}
+
 /* "The foreign ministers of A and B signed": each side named by office and
  * country is the person of the report who holds that office; not so for a
  * signing of an earlier year, whose office holders may be others */
@@ -3702,6 +3730,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/heads-of-bodies", test_heads_of_bodies);
   g_test_add_func ("/core/extract/later-hour-pronoun-subject", test_later_hour_pronoun_subject);
   g_test_add_func ("/core/extract/member-states-of-a-group", test_member_states_of_a_group);
+  g_test_add_func ("/core/extract/honorific-office-and-office-of-a-thing", test_honorific_office_and_office_of_a_thing);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -2550,6 +2550,15 @@ find_persons (Ctx *ctx)
           if (tok_is_char (ctx, j, '.') && !(tok (ctx, j)->flags & CH_TOKEN_SPACE) &&
               tok (ctx, j - 1)->len <= 4 && (tok (ctx, j - 1)->flags & CH_TOKEN_UPPER))
             j++;
+          /* "Hon. Prime Minister of India, Shri X": the office after the
+           * honorific is the role */
+          if (role == NULL && j < ctx->n)
+            {
+              const Mention *tm = mention_starting_at (ctx, j);
+
+              if ((tm != NULL && tm->entry->kind == CH_GAZ_TITLE) || cue_at (ctx, j) == CUE_TITLE)
+                role = title_role (ctx, j, tm);
+            }
           if (is_title)
             j = skip_title_complement (ctx, j, &had_of);
           if (tok_is_char (ctx, j, ',') && had_of)
@@ -2583,6 +2592,10 @@ find_persons (Ctx *ctx)
             }
           if (tok_is_open_quote (ctx, j))
             j++;
+          /* "the French President of the Al Boraq line": capitals right
+           * after "of the" name what the office is of, not who holds it */
+          if (had_of && j > i + 1 && tok_is (ctx, j - 1, "the"))
+            continue;
           n = scan_name (ctx, j, &words);
           if (n == 0)
             continue;
@@ -3024,25 +3037,37 @@ find_persons (Ctx *ctx)
         }
     }
 
-  /* "the Chairman", "The Senator": the person of the document who has that title */
+  /* "the Chairman", "The Senator", "the Hon. Prime Minister": the person
+   * of the document who has that title */
   for (guint i = 0; i + 1 < ctx->n; i++)
     {
       const Mention *m;
       const char *word;
       gint found = -1;
-      guint tlen;
+      guint tlen, t = i + 1;
 
       if (!tok_is (ctx, i, "the") || taken[i + 1] || sentence_ignored (ctx, i))
         continue;
-      m = mention_starting_at (ctx, i + 1);
-      if (!(m != NULL && m->entry->kind == CH_GAZ_TITLE) && cue_at (ctx, i + 1) != CUE_TITLE)
+      /* an honorific between: "the Hon. Prime Minister" */
+      m = mention_starting_at (ctx, t);
+      if ((m != NULL && m->entry->kind == CH_GAZ_TITLE && g_strcmp0 (m->entry->extra, "honorific") == 0) ||
+          cue_at (ctx, t) == CUE_HONORIFIC)
+        {
+          t += m != NULL && m->entry->kind == CH_GAZ_TITLE ? m->n : ctx->cue_len[t];
+          if (tok_is_char (ctx, t, '.'))
+            t++;
+          if (t >= ctx->n || taken[t])
+            continue;
+        }
+      m = mention_starting_at (ctx, t);
+      if (!(m != NULL && m->entry->kind == CH_GAZ_TITLE) && cue_at (ctx, t) != CUE_TITLE)
         continue;
-      tlen = m != NULL && m->entry->kind == CH_GAZ_TITLE ? m->n : ctx->cue_len[i + 1];
-      if (tok_is (ctx, i + 1 + tlen, "of") || tok_is (ctx, i + 1 + tlen, "to") ||
-          (tok (ctx, i + 1 + tlen < ctx->n ? i + 1 + tlen : i)->flags & CH_TOKEN_POSSESSIVE) ||
-          !(tok (ctx, i + 1)->flags & CH_TOKEN_UPPER))
+      tlen = m != NULL && m->entry->kind == CH_GAZ_TITLE ? m->n : ctx->cue_len[t];
+      if (tok_is (ctx, t + tlen, "of") || tok_is (ctx, t + tlen, "to") ||
+          (tok (ctx, t + tlen < ctx->n ? t + tlen : i)->flags & CH_TOKEN_POSSESSIVE) ||
+          !(tok (ctx, t)->flags & CH_TOKEN_UPPER))
         continue;
-      word = title_role (ctx, i + 1, m);
+      word = title_role (ctx, t, m);
       for (guint p = 0; p < ctx->persons->len && word != NULL; p++)
         {
           Person *person = ctx->persons->pdata[p];
@@ -3060,10 +3085,10 @@ find_persons (Ctx *ctx)
         }
       if (found >= 0)
         {
-          PersonMention pm = { (guint) found, i + 1, tlen, i, TRUE };
+          PersonMention pm = { (guint) found, t, tlen, i, TRUE };
 
           g_array_append_val (ctx->pmentions, pm);
-          taken[i + 1] = 1;
+          taken[t] = 1;
         }
     }
 
