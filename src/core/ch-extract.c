@@ -594,6 +594,7 @@ typedef enum
   WORD_ROLE_NOUN = 1 << 3,   /* role_nouns[] */
   WORD_THE       = 1 << 4,   /* "the" */
   WORD_AT_DURING = 1 << 5,   /* "at", "during" */
+  WORD_OFFICE    = 1 << 6,   /* office_words[] */
 } WordClass;
 
 /* the verbs of spoke_together() */
@@ -613,6 +614,8 @@ static const char *const role_nouns[] = {
 };
 static const char *const the_words[] = { "the" };
 static const char *const at_during_words[] = { "at", "during" };
+/* the nouns of an office told in lower case, office_head() */
+static const char *const office_words[] = { "head", "chief" };
 
 #define CLASS_SLOTS 256
 
@@ -657,6 +660,7 @@ class_table_get (void)
       class_table_add (&table, role_nouns, G_N_ELEMENTS (role_nouns), WORD_ROLE_NOUN);
       class_table_add (&table, the_words, G_N_ELEMENTS (the_words), WORD_THE);
       class_table_add (&table, at_during_words, G_N_ELEMENTS (at_during_words), WORD_AT_DURING);
+      class_table_add (&table, office_words, G_N_ELEMENTS (office_words), WORD_OFFICE);
       g_once_init_leave (&ready, 1);
     }
   return &table;
@@ -690,6 +694,18 @@ tok_has_class (Ctx      *ctx,
                WordClass word_class)
 {
   return i < ctx->n && (ctx->word_class[i] & word_class) != 0;
+}
+
+/* The first token from @i on that is a word of @word_class, or ctx->n:
+ * a pass that looks only at such words goes from one to the next */
+static inline guint
+next_of_class (Ctx      *ctx,
+               guint     i,
+               WordClass word_class)
+{
+  while (i < ctx->n && !(ctx->word_class[i] & word_class))
+    i++;
+  return i;
 }
 
 static gboolean
@@ -1714,6 +1730,7 @@ enum
 {
   TOKEN_NAME         = 1 << 0,   /* compute_name_token() */
   TOKEN_PERSON_START = 1 << 1,   /* the first pass of find_persons() may start at it */
+  TOKEN_NAME_START   = 1 << 2,   /* a name token after a token that is none */
 };
 
 static inline gboolean
@@ -2455,7 +2472,8 @@ office_head (Ctx   *ctx,
 {
   if (i + 1 >= ctx->n || (tok (ctx, i)->flags & CH_TOKEN_UPPER))
     return FALSE;
-  return (tok_is (ctx, i, "head") || tok_is (ctx, i, "chief")) && tok_is (ctx, i + 1, "of");
+  /* office_words[]: "head", "chief" */
+  return tok_has_class (ctx, i, WORD_OFFICE) && tok_is (ctx, i + 1, "of");
 }
 
 /* Ctx.person_bits for find_persons(): which tokens are name words, and
@@ -2468,21 +2486,37 @@ fill_person_bits (Ctx *ctx)
 
   g_assert (ctx->person_bits == NULL);
   for (guint i = 0; i < ctx->n; i++)
-    if (compute_name_token (ctx, i))
-      bits[i] = TOKEN_NAME;
-  for (guint i = 0; i < ctx->n; i++)
     {
+      const ChToken *t = &ctx->tokens[i];
       const Mention *m = mention_starting_at (ctx, i);
       Cue c = cue_at (ctx, i);
 
+      /* compute_name_token() asks first for a capital and letters only */
+      if ((t->flags & (CH_TOKEN_UPPER | CH_TOKEN_LETTERS)) == (CH_TOKEN_UPPER | CH_TOKEN_LETTERS) &&
+          compute_name_token (ctx, i))
+        {
+          bits[i] = TOKEN_NAME;
+          if (i == 0 || !(bits[i - 1] & TOKEN_NAME))
+            bits[i] |= TOKEN_NAME_START;
+        }
       /* the cases of the first pass, in its order */
       if ((m != NULL && (m->entry->kind == CH_GAZ_PERSON || m->entry->kind == CH_GAZ_TITLE)) ||
           c == CUE_TITLE || c == CUE_HONORIFIC || lower_role_noun (ctx, i) ||
-          tok_is_open_quote (ctx, i) ||
-          ((bits[i] & TOKEN_NAME) && (i == 0 || !(bits[i - 1] & TOKEN_NAME))))
+          ((t->flags & CH_TOKEN_PUNCT) && tok_is_open_quote (ctx, i)) ||
+          (bits[i] & TOKEN_NAME_START))
         bits[i] |= TOKEN_PERSON_START;
     }
   ctx->person_bits = bits;
+}
+
+/* The first name token from @i on after a token that is none */
+static inline guint
+next_name_start (Ctx   *ctx,
+                 guint  i)
+{
+  while (i < ctx->n && !(ctx->person_bits[i] & TOKEN_NAME_START))
+    i++;
+  return i;
 }
 
 /* The first token from @i on where the first pass of find_persons() may
@@ -2775,7 +2809,8 @@ find_persons (Ctx *ctx)
 
   /* "the head of the Atomic Energy Organization of Iran, Mohammad
    * Eslami": an office in lower case, then the name after a comma */
-  for (guint i = 1; i + 4 < ctx->n; i++)
+  for (guint i = next_of_class (ctx, 1, WORD_OFFICE); i + 4 < ctx->n;
+       i = next_of_class (ctx, i + 1, WORD_OFFICE))
     {
       guint comma, n, words;
 
@@ -2833,7 +2868,8 @@ find_persons (Ctx *ctx)
     }
 
   /* later mentions of a known person: a surname alone, a full name again */
-  for (guint i = 0; i < ctx->n && ctx->persons->len > 0; i++)
+  for (guint i = next_name_start (ctx, 0); i < ctx->n && ctx->persons->len > 0;
+       i = next_name_start (ctx, i + 1))
     {
       guint n, words;
       g_autofree char *name = NULL;
@@ -2868,7 +2904,7 @@ find_persons (Ctx *ctx)
 
   /* "the Chinese leader", "the Egyptian president": the one person of the
    * document from that side, with that title if one is given */
-  for (guint i = 0; i + 2 < ctx->n; i++)
+  for (guint i = next_of_class (ctx, 0, WORD_THE); i + 2 < ctx->n; i = next_of_class (ctx, i + 1, WORD_THE))
     {
       const Mention *dm, *tm;
       const char *word = NULL;
@@ -2926,7 +2962,7 @@ find_persons (Ctx *ctx)
    * minister of Georgia": sides named by their office and country; each
    * is the one person of the document from that country who holds the
    * office */
-  for (guint i = 0; i + 3 < ctx->n; i++)
+  for (guint i = next_of_class (ctx, 0, WORD_THE); i + 3 < ctx->n; i = next_of_class (ctx, i + 1, WORD_THE))
     {
       static const char *const heads[] = {
         "president", "presidents", "leader", "leaders", "minister", "ministers",
@@ -3039,7 +3075,7 @@ find_persons (Ctx *ctx)
 
   /* "the Chairman", "The Senator", "the Hon. Prime Minister": the person
    * of the document who has that title */
-  for (guint i = 0; i + 1 < ctx->n; i++)
+  for (guint i = next_of_class (ctx, 0, WORD_THE); i + 1 < ctx->n; i = next_of_class (ctx, i + 1, WORD_THE))
     {
       const Mention *m;
       const char *word;
