@@ -1276,6 +1276,40 @@ test_topics_weapons_and_groupings (void)
   assert_field (events->pdata[0], "topics", "defense; multilateral");
 }
 
+/* "X had also held talks with Z in March last year. The two leaders
+ * discussed …": the pair of the next sentence is the one just told, so
+ * its subjects are the older talks', not the report's. */
+static void
+test_topics_of_the_pair_just_told (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "Colombian President Gustavo Petro held talks with Ecuadorian President Daniel Noboa in "
+    "Quito on Friday. They discussed electricity supplies.\n\n"
+    "Petro had also held talks with Peruvian President Dina Boluarte in Lima in March last "
+    "year. The two leaders discussed cocaine seizures on their border.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-04-13");
+  guint checked = 0;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChEvent *e = events->pdata[i];
+
+      if (field_contains (e, "participants", "Noboa"))
+        {
+          assert_field (e, "topics", "energy");
+          checked++;
+        }
+      else if (field_contains (e, "participants", "Boluarte"))
+        {
+          assert_field (e, "topics", "security");
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, ==, 2);
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -3709,6 +3743,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-trafficking-dams", test_topics_trafficking_and_dams);
   g_test_add_func ("/core/extract/topics-undertaking", test_topics_of_a_sides_undertaking);
   g_test_add_func ("/core/extract/topics-weapons-groupings", test_topics_weapons_and_groupings);
+  g_test_add_func ("/core/extract/topics-pair-just-told", test_topics_of_the_pair_just_told);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

@@ -6774,6 +6774,19 @@ leaders_of_others (Ctx   *ctx,
   return TRUE;
 }
 
+/* "The two leaders discussed …", "They agreed …", "Both sides …": a
+ * sentence whose subject is the pair of an event already told */
+static gboolean
+speaks_of_the_pair (Ctx      *ctx,
+                    Sentence *se)
+{
+  guint i = se->first;
+
+  if (tok_is (ctx, i, "They") || tok_is (ctx, i, "Both"))
+    return TRUE;
+  return i + 2 < se->last && tok_is (ctx, i, "The") && tok_is (ctx, i + 1, "two");
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -6784,6 +6797,8 @@ build_drafts (Ctx *ctx)
   guint headline_sentence = G_MAXUINT;
   gint last_subject = -1;
   gboolean witnessed = FALSE;   /* the report's people attended a signing */
+  Draft *told_before = NULL;    /* an older event the previous sentence told */
+  guint prev_s = G_MAXUINT;
 
   for (guint s = 0; s < ctx->sentences->len; s++)
     {
@@ -6801,6 +6816,12 @@ build_drafts (Ctx *ctx)
             headline_sentence = s;
           continue;
         }
+
+      /* "X had met Y in Geneva in March. The two leaders discussed …":
+       * the pair the next sentence speaks of is the one just told */
+      if (told_before != NULL && told_before->sentence != prev_s)
+        told_before = NULL;
+      prev_s = s;
 
       analyse_sentence (ctx, s, &si);
       event = si.cue_token != G_MAXUINT && !si.future && n_tokens <= MAX_EVENT_SENTENCE;
@@ -6988,6 +7009,7 @@ build_drafts (Ctx *ctx)
               if (date_differs)
                 {
                   d->side = TRUE;
+                  told_before = d;
                   add_past_companion (ctx, d, s, &si);
                   /* "the previous one was held in …": an earlier occasion
                    * of the same series, between the same sides */
@@ -7130,6 +7152,8 @@ build_drafts (Ctx *ctx)
           else if (current->type != CH_EVENT_TYPE_AGREEMENT && si.pact && !si.meet && !si.phone &&
                    !si.visit && !si.sidelines && !si.nego && !si.discuss && tells_of_pact (ctx, s))
             si.topic_draft = occasion_agreement (ctx, current);
+          if (told_before != NULL && speaks_of_the_pair (ctx, se))
+            si.topic_draft = told_before;
 
           /* "Foreign Minister X said on Twitter that the agreement …":
            * once the report has its two sides, someone who is only quoted
