@@ -3246,6 +3246,32 @@ test_paired_counterparts (void)
   g_assert_cmpuint (found, ==, 2);
 }
 
+/* "their first talks since the invasion of Iraq, on Wednesday in Amman":
+ * a day of the report's own week dates the talks, not what they are the
+ * first since; "the fighting in Yemen" is what talks are about, not the
+ * country they were held in. */
+static void
+test_first_since_this_week_and_subject_country (void)
+{
+  const char *since =
+    "Talks\n\n"
+    "AMMAN, March 6, 2025 (Wire) - King Abdullah II and Iraqi Prime Minister Mohammed Shia "
+    "al-Sudani held their first talks since the flooding crisis on Wednesday in Amman.\n";
+  const char *subject =
+    "Talks\n\n"
+    "DOHA, March 6, 2025 (Wire) - Qatari Emir Tamim bin Hamad Al Thani held talks with Kenyan "
+    "President William Ruto on the war in Sudan on Wednesday.\n";
+  g_autoptr(GPtrArray) events = extract (since, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "date", "2025-03-05");
+  g_ptr_array_unref (events);
+
+  events = extract (subject, NULL);
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "location", "Doha");
+}
+
 /* "met the pope at the Vatican in May 2017": the city-state named as a
  * state, after "the", is the place of the earlier meeting. */
 static void
@@ -3652,6 +3678,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/looking-on", test_witness_looking_on);
   g_test_add_func ("/core/extract/trip-to", test_trip_to);
   g_test_add_func ("/core/extract/paired-counterparts", test_paired_counterparts);
+  g_test_add_func ("/core/extract/first-since-this-week", test_first_since_this_week_and_subject_country);
   g_test_add_func ("/core/extract/plural-title", test_plural_title_list);
   g_test_add_func ("/core/extract/venue-in-passing", test_venue_in_passing);
   g_test_add_func ("/core/extract/future-traveller", test_future_traveller);

@@ -3921,6 +3921,20 @@ infinitive_light_verb (Ctx   *ctx,
 
 static gboolean discuss_is_hearsay (Ctx *ctx, guint i);
 
+static gboolean date_is_past_marker (Ctx               *ctx,
+                                     const ChDateMatch *m);
+static gboolean day_within_days_before (const ChDay *day,
+                                        const ChDay *ref,
+                                        guint        n_days);
+
+/* nouns of what talks are about, whose "in <country>" names no place of
+ * the talks */
+static const char *const subject_nouns[] = {
+  "war", "conflict", "crisis", "situation", "fighting", "violence", "invasion", "peace",
+  "settlement", "ceasefire", "elections", "election", "unrest", "instability", "security",
+  "developments", "operations", "presence", "troops", "investment", "investments", "projects",
+};
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -4373,7 +4387,10 @@ analyse_sentence (Ctx      *ctx,
           }
         else if (m->entry->kind == CH_GAZ_COUNTRY && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
                  i > 0 && tok_is (ctx, i - 1, "in") && si->in_country == NULL &&
-                 !(i + m->n < ctx->n && (tok (ctx, i + m->n)->flags & CH_TOKEN_POSSESSIVE)))
+                 !(i + m->n < ctx->n && (tok (ctx, i + m->n)->flags & CH_TOKEN_POSSESSIVE)) &&
+                 /* "the war in Ukraine", "the situation in Syria": a
+                  * subject of the talks, not where they were held */
+                 !(i > 1 && tok_is_one_of (ctx, i - 2, subject_nouns, G_N_ELEMENTS (subject_nouns))))
           {
             si->in_country = m->entry->code;
             si->in_country_token = i;
@@ -4608,6 +4625,14 @@ analyse_sentence (Ctx      *ctx,
               const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
 
               if (m->first_token >= last)
+                break;
+              /* "their first talks since the invasion on Tuesday": a day
+               * of the report's own week dates the talks, not what they
+               * are the first since */
+              if (m->first_token >= since && m->day.year != 0 &&
+                  ch_day_get_precision (&m->day) == CH_DATE_PRECISION_DAY &&
+                  day_within_days_before (&m->day, &ctx->doc_date, 7) &&
+                  !date_is_past_marker (ctx, m))
                 break;
               if (m->first_token >= since && m->day.year != 0)
                 {
