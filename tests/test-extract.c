@@ -1310,6 +1310,31 @@ test_topics_of_the_pair_just_told (void)
   g_assert_cmpuint (checked, ==, 2);
 }
 
+/* A constitution that bars a leader from another term, or that must be
+ * amended for a treaty to take effect, is the country's own affair;
+ * constitutional reform that the sides take up is governance. */
+static void
+test_topics_constitution (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "Senegalese President Bassirou Diomaye Faye held talks with Gambian President Adama Barrow "
+    "in Banjul on Monday.\n\n"
+    "Barrow, who is barred by the constitution from a third term, said they discussed a new "
+    "bridge over the river.\n";
+  const char *reform =
+    "Leaders meet\n\n"
+    "Senegalese President Bassirou Diomaye Faye held talks with Gambian President Adama Barrow "
+    "in Banjul on Monday and discussed constitutional reform.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-07-16");
+  g_autoptr(GPtrArray) reformed = extract (reform, "2024-07-16");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_false (field_contains (events->pdata[0], "topics", "governance"));
+  g_assert_cmpuint (reformed->len, ==, 1);
+  assert_field (reformed->pdata[0], "topics", "governance");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -3771,6 +3796,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-undertaking", test_topics_of_a_sides_undertaking);
   g_test_add_func ("/core/extract/topics-weapons-groupings", test_topics_weapons_and_groupings);
   g_test_add_func ("/core/extract/topics-pair-just-told", test_topics_of_the_pair_just_told);
+  g_test_add_func ("/core/extract/topics-constitution", test_topics_constitution);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);
