@@ -388,6 +388,7 @@ typedef struct
   guint8        *person_bits;
   /* per token, from classify_words() on: WordClass bits */
   guint16       *word_class;
+  guint16       *sentence_class;  /* per sentence: the bits of its tokens */
 } Ctx;
 
 /* Helpers */
@@ -676,6 +677,7 @@ classify_words (Ctx *ctx)
   const ClassTable *table = class_table_get ();
 
   ctx->word_class = g_new0 (guint16, ctx->n + 1);
+  ctx->sentence_class = g_new0 (guint16, ctx->sentences->len + 1);
   for (guint i = 0; i < ctx->n; i++)
     {
       guint32 hash = ctx->tokens[i].hash;
@@ -684,7 +686,24 @@ classify_words (Ctx *ctx)
            slot = (slot + 1) % CLASS_SLOTS)
         if (table->hashes[slot] == hash && tok_is (ctx, i, table->words[slot]))
           ctx->word_class[i] |= table->classes[slot];
+      ctx->sentence_class[ctx->sentence_of[i]] |= ctx->word_class[i];
     }
+}
+
+/* Whether tokens [@first, @last) may hold a word of @word_class: FALSE
+ * when they lie in one sentence, as split_sentences() cut them, and it
+ * holds none */
+static inline gboolean
+range_may_have_class (Ctx      *ctx,
+                      guint     first,
+                      guint     last,
+                      WordClass word_class)
+{
+  if (first >= last)
+    return FALSE;
+  if (ctx->sentence_of[first] != ctx->sentence_of[last - 1])
+    return TRUE;
+  return (ctx->sentence_class[ctx->sentence_of[first]] & word_class) != 0;
 }
 
 /* Whether token @i is a word of @word_class, once classify_words() ran */
@@ -2488,8 +2507,8 @@ fill_person_bits (Ctx *ctx)
   for (guint i = 0; i < ctx->n; i++)
     {
       const ChToken *t = &ctx->tokens[i];
-      const Mention *m = mention_starting_at (ctx, i);
-      Cue c = cue_at (ctx, i);
+      const Mention *m;
+      Cue c;
 
       /* compute_name_token() asks first for a capital and letters only */
       if ((t->flags & (CH_TOKEN_UPPER | CH_TOKEN_LETTERS)) == (CH_TOKEN_UPPER | CH_TOKEN_LETTERS) &&
@@ -2499,6 +2518,17 @@ fill_person_bits (Ctx *ctx)
           if (i == 0 || !(bits[i - 1] & TOKEN_NAME))
             bits[i] |= TOKEN_NAME_START;
         }
+      if (bits[i] & TOKEN_NAME_START)
+        {
+          bits[i] |= TOKEN_PERSON_START;
+          continue;
+        }
+      /* the other cases need a mention, a cue, a role noun or a quote */
+      if (ctx->mention_at[i] < 0 && ctx->cue[i] == CUE_NONE && !(ctx->word_class[i] & WORD_ROLE_NOUN) &&
+          !(t->flags & CH_TOKEN_PUNCT))
+        continue;
+      m = mention_starting_at (ctx, i);
+      c = cue_at (ctx, i);
       /* the cases of the first pass, in its order */
       if ((m != NULL && (m->entry->kind == CH_GAZ_PERSON || m->entry->kind == CH_GAZ_TITLE)) ||
           c == CUE_TITLE || c == CUE_HONORIFIC || lower_role_noun (ctx, i) ||
@@ -3693,6 +3723,9 @@ find_return_clause (Ctx   *ctx,
 {
   g_assert (ret_first != NULL && ret_last != NULL);
 
+  /* most sentences hold none of return_verbs[] */
+  if (!range_may_have_class (ctx, first, last, WORD_RETURN))
+    return FALSE;
   for (guint i = first; i < last; i++)
     {
       gboolean home;
@@ -3757,6 +3790,9 @@ earlier_occasion (Ctx   *ctx,
     { "visit", CUE_VISIT }, { "one", CUE_NONE },
   };
 
+  /* most sentences hold none of earlier_words[] */
+  if (!range_may_have_class (ctx, first, last, WORD_EARLIER))
+    return G_MAXUINT;
   for (guint i = first; i + 3 < last; i++)
     {
       guint noun = G_MAXUINT;
@@ -8339,6 +8375,7 @@ ch_extractor_extract (ChExtractor *self,
   g_free (ctx.mention_at);
   g_free (ctx.sentence_of);
   g_free (ctx.word_class);
+  g_free (ctx.sentence_class);
   g_array_unref (ctx.mentions);
   g_array_unref (ctx.sentences);
   g_clear_pointer (&ctx.dates, g_array_unref);
