@@ -937,6 +937,21 @@ rotr32 (guint32 x,
   return (x >> n) | (x << (32 - n));
 }
 
+#define SHA256_S0(x) (rotr32 ((x), 2) ^ rotr32 ((x), 13) ^ rotr32 ((x), 22))
+#define SHA256_S1(x) (rotr32 ((x), 6) ^ rotr32 ((x), 11) ^ rotr32 ((x), 25))
+#define SHA256_CH(x, y, z) ((z) ^ ((x) & ((y) ^ (z))))
+#define SHA256_MAJ(x, y, z) (((x) & (y)) | ((z) & ((x) | (y))))
+
+/* One round; the eight rounds of a loop pass name the working variables
+ * in turn instead of moving them along. */
+#define SHA256_ROUND(a, b, c, d, e, f, g, h, i) \
+  G_STMT_START { \
+    guint32 t1_ = (h) + SHA256_S1 (e) + SHA256_CH ((e), (f), (g)) + sha256_k[i] + w[i]; \
+    guint32 t2_ = SHA256_S0 (a) + SHA256_MAJ ((a), (b), (c)); \
+    (d) += t1_; \
+    (h) = t1_ + t2_; \
+  } G_STMT_END
+
 static void
 sha256_block (guint32       state[8],
               const guchar *block)
@@ -955,23 +970,16 @@ sha256_block (guint32       state[8],
 
       w[i] = w[i - 16] + s0 + w[i - 7] + s1;
     }
-  for (guint i = 0; i < 64; i++)
+  for (guint i = 0; i < 64; i += 8)
     {
-      guint32 s1 = rotr32 (e, 6) ^ rotr32 (e, 11) ^ rotr32 (e, 25);
-      guint32 ch = (e & f) ^ (~e & g);
-      guint32 t1 = h + s1 + ch + sha256_k[i] + w[i];
-      guint32 s0 = rotr32 (a, 2) ^ rotr32 (a, 13) ^ rotr32 (a, 22);
-      guint32 maj = (a & b) ^ (a & c) ^ (b & c);
-      guint32 t2 = s0 + maj;
-
-      h = g;
-      g = f;
-      f = e;
-      e = d + t1;
-      d = c;
-      c = b;
-      b = a;
-      a = t1 + t2;
+      SHA256_ROUND (a, b, c, d, e, f, g, h, i);
+      SHA256_ROUND (h, a, b, c, d, e, f, g, i + 1);
+      SHA256_ROUND (g, h, a, b, c, d, e, f, i + 2);
+      SHA256_ROUND (f, g, h, a, b, c, d, e, i + 3);
+      SHA256_ROUND (e, f, g, h, a, b, c, d, i + 4);
+      SHA256_ROUND (d, e, f, g, h, a, b, c, i + 5);
+      SHA256_ROUND (c, d, e, f, g, h, a, b, i + 6);
+      SHA256_ROUND (b, c, d, e, f, g, h, a, i + 7);
     }
   state[0] += a;
   state[1] += b;
