@@ -1335,6 +1335,22 @@ test_topics_constitution (void)
   assert_field (reformed->pdata[0], "topics", "governance");
 }
 
+/* "security and stability" is the stock phrase of security talks, not a
+ * subject of peace-making of its own. */
+static void
+test_topics_security_and_stability (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "Nigerien Prime Minister Ali Lamine Zeine held talks with Chadian President Mahamat Deby "
+    "in N'Djamena on Thursday.\n\n"
+    "The two leaders discussed security and stability along their shared border.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-15");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "security");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -3797,6 +3813,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-weapons-groupings", test_topics_weapons_and_groupings);
   g_test_add_func ("/core/extract/topics-pair-just-told", test_topics_of_the_pair_just_told);
   g_test_add_func ("/core/extract/topics-constitution", test_topics_constitution);
+  g_test_add_func ("/core/extract/topics-security-stability", test_topics_security_and_stability);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);
