@@ -18,6 +18,7 @@
 #include "ch-reader.h"
 #include "ch-timeline.h"
 #include "ch-timeline-private.h"
+#include "ch-window-private.h"
 #include "ch-test-events.h"
 #include "ch-window.h"
 
@@ -342,6 +343,86 @@ test_window_columns_fit (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 900);
   g_assert_true (pump_until (columns_settled, &wait));
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static int
+date_width (ChWindow *window)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (ch_window_get_column_view (window));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+
+  return gtk_column_view_column_get_fixed_width (column);
+}
+
+typedef struct
+{
+  ChWindow *window;
+  int       before;   /* Participants' width before the move */
+} EdgeWait;
+
+static gboolean
+columns_moved (gpointer data)
+{
+  EdgeWait *wait = data;
+
+  return participants_width (wait->window) != wait->before && columns_fit (wait->window);
+}
+
+/* Moves the sidebar's edge to @position and waits until the columns fit
+ * the list's new width. */
+static void
+move_sidebar_edge (ChWindow *window,
+                   int       position)
+{
+  EdgeWait wait = { window, participants_width (window) };
+
+  gtk_paned_set_position (window->sidebar_paned, position);
+  g_assert_true (pump_until (columns_moved, &wait));
+}
+
+/* The Date column's width is measured once for a font and a locale, not
+ * on every change of the list's width; a new font measures it again. */
+static void
+test_window_date_width_cached (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  static const int positions[] = { 320, 360, 300, 340 };
+  ChWindow *window = create_window (500);
+  guint measures;
+  int width;
+
+  g_assert_true (pump_until (columns_fit, window));
+  measures = _ch_window_get_n_date_width_measures (window);
+  width = date_width (window);
+  g_assert_cmpuint (measures, >=, 1);
+  g_assert_cmpint (width, >, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
+    move_sidebar_edge (window, positions[i]);
+  g_test_message ("%u measures after 4 widths (%u before)",
+                  _ch_window_get_n_date_width_measures (window), measures);
+  g_assert_cmpuint (_ch_window_get_n_date_width_measures (window), ==, measures);
+  g_assert_cmpint (date_width (window), ==, width);
+
+  /* A larger font for the list: the dates are measured again, and the
+   * column grows to keep them whole (columns_fit checks that) */
+  gtk_css_provider_load_from_data (provider, ".event-list { font-size: 150%; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  move_sidebar_edge (window, 320);
+  g_test_message ("date column %d px, %d px in the larger font", width, date_width (window));
+  g_assert_cmpint (date_width (window), >, width);
+  g_assert_cmpuint (_ch_window_get_n_date_width_measures (window), >, measures);
+  measures = _ch_window_get_n_date_width_measures (window);
+  width = date_width (window);
+  move_sidebar_edge (window, 280);
+  g_assert_cmpuint (_ch_window_get_n_date_width_measures (window), ==, measures);
+  g_assert_cmpint (date_width (window), ==, width);
+
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (provider));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1483,6 +1564,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/list", test_window_list);
   g_test_add_func ("/ui/window/columns-fit", test_window_columns_fit);
+  g_test_add_func ("/ui/window/date-width-cached", test_window_date_width_cached);
   g_test_add_func ("/ui/window/facets", test_window_facets);
   g_test_add_func ("/ui/window/search", test_window_search);
   g_test_add_func ("/ui/window/selection", test_window_selection);

@@ -70,6 +70,14 @@ struct _ChWindow
   gboolean              laying_out_columns;
   guint                 layout_columns_tick_id;
 
+  /* The Date column's width, kept for the font (the list's Pango context
+   * and its serial) and the locale it was measured in */
+  int                   date_width;
+  PangoContext         *date_width_context;
+  guint                 date_width_serial;
+  char                 *date_width_locale;
+  guint                 n_date_width_measures;
+
   /* Import state */
   gboolean              importing;
   guint                 import_pulse_id;
@@ -85,5 +93,6 @@ void _ch_window_update_status      (ChWindow       *self);
 void _ch_window_setup_drop         (ChWindow       *self);
 void _ch_window_show_failures      (ChWindow       *self,
                                     GPtrArray      *failures);
+guint _ch_window_get_n_date_width_measures (ChWindow *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "ch-cell-label.h"
 #include "ch-column-sorter.h"
@@ -718,12 +719,39 @@ column_title_width (ChWindow *self,
   return natural + CELL_PADDING;
 }
 
+/* What the Date column's texts depend on besides the font: the month
+ * names (LC_TIME) and the translated date formats (LC_MESSAGES and
+ * LANGUAGE). */
+static char *
+dup_date_locale (void)
+{
+  const char *time_locale = setlocale (LC_TIME, NULL);
+  const char *messages_locale = setlocale (LC_MESSAGES, NULL);
+
+  return g_strdup_printf ("%s|%s|%s", time_locale != NULL ? time_locale : "",
+                          messages_locale != NULL ? messages_locale : "",
+                          g_getenv ("LANGUAGE") != NULL ? g_getenv ("LANGUAGE") : "");
+}
+
 /* The width of the longest day the Date column shows, as the locale
- * writes it ("28 Sept 2024"). */
+ * writes it ("28 Sept 2024"). Laying out twelve dates with Pango on every
+ * change of the list's width would be wasted work while a pane is
+ * dragged: the result is kept until the list's font (any change to its
+ * Pango context bumps the context's serial: font, size, resolution, font
+ * options, installed fonts) or the locale changes. */
 static int
 date_column_width (ChWindow *self)
 {
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->column_view));
+  guint serial = pango_context_get_serial (context);
+  g_autofree char *locale = dup_date_locale ();
   int widest = 0;
+
+  g_assert (CH_IS_WINDOW (self));
+
+  if (self->date_width > 0 && context == self->date_width_context &&
+      serial == self->date_width_serial && g_strcmp0 (locale, self->date_width_locale) == 0)
+    return self->date_width;
 
   for (guint8 month = 1; month <= 12; month++)
     {
@@ -739,8 +767,25 @@ date_column_width (ChWindow *self)
       pango_layout_get_pixel_size (layout, &w, NULL);
       widest = MAX (widest, w);
     }
+
   /* and a pixel or two for a cell's font being another size's */
-  return widest + CELL_PADDING + 2;
+  self->date_width = widest + CELL_PADDING + 2;
+  /* The context belongs to the column view, which outlives the cache. */
+  self->date_width_context = context;
+  self->date_width_serial = pango_context_get_serial (context);
+  g_free (self->date_width_locale);
+  self->date_width_locale = g_steal_pointer (&locale);
+  self->n_date_width_measures++;
+  return self->date_width;
+}
+
+/* How many times the Date column's width was measured, for the tests. */
+guint
+_ch_window_get_n_date_width_measures (ChWindow *self)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), 0);
+
+  return self->n_date_width_measures;
 }
 
 /*
@@ -1416,6 +1461,8 @@ ch_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->pending_export_path, g_free);
+  g_clear_pointer (&self->date_width_locale, g_free);
+  self->date_width_context = NULL;
 
   G_OBJECT_CLASS (ch_window_parent_class)->dispose (object);
 }
