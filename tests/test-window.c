@@ -1444,6 +1444,24 @@ test_window_facets_in_sight (void)
       g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (sidebar));
     }
 
+  /* and so is each facet's first value, whole: the Event Types, last in
+   * the sidebar, start with their most frequent type in sight */
+  for (ChFacet facet = 0; facet < CH_N_FACETS; facet++)
+    {
+      GtkWidget *list = ch_window_get_facet_list (window, facet);
+      GtkWidget *row = find_descendant (list, GTK_TYPE_LIST_BOX_ROW, 0);
+      graphene_rect_t bounds;
+
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_compute_bounds (row, sidebar, &bounds));
+      g_test_message ("first value of %s at y %.0f..%.0f of %d",
+                      ch_label_for_facet (facet),
+                      bounds.origin.y, bounds.origin.y + bounds.size.height,
+                      gtk_widget_get_height (sidebar));
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (sidebar));
+    }
+
   /* A long facet shows its most frequent values; "Show All (N)" shows all
    * of them, "Show Fewer" the few again */
   {
