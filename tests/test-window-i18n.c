@@ -16,6 +16,7 @@
 #include "ch-test-events.h"
 #include "ch-locale.h"
 #include "ch-cell-label.h"
+#include "ch-facet-list.h"
 #include "ch-window.h"
 
 /*
@@ -213,6 +214,142 @@ test_urdu (void)
   g_test_trap_assert_passed ();
 }
 
+/* A facet's heading and the buttons beside it, as laid out: the heading
+ * whole, each button as wide as its whole label, nothing overlapping. */
+static void
+check_facet_header (GtkWidget *list)
+{
+  GtkWidget *header = NULL;
+  double right = -1;
+  guint n_shown = 0;
+
+  for (GtkWidget *box = gtk_widget_get_first_child (list); box != NULL && header == NULL;
+       box = gtk_widget_get_next_sibling (box))
+    for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (gtk_widget_has_css_class (child, "facet-header"))
+        header = child;
+  g_assert_nonnull (header);
+
+  /* In visual order, left to right, whatever the text direction */
+  for (GtkWidget *child = gtk_widget_get_first_child (header); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = GTK_IS_LABEL (child) ? child : NULL;
+      graphene_rect_t bounds;
+      int natural;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (child, header, &bounds));
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      if (GTK_IS_BUTTON (child) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (child))))
+        label = gtk_button_get_child (GTK_BUTTON (child));
+      g_test_message ("%s: \"%s\" %.0f px of %d", G_OBJECT_TYPE_NAME (child),
+                      label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : "(icon)",
+                      bounds.size.width, natural);
+      if (label != NULL)
+        g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+      g_assert_cmpfloat (bounds.size.width, >=, natural);
+      n_shown++;
+    }
+  g_assert_cmpuint (n_shown, >=, 1);
+
+  /* and side by side: sorted by x, each starts where the one before ends */
+  for (double x = -1; ; )
+    {
+      GtkWidget *next = NULL;
+      graphene_rect_t next_bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (header); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          graphene_rect_t bounds;
+
+          if (!gtk_widget_get_visible (child) ||
+              !gtk_widget_compute_bounds (child, header, &bounds) || bounds.origin.x <= x)
+            continue;
+          if (next == NULL || bounds.origin.x < next_bounds.origin.x)
+            {
+              next = child;
+              next_bounds = bounds;
+            }
+        }
+      if (next == NULL)
+        break;
+      g_assert_cmpfloat (next_bounds.origin.x, >=, right);
+      right = next_bounds.origin.x + next_bounds.size.width;
+      x = next_bounds.origin.x;
+    }
+  g_assert_cmpfloat (right, <=, gtk_widget_get_width (header));
+}
+
+/* Every facet's heading and buttons show whole in a window of the default
+ * size, with a facet collapsed ("Show All (N)") and expanded ("Show
+ * Fewer"): Russian words are long, and Urdu is laid out right to left. */
+static void
+test_facet_headers (gconstpointer data)
+{
+  static const char * const more_orgs[] = {
+    "NATO", "OSCE", "African Union", "European Union", "OPEC", "WTO",
+  };
+  const char * const *locale = data;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GPtrArray) events = ch_test_make_events (600, 1234);
+      g_autoptr(GtkCssProvider) provider = NULL;
+      ChWindow *window;
+
+      if (!use_locale (locale[0], locale[1]))
+        return;
+      gtk_init ();
+      adw_init ();
+      /* The application's style sheet sizes the headers' buttons. */
+      provider = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (provider, "/io/github/chancery/Chancery/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      if (ch_locale_is_rtl ())
+        gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+
+      /* Fourteen organizations, as many as in the sample corpus: more
+       * than fit, so the heading has both its search and "Show All"
+       * buttons beside it */
+      for (guint i = 0; i < G_N_ELEMENTS (more_orgs); i++)
+        {
+          const char *orgs[] = { more_orgs[i], NULL };
+
+          ch_event_set_organizations (events->pdata[i], orgs);
+        }
+      window = g_object_new (CH_TYPE_WINDOW, NULL);
+      ch_corpus_add_events (ch_window_get_corpus (window), (ChEvent **) events->pdata, events->len);
+      gtk_window_present (GTK_WINDOW (window));
+      pump_for (300);
+      g_assert_cmpuint (ch_filter_get_n_values (ch_window_get_filter (window), CH_FACET_ORGANIZATION),
+                        >, 12);
+
+      for (int expanded = 0; expanded <= 1; expanded++)
+        {
+          for (ChFacet facet = 0; facet < CH_N_FACETS; facet++)
+            {
+              GtkWidget *list = ch_window_get_facet_list (window, facet);
+
+              ch_facet_list_set_expanded (CH_FACET_LIST (list), expanded);
+            }
+          pump_for (200);
+          for (ChFacet facet = 0; facet < CH_N_FACETS; facet++)
+            check_facet_header (ch_window_get_facet_list (window, facet));
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* @n as the locale groups it: "6,000" with @sep ",", "6 000" with U+202F. */
 static char *
 group_digits (guint       n,
@@ -365,6 +502,15 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/i18n/russian", test_russian);
   g_test_add_func ("/ui/window/i18n/urdu", test_urdu);
+  {
+    static const char * const english[] = { "en_US.UTF-8", "en" };
+    static const char * const russian[] = { "ru_RU.UTF-8", "ru" };
+    static const char * const urdu[] = { "ur_PK.UTF-8", "ur" };
+
+    g_test_add_data_func ("/ui/window/i18n/facet-headers/english", english, test_facet_headers);
+    g_test_add_data_func ("/ui/window/i18n/facet-headers/russian", russian, test_facet_headers);
+    g_test_add_data_func ("/ui/window/i18n/facet-headers/urdu", urdu, test_facet_headers);
+  }
   g_test_add_func ("/ui/window/i18n/grouping/plain", test_grouping_plain);
   g_test_add_func ("/ui/window/i18n/grouping/english", test_grouping_english);
   g_test_add_func ("/ui/window/i18n/grouping/russian", test_grouping_russian);

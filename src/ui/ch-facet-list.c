@@ -217,11 +217,15 @@ rebuild (ChFacetList *self)
   gtk_widget_set_visible (self->expand_button,
                           collapsible && self->search_folded == NULL && candidates->len > TOP_ROWS);
   if (self->expanded)
+    /* Translators: a button beside a facet's heading that shows its most
+     * frequent values only; keep it short, it shares a narrow line with
+     * the heading and a search button */
     gtk_button_set_label (GTK_BUTTON (self->expand_button), _("Show Fewer"));
   else
     {
       /* Translators: a button beside a facet's heading that shows all of
-       * its values; %u is how many there are */
+       * its values; %u is how many there are. Keep it short: it shares a
+       * narrow line with the heading and a search button */
       g_autofree char *label = g_strdup_printf (_("Show All (%u)"), candidates->len);
 
       gtk_button_set_label (GTK_BUTTON (self->expand_button), label);
