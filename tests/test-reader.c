@@ -690,6 +690,52 @@ test_header_dates (Fixture       *fixture,
   g_assert_false (header_shows (fixture->reader, "2015-04"));
 }
 
+/* The visible label of @reader whose text contains @wanted. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *wanted)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), wanted) != NULL)
+        return child;
+      if ((found = find_label (child, wanted)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* In a right-to-left interface the header's lines run right to left even
+ * when they start with a file path or a name in Latin script, so that the
+ * separators fall where the language puts them. */
+static void
+test_rtl_lines (void)
+{
+  Fixture fixture = { 0 };
+  GtkWidget *source, *what;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  fixture_setup (&fixture, NULL);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (fixture.reader)), ==, GTK_TEXT_DIR_RTL);
+
+  source = find_label (GTK_WIDGET (fixture.reader), "/tmp/dispatch.txt");
+  what = find_label (GTK_WIDGET (fixture.reader), ch_label_for_type (CH_EVENT_TYPE_MEETING));
+  g_assert_nonnull (source);
+  g_assert_nonnull (what);
+  g_assert_cmpint (pango_layout_get_direction (gtk_label_get_layout (GTK_LABEL (source)), 0), ==,
+                   PANGO_DIRECTION_RTL);
+  g_assert_cmpint (pango_layout_get_direction (gtk_label_get_layout (GTK_LABEL (what)), 0), ==,
+                   PANGO_DIRECTION_RTL);
+
+  fixture_teardown (&fixture, NULL);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -715,6 +761,7 @@ main (int   argc,
   g_test_add_func ("/ui/reader/hide-while-scrolling", test_hide_while_scrolling);
   g_test_add ("/ui/reader/header-dates", Fixture, NULL, fixture_setup, test_header_dates, fixture_teardown);
   g_test_add ("/ui/reader/render", Fixture, NULL, fixture_setup, test_render, fixture_teardown);
+  g_test_add_func ("/ui/reader/rtl-lines", test_rtl_lines);
 
   return g_test_run ();
 }

@@ -618,6 +618,30 @@ spellings_menu (const char * const *separable,
   return menu;
 }
 
+/* A line that mixes the interface's language with names, file paths or
+ * places in Latin script takes its direction from its first letter: in a
+ * right-to-left language, "Raúl Castro — <Urdu>: Raul Castro" or
+ * "~/Articles/… · <date> · HAVANA" would be laid out left to right, with
+ * the colon and the separators on the wrong side of the words they follow.
+ * A right-to-left mark in front makes the line follow the interface. */
+static void
+set_line_text (ChReader   *self,
+               GtkWidget  *label,
+               const char *text)
+{
+  g_assert (CH_IS_READER (self));
+  g_assert (GTK_IS_LABEL (label));
+
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL && text != NULL && *text)
+    {
+      g_autofree char *marked = g_strconcat ("\u200F", text, NULL);
+
+      gtk_label_set_text (GTK_LABEL (label), marked);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (label), text);
+}
+
 static void
 add_spellings_line (ChReader           *self,
                     const char         *name,
@@ -651,7 +675,6 @@ add_spellings_line (ChReader           *self,
     }
 
   label = g_object_new (GTK_TYPE_LABEL,
-                        "label", text,
                         "xalign", 0.0f,
                         "wrap", TRUE,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
@@ -659,6 +682,7 @@ add_spellings_line (ChReader           *self,
                         NULL);
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "spellings-label");
+  set_line_text (self, label, text);
 
   button = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button),
@@ -759,15 +783,18 @@ update_header (ChReader   *self,
       g_autofree char *doc_date = ch_label_for_date (ch_document_get_date (document));
       const char *link = ch_document_get_link (document);
 
-      title = ch_document_get_title (document);
-      if (link != NULL && *link)
-        g_string_append (source, link);
-      else
-        {
-          g_autofree char *shown = display_location (ch_document_get_uri (document));
+      g_autofree char *shown = link != NULL && *link
+                               ? g_strdup (link)
+                               : display_location (ch_document_get_uri (document));
 
-          g_string_append (source, shown);
-        }
+      title = ch_document_get_title (document);
+
+      /* A path or address is one left-to-right word: isolated, its
+       * leading "~/" or "/" stays in front of it in a right-to-left line. */
+      if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+        g_string_append_printf (source, "\u2068%s\u2069", shown);
+      else
+        g_string_append (source, shown);
       if (doc_date != NULL)
         g_string_append_printf (source, " · %s", doc_date);
       if (ch_document_get_dateline (document) != NULL && *ch_document_get_dateline (document))
@@ -786,10 +813,10 @@ update_header (ChReader   *self,
 
   gtk_label_set_text (GTK_LABEL (self->title_label), title);
   gtk_widget_set_tooltip_text (self->title_label, title);
-  gtk_label_set_text (GTK_LABEL (self->source_label), source->str);
+  set_line_text (self, self->source_label, source->str);
   gtk_widget_set_tooltip_text (self->source_label, source->str);
   gtk_widget_set_visible (self->source_label, source->len > 0);
-  gtk_label_set_text (GTK_LABEL (self->event_label), what->str);
+  set_line_text (self, self->event_label, what->str);
 }
 
 static void
