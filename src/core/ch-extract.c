@@ -5831,10 +5831,10 @@ future_before (Ctx   *ctx,
   return FALSE;
 }
 
-static char *
+static const char *
 person_name (Person *person)
 {
-  return g_strdup (person->curated != NULL ? person->curated : person->name);
+  return person->curated != NULL ? person->curated : person->name;
 }
 
 /* "Lavrov also met …", "On the sidelines, Modi also met …": the sentence
@@ -7700,8 +7700,9 @@ finish_draft (Ctx   *ctx,
 {
   ChEvent *event = ch_event_new ();
   Sentence *se = sentence (ctx, d->sentence);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_free);
+  /* the names are borrowed from the persons: the event makes its own copies */
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new ();
   g_autoptr(GPtrArray) roles = g_ptr_array_new ();
   g_autoptr(GPtrArray) countries = g_ptr_array_new ();
   gboolean sides_settled;
@@ -7911,10 +7912,10 @@ finish_draft (Ctx   *ctx,
     {
       Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
 
-      g_ptr_array_add (names, person_name (person));
+      g_ptr_array_add (names, (gpointer) person_name (person));
       /* the listed spelling, where the document's adds a middle name that
        * would tell the person apart from the listed one across documents */
-      g_ptr_array_add (mentions, g_strdup (person->middle_name ? person->curated : person->name));
+      g_ptr_array_add (mentions, (gpointer) (person->middle_name ? person->curated : person->name));
       g_ptr_array_add (roles, (gpointer) (person->role != NULL ? person->role : ""));
     }
   g_ptr_array_add (names, NULL);
