@@ -3621,6 +3621,33 @@ test_honorific_office_and_office_of_a_thing (void)
     assert_field (more->pdata[i], "participants", "William Ruto; Nana Akufo-Addo");
 }
 
+/* "Alex Schallenberg" after "Alexander Schallenberg": a shorter form of
+ * the same given name before the same surname is the same person */
+static void
+test_given_name_forms (void)
+{
+  const char *text =
+    "Talks in Vienna\n\n"
+    "VIENNA, 12 June 2023 — Austrian Foreign Minister Alexander Schallenberg held talks with "
+    "Slovak Foreign Minister Miroslav Wlachovsky in Vienna on Monday.\n\n"
+    "In May, Alex Schallenberg signed a road agreement with Czech Foreign Minister Jan Lipavsky in "
+    "Prague.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean may = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_assert_false (field_contains (events->pdata[i], "participants", "Alex Schallenberg"));
+      if (field_contains (events->pdata[i], "date", "2023-05"))
+        {
+          may = TRUE;
+          g_assert_true (field_contains (events->pdata[i], "participants", "Alexander Schallenberg"));
+          g_assert_true (field_contains (events->pdata[i], "countries", "AT"));
+        }
+    }
+  g_assert_true (may);
+}
+
 /* "The foreign ministers of A and B signed": each side named by office and
  * country is the person of the report who holds that office; not so for a
  * signing of an earlier year, whose office holders may be others */
@@ -3836,6 +3863,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/later-hour-pronoun-subject", test_later_hour_pronoun_subject);
   g_test_add_func ("/core/extract/member-states-of-a-group", test_member_states_of_a_group);
   g_test_add_func ("/core/extract/honorific-office-and-office-of-a-thing", test_honorific_office_and_office_of_a_thing);
+  g_test_add_func ("/core/extract/given-name-forms", test_given_name_forms);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

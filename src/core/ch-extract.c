@@ -1938,6 +1938,35 @@ index_person (Ctx        *ctx,
                     person);
 }
 
+/* Whether two names of two words, whose surnames sound alike, begin with
+ * forms of one given name: the first four letters alike ("Nikos",
+ * "Nikolaos"), or one given name the start of the other ("Alex",
+ * "Alexander") */
+static gboolean
+same_given_name_stem (const char *a,
+                      const char *b)
+{
+  const char *sa = strchr (a, ' ');
+  const char *sb = strchr (b, ' ');
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+  glong la, lb, common = 0;
+  const char *pa, *pb;
+
+  if (sa == NULL || sb == NULL)
+    return FALSE;
+  fa = g_utf8_casefold (a, sa - a);
+  fb = g_utf8_casefold (b, sb - b);
+  la = g_utf8_strlen (fa, -1);
+  lb = g_utf8_strlen (fb, -1);
+  for (pa = fa, pb = fb; *pa != '\0' && *pb != '\0' && g_utf8_get_char (pa) == g_utf8_get_char (pb);
+       pa = g_utf8_next_char (pa), pb = g_utf8_next_char (pb))
+    common++;
+  if (la < 3 || lb < 3 || strcmp (fa, fb) == 0)
+    return FALSE;
+  return common >= 4 || common == MIN (la, lb);
+}
+
 /* Finds the person a spelling belongs to; -2 when a single word fits several. */
 static gint
 find_person (Ctx        *ctx,
@@ -1975,6 +2004,10 @@ find_person (Ctx        *ctx,
 
             match = strcmp (pfirst, last) == 0;
           }
+        /* "Nikolaos Dendias" for Nikos Dendias: the same surname after a
+         * longer or shorter form of the same given name */
+        if (!match && n_words == 2 && person->n_words == 2 && l == 0)
+          match = same_given_name_stem (person->name, name);
         if (match)
           {
             if (found >= 0 && n_words == 1)
