@@ -3313,6 +3313,24 @@ test_first_since_this_week_and_subject_country (void)
   assert_field (events->pdata[0], "location", "Doha");
 }
 
+/* "did not expect an easy meeting": the object of an expectation is a
+ * meeting still to come, no event of its own beside the one reported. */
+static void
+test_expected_meeting_is_a_plan (void)
+{
+  const char *text =
+    "Talks\n\n"
+    "LUANDA, April 10, 2024 (Wire) - Angolan President Joao Lourenco met Congolese President "
+    "Felix Tshisekedi in Luanda on Wednesday.\n\n"
+    "Relations between Angola and Congo have been tense since January.\n\n"
+    "Presidential spokesman Mario Neto had said on Tuesday that Tshisekedi was travelling to "
+    "\"mend ties\" and did not expect an easy meeting.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "date", "2024-04-10");
+}
+
 /* "met the pope at the Vatican in May 2017": the city-state named as a
  * state, after "the", is the place of the earlier meeting. */
 static void
@@ -3746,6 +3764,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/looking-on", test_witness_looking_on);
   g_test_add_func ("/core/extract/trip-to", test_trip_to);
   g_test_add_func ("/core/extract/paired-counterparts", test_paired_counterparts);
+  g_test_add_func ("/core/extract/expected-meeting-is-a-plan", test_expected_meeting_is_a_plan);
   g_test_add_func ("/core/extract/first-since-this-week", test_first_since_this_week_and_subject_country);
   g_test_add_func ("/core/extract/plural-title", test_plural_title_list);
   g_test_add_func ("/core/extract/venue-in-passing", test_venue_in_passing);

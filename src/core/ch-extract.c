@@ -3633,6 +3633,18 @@ noun_with_future (Ctx   *ctx,
         tok_is (ctx, k, "trip") ||
         cue_at (ctx, k) == CUE_NEGOTIATION))
     return FALSE;
+  /* "did not expect an easy meeting", "expects productive talks": the
+   * object of an expectation is still to come */
+  for (guint i = k; i > first && i + 5 > k; i--)
+    {
+      if (tok (ctx, i - 1)->flags & CH_TOKEN_PUNCT)
+        break;
+      if (tok_is (ctx, i - 1, "expect") || tok_is (ctx, i - 1, "expects") ||
+          tok_is (ctx, i - 1, "expected") || tok_is (ctx, i - 1, "expecting") ||
+          tok_is (ctx, i - 1, "anticipate") || tok_is (ctx, i - 1, "anticipates") ||
+          tok_is (ctx, i - 1, "anticipated") || tok_is (ctx, i - 1, "anticipating"))
+        return TRUE;
+    }
   if (k > first && (tok_is (ctx, k - 1, "new") || tok_is (ctx, k - 1, "further") ||
                     tok_is (ctx, k - 1, "second") || tok_is (ctx, k - 1, "follow-up") ||
                     tok_is (ctx, k - 1, "bilateral")))
