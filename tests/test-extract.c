@@ -3371,6 +3371,28 @@ test_spokeswoman_for_a_leader (void)
   assert_field (events->pdata[0], "countries", "KE; TZ");
 }
 
+/* "MEDIA RELEASE: …" above the lede: capitals before a colon that name
+ * no place and give no date are a label of the headline, not a dateline,
+ * so the headline makes no event of its own and the talks keep their
+ * subjects */
+static void
+test_label_headline_is_no_dateline (void)
+{
+  const char *text =
+    "PRESS STATEMENT: H.E. PRESIDENT HICHILEMA HOLDS OFFICIAL TALKS WITH H.E. PRESIDENT XI JINPING\n\n"
+    "BEIJING, 15 September 2023 - His Excellency the President of the Republic of Zambia and "
+    "Commander-in-Chief of the Zambia Defence Force, Mr. Hakainde Hichilema, today held official "
+    "talks with His Excellency Xi Jinping, President of the People's Republic of China, at the "
+    "Great Hall of the People, on the second day of his State Visit to China.\n\n"
+    "The two leaders discussed trade and energy.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "date", "2023-09-15");
+  assert_field (events->pdata[0], "participants", "Hakainde Hichilema; Xi Jinping");
+  assert_field (events->pdata[0], "topics", "energy; trade");
+}
+
 /* "Presidents A of X and B of Y": the plural title is no part of the
  * first name */
 static void
@@ -3873,6 +3895,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
   g_test_add_func ("/core/extract/spokeswoman-for-a-leader", test_spokeswoman_for_a_leader);
   g_test_add_func ("/core/extract/plural-title-before-names", test_plural_title_before_names);
+  g_test_add_func ("/core/extract/label-headline", test_label_headline_is_no_dateline);
   g_test_add_func ("/core/extract/units-after-titles-are-nobody", test_units_after_titles_are_nobody);
   g_test_add_func ("/core/extract/comrade-and-middle-name", test_comrade_and_middle_name);
   g_test_add_func ("/core/extract/talks-beside-signing", test_talks_beside_signing);

@@ -1320,7 +1320,11 @@ starts_with_dateline (Ctx   *ctx,
 
   if (!((m != NULL && m->entry->kind == CH_GAZ_CITY) || (tok (ctx, first)->flags & CH_TOKEN_ALL_UPPER)))
     return FALSE;
-  return ch_date_parse_dateline_tokens (ctx->text, ctx->len, ctx->tokens, ctx->n, first, NULL, &dl);
+  if (!ch_date_parse_dateline_tokens (ctx->text, ctx->len, ctx->tokens, ctx->n, first, NULL, &dl))
+    return FALSE;
+  /* capitals before a colon that are no known place and carry neither a
+   * date nor an agency are a label ("PRESS STATEMENT: …"), not a dateline */
+  return (m != NULL && m->entry->kind == CH_GAZ_CITY) || dl.day.year != 0 || dl.agency_end != 0;
 }
 
 static void
