@@ -3549,6 +3549,33 @@ test_city_as_the_report_spells_it (void)
   g_assert_cmpuint (merged->len, ==, 1);
   assert_field (merged->pdata[0], "reports", "2");
 
+  /* two cities of one country that share only their first letter are two
+   * places: the same pair meeting in each makes two events */
+  {
+    const char *cities[] = { "Almaty", "Aktau" };
+    g_autoptr(GPtrArray) apart = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GPtrArray) kept = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (cities); i++)
+      {
+        g_autofree char *uri = g_strdup_printf ("test://two-cities-%u", i);
+        g_autofree char *text = g_strdup_printf ("Talks\n\nKazakh President Kassym-Jomart Tokayev held talks "
+                                                 "with Kyrgyz President Sadyr Japarov in %s on Wednesday.\n",
+                                                 cities[i]);
+        g_autoptr(ChDocument) document = ch_document_new (uri, "t", text);
+        ChDay day = { 2021, 6, 9 };
+        g_autoptr(GPtrArray) found = NULL;
+
+        ch_document_set_date (document, &day);
+        found = ch_extractor_extract (extractor, document);
+        g_assert_cmpuint (found->len, ==, 1);
+        assert_field (found->pdata[0], "location", cities[i]);
+        g_ptr_array_add (apart, g_object_ref (found->pdata[0]));
+      }
+    kept = ch_consolidate (apart, aliases);
+    g_assert_cmpuint (kept->len, ==, 2);
+  }
+
   events = extract (longer, "2024-05-20");
   g_assert_cmpuint (events->len, ==, 1);
   assert_field (events->pdata[0], "location", "Washington");

@@ -21,6 +21,7 @@
 
 #include "ch-consolidate.h"
 #include "ch-date.h"
+#include "ch-gazetteer.h"
 
 typedef struct
 {
@@ -116,18 +117,34 @@ has_any (const char * const *v)
   return v != NULL && v[0] != NULL;
 }
 
+/* "Naypyitaw" in one report and "Naypyidaw" in another: two spellings the
+ * gazetteer lists for one city. Two cities of one country that merely share
+ * a first letter (Moscow, Murmansk) are not one place. */
+static gboolean
+one_city_spelt_apart (ChEvent *a,
+                      ChEvent *b)
+{
+  const char *la = ch_event_get_location (a);
+  const char *lb = ch_event_get_location (b);
+  ChGazetteer *gazetteer;
+  const ChGazEntry *ea, *eb;
+
+  if (la == NULL || lb == NULL || *la == '\0' || *lb == '\0' || strcmp (la, lb) == 0 ||
+      g_strcmp0 (ch_event_get_location_country (a), ch_event_get_location_country (b)) != 0)
+    return FALSE;
+  gazetteer = ch_gazetteer_get_default ();
+  ea = ch_gazetteer_lookup (gazetteer, CH_GAZ_CITY, la);
+  eb = ch_gazetteer_lookup (gazetteer, CH_GAZ_CITY, lb);
+  return ea != NULL && eb != NULL && ea->name == eb->name;
+}
+
 static gboolean
 same_event (ChEvent *a,
             ChEvent *b)
 {
   const char *la = ch_event_get_location (a);
   const char *lb = ch_event_get_location (b);
-  /* the city as each report spells it: "Naypyitaw" in one, "Naypyidaw"
-   * in another is one place of one country */
-  gboolean spelt_apart = la != NULL && lb != NULL && *la != '\0' && *lb != '\0' &&
-                         strcmp (la, lb) != 0 &&
-                         g_strcmp0 (ch_event_get_location_country (a), ch_event_get_location_country (b)) == 0 &&
-                         g_ascii_tolower (*la) == g_ascii_tolower (*lb);
+  gboolean spelt_apart = one_city_spelt_apart (a, b);
   gboolean places_agree = la == NULL || lb == NULL || *la == '\0' || *lb == '\0' ||
                           strcmp (la, lb) == 0 || spelt_apart;
   gboolean same_place = la != NULL && lb != NULL && *la != '\0' && (strcmp (la, lb) == 0 || spelt_apart);
