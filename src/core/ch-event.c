@@ -915,141 +915,6 @@ write_decimal (char  *p,
   return p;
 }
 
-/* SHA-256 (FIPS 180-4) of one short message, written out here because
- * GChecksum costs an allocation, and a hexadecimal string nobody reads,
- * per event: ids are computed for every event of every document. */
-
-static const guint32 sha256_k[64] = {
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
-
-static inline guint32
-rotr32 (guint32 x,
-        guint   n)
-{
-  return (x >> n) | (x << (32 - n));
-}
-
-#define SHA256_S0(x) (rotr32 ((x), 2) ^ rotr32 ((x), 13) ^ rotr32 ((x), 22))
-#define SHA256_S1(x) (rotr32 ((x), 6) ^ rotr32 ((x), 11) ^ rotr32 ((x), 25))
-#define SHA256_CH(x, y, z) ((z) ^ ((x) & ((y) ^ (z))))
-#define SHA256_MAJ(x, y, z) (((x) & (y)) | ((z) & ((x) | (y))))
-
-/* One round; the eight rounds of a loop pass name the working variables
- * in turn instead of moving them along. */
-#define SHA256_ROUND(a, b, c, d, e, f, g, h, i) \
-  G_STMT_START { \
-    guint32 t1_ = (h) + SHA256_S1 (e) + SHA256_CH ((e), (f), (g)) + sha256_k[i] + w[i]; \
-    guint32 t2_ = SHA256_S0 (a) + SHA256_MAJ ((a), (b), (c)); \
-    (d) += t1_; \
-    (h) = t1_ + t2_; \
-  } G_STMT_END
-
-static void
-sha256_block (guint32       state[8],
-              const guchar *block)
-{
-  guint32 w[64];
-  guint32 a = state[0], b = state[1], c = state[2], d = state[3];
-  guint32 e = state[4], f = state[5], g = state[6], h = state[7];
-
-  for (guint i = 0; i < 16; i++)
-    w[i] = ((guint32) block[4 * i] << 24) | ((guint32) block[4 * i + 1] << 16) |
-           ((guint32) block[4 * i + 2] << 8) | (guint32) block[4 * i + 3];
-  for (guint i = 16; i < 64; i++)
-    {
-      guint32 s0 = rotr32 (w[i - 15], 7) ^ rotr32 (w[i - 15], 18) ^ (w[i - 15] >> 3);
-      guint32 s1 = rotr32 (w[i - 2], 17) ^ rotr32 (w[i - 2], 19) ^ (w[i - 2] >> 10);
-
-      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-    }
-  for (guint i = 0; i < 64; i += 8)
-    {
-      SHA256_ROUND (a, b, c, d, e, f, g, h, i);
-      SHA256_ROUND (h, a, b, c, d, e, f, g, i + 1);
-      SHA256_ROUND (g, h, a, b, c, d, e, f, i + 2);
-      SHA256_ROUND (f, g, h, a, b, c, d, e, i + 3);
-      SHA256_ROUND (e, f, g, h, a, b, c, d, i + 4);
-      SHA256_ROUND (d, e, f, g, h, a, b, c, i + 5);
-      SHA256_ROUND (c, d, e, f, g, h, a, b, i + 6);
-      SHA256_ROUND (b, c, d, e, f, g, h, a, i + 7);
-    }
-  state[0] += a;
-  state[1] += b;
-  state[2] += c;
-  state[3] += d;
-  state[4] += e;
-  state[5] += f;
-  state[6] += g;
-  state[7] += h;
-}
-
-/* The first 8 bytes of the SHA-256 of @a followed by @b. */
-static void
-sha256_two (const char *a,
-            gsize       a_len,
-            const char *b,
-            gsize       b_len,
-            guint8      digest[8])
-{
-  guint32 state[8] = {
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  };
-  guchar block[64];
-  guint64 bits = ((guint64) a_len + b_len) * 8;
-  gsize fill = 0;
-  const char *parts[2] = { a, b };
-  gsize lens[2] = { a_len, b_len };
-
-  for (guint k = 0; k < 2; k++)
-    {
-      const guchar *p = (const guchar *) parts[k];
-      gsize n = lens[k];
-
-      while (n > 0)
-        {
-          gsize take = MIN (n, sizeof block - fill);
-
-          memcpy (block + fill, p, take);
-          fill += take;
-          p += take;
-          n -= take;
-          if (fill == sizeof block)
-            {
-              sha256_block (state, block);
-              fill = 0;
-            }
-        }
-    }
-
-  block[fill++] = 0x80;
-  if (fill > 56)
-    {
-      memset (block + fill, 0, sizeof block - fill);
-      sha256_block (state, block);
-      fill = 0;
-    }
-  memset (block + fill, 0, 56 - fill);
-  for (guint i = 0; i < 8; i++)
-    block[56 + i] = (guchar) (bits >> (56 - 8 * i));
-  sha256_block (state, block);
-
-  for (guint i = 0; i < 2; i++)
-    {
-      digest[4 * i] = (guint8) (state[i] >> 24);
-      digest[4 * i + 1] = (guint8) (state[i] >> 16);
-      digest[4 * i + 2] = (guint8) (state[i] >> 8);
-      digest[4 * i + 3] = (guint8) state[i];
-    }
-}
-
 /**
  * ch_event_compute_id:
  *
@@ -1061,9 +926,10 @@ ch_event_compute_id (ChEvent *self)
 {
   static const char hex[] = "0123456789abcdef";
   const char *source;
+  g_autoptr(GChecksum) checksum = NULL;
   char offsets[32];   /* ":" and up to 10 digits, twice */
-  gsize offsets_len;
-  guint8 digest[8];
+  guint8 digest[32];
+  gsize digest_len = sizeof digest;
   char id[17];
 
   g_return_if_fail (CH_IS_EVENT (self));
@@ -1078,12 +944,14 @@ ch_event_compute_id (ChEvent *self)
     *p++ = ':';
     p = write_decimal (p, self->evidence_end);
     *p = '\0';
-    offsets_len = (gsize) (p - offsets);
   }
 
-  /* the id is the first 16 hex digits of the SHA-256 of the source and
-   * the offsets, that is its first 8 bytes */
-  sha256_two (source, strlen (source), offsets, offsets_len, digest);
+  checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (checksum, (const guchar *) source, -1);
+  g_checksum_update (checksum, (const guchar *) offsets, -1);
+  /* the id is the first 16 hex digits of the SHA-256, that is its first
+   * 8 bytes: no need for the whole digest as text */
+  g_checksum_get_digest (checksum, digest, &digest_len);
   for (guint i = 0; i < 8; i++)
     {
       id[2 * i] = hex[digest[i] >> 4];
