@@ -1508,6 +1508,24 @@ classify_lines (Ctx *ctx)
 /* Whether the text from token @first starts with a dateline, taken as the
  * document's; @lede: the first line of the text, where a news agency's
  * name may stand instead */
+/* "NUR-SULTAN" -> "Nur-Sultan": a name written in capitals as a name is
+ * written, each word and each part of a hyphenated word upper case first */
+static char *
+name_case (const char *text)
+{
+  GString *name = g_string_new (NULL);
+  gboolean start = TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (name, start ? g_unichar_toupper (c) : g_unichar_tolower (c));
+      start = c == ' ' || c == '-';
+    }
+  return g_string_free (name, FALSE);
+}
+
 static gboolean
 take_dateline (Ctx      *ctx,
                guint     first,
@@ -1530,19 +1548,9 @@ take_dateline (Ctx      *ctx,
      * spelt as the gazetteer spells them */
     if (entry == NULL)
       {
-        g_autofree char *lower = g_utf8_strdown (city, -1);
-        GString *title = g_string_new (NULL);
-        gboolean word_start = TRUE;
+        g_autofree char *title = name_case (city);
 
-        for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
-          {
-            gunichar c = g_utf8_get_char (p);
-
-            g_string_append_unichar (title, word_start ? g_unichar_toupper (c) : c);
-            word_start = c == ' ' || c == '-';
-          }
-        entry = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_CITY, title->str);
-        g_string_free (title, TRUE);
+        entry = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_CITY, title);
       }
 
     for (const char *p = city; *p != '\0'; p++)
@@ -7633,20 +7641,10 @@ location_spelling (Ctx        *ctx,
       lower = TRUE;
   if (!lower)
     {
-      /* "NUR-SULTAN" -> "Nur-Sultan": each word and each part of a
-       * hyphenated word starts upper case */
-      GString *name = g_string_new (NULL);
-      gboolean start = TRUE;
+      char *name = name_case (text);
 
-      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          g_string_append_unichar (name, start ? g_unichar_toupper (c) : g_unichar_tolower (c));
-          start = c == ' ' || c == '-';
-        }
       g_free (text);
-      text = g_string_free (name, FALSE);
+      text = name;
     }
   return g_intern_string (text);
 }
