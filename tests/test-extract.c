@@ -3775,6 +3775,29 @@ test_later_hour_pronoun_subject (void)
   g_assert_true (second);
 }
 
+/* "according to the Kremlin", "according to a statement from the
+ * presidency in Nairobi": the source of the account, not the place */
+static void
+test_attribution_is_no_place (void)
+{
+  const char *text =
+    "SANTIAGO, 11 March 2019 (Andes Wire) - Kenya and Chile signed a mining agreement in "
+    "Valparaiso on Sunday, witnessed by President Uhuru Kenyatta and President Sebastian Pinera.\n"
+    "\n"
+    "Before the ceremony the two presidents held talks on trade and fisheries, according to a "
+    "statement from the presidency in Nairobi.\n"
+    "\n"
+    "The two leaders also discussed copper exports, according to officials at La Moneda.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "location", "Valparaíso");
+      assert_field (events->pdata[i], "venue", "");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3933,6 +3956,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/member-states-of-a-group", test_member_states_of_a_group);
   g_test_add_func ("/core/extract/honorific-office-and-office-of-a-thing", test_honorific_office_and_office_of_a_thing);
   g_test_add_func ("/core/extract/given-name-forms", test_given_name_forms);
+  g_test_add_func ("/core/extract/attribution-is-no-place", test_attribution_is_no_place);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -3735,12 +3735,33 @@ read_occasion (Ctx   *ctx,
 /* "at the Kremlin", "in the Oval Office", "talks at Hyderabad House"
  * place the event; "entered the White House", "the Kremlin said" name a
  * building or an institution */
+/* "according to the Kremlin", "according to officials in Islamabad", "…,
+ * according to a statement from the presidency in Abuja": the phrase
+ * names where the account comes from, not where the event took place.
+ * Whether token @i lies in such a phrase, within its clause. */
+static gboolean
+in_attribution (Ctx   *ctx,
+                guint  first,
+                guint  i)
+{
+  for (guint k = i; k > first && k + 16 > i; k--)
+    {
+      if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, ';'))
+        return FALSE;
+      if (tok_is (ctx, k - 1, "according") && tok_is (ctx, k, "to"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 venue_is_place (Ctx   *ctx,
                 guint  i)
 {
   if (i > 0 && tok_is (ctx, i - 1, "the"))
     i--;
+  if (i > 1 && tok_is (ctx, i - 1, "to") && tok_is (ctx, i - 2, "according"))
+    return FALSE;
   return i > 0 && (tok_is (ctx, i - 1, "at") || tok_is (ctx, i - 1, "in") ||
                    tok_is (ctx, i - 1, "inside") || tok_is (ctx, i - 1, "to"));
 }
@@ -4327,6 +4348,8 @@ analyse_sentence (Ctx      *ctx,
           continue;
         /* "Cairo News Agency" names an agency, not a place */
         if ((i >= ctx->agency_first && i < ctx->agency_last) || cue_at (ctx, i + m->n) == CUE_AGENCY)
+          continue;
+        if ((m->entry->kind == CH_GAZ_CITY || m->entry->kind == CH_GAZ_VENUE) && in_attribution (ctx, first, i))
           continue;
         /* "returned from Beijing after a state visit": the visit's city;
          * "returned to Mexico", "flew home to Paris": the traveller's own */
