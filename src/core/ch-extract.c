@@ -257,6 +257,7 @@ struct _ChExtractor
 
   ChGazetteer *gazetteer;
   ChGazetteer *cues;
+  ChGazIndex  *index;       /* first words of the cues (0) and of the gazetteer (1) */
   GHashTable  *stop;        /* interned stop words */
   const char  *stop_slots[STOP_SLOTS];   /* the stop words by token hash, open addressing */
   guint32      stop_hashes[STOP_SLOTS];  /* their token hashes */
@@ -1042,6 +1043,7 @@ static void
 match_all (Ctx *ctx)
 {
   ChGazMatch matches[64];
+  g_autofree guint32 *words = NULL;
 
   ctx->cue = g_new0 (guint8, ctx->n + 1);
   ctx->cue_len = g_new0 (guint8, ctx->n + 1);
@@ -1052,14 +1054,19 @@ match_all (Ctx *ctx)
   g_array_set_size (ctx->mentions, ctx->n / 8 + 16);
   g_array_set_size (ctx->mentions, 0);
 
+  /* one lookup per word for both the cues and the gazetteer: most words
+   * start no entry of either, and the tries are walked only from those
+   * that do (which are words: ch_gaz_index_scan() skips punctuation) */
+  words = g_new (guint32, ctx->n);
+  ch_gaz_index_scan (ctx->self->index, ctx->text, ctx->tokens, ctx->n, words);
+
   for (guint i = 0; i < ctx->n; i++)
     {
       guint k;
 
-      /* every cue starts with a word */
-      if (!(ctx->tokens[i].flags & CH_TOKEN_WORD))
+      if (!CH_GAZ_INDEX_STARTS (words[i], 0))
         continue;
-      k = ch_gazetteer_match (ctx->self->cues, ctx->text, ctx->tokens, ctx->n, i,
+      k = ch_gaz_index_match (ctx->self->index, 0, words[i], ctx->text, ctx->tokens, ctx->n, i,
                               matches, G_N_ELEMENTS (matches));
       for (guint j = 0; j < k; j++)
         if (matches[j].n_tokens >= ctx->cue_len[i])
@@ -1086,7 +1093,12 @@ match_all (Ctx *ctx)
           i += ctx->cue_len[i];
           continue;
         }
-      k = ch_gazetteer_match (ctx->self->gazetteer, ctx->text, ctx->tokens, ctx->n, i,
+      if (!CH_GAZ_INDEX_STARTS (words[i], 1))
+        {
+          i++;
+          continue;
+        }
+      k = ch_gaz_index_match (ctx->self->index, 1, words[i], ctx->text, ctx->tokens, ctx->n, i,
                               matches, G_N_ELEMENTS (matches));
       for (guint j = 0; j < k; j++)
         {
@@ -8254,6 +8266,7 @@ ch_extractor_finalize (GObject *object)
 
   g_clear_object (&self->gazetteer);
   g_clear_object (&self->cues);
+  g_clear_pointer (&self->index, ch_gaz_index_free);
   g_clear_pointer (&self->stop, g_hash_table_unref);
   g_clear_pointer (&self->capitals, g_hash_table_unref);
 
@@ -8306,6 +8319,11 @@ ch_extractor_new_with_gazetteer (ChGazetteer *gazetteer)
 
   self = g_object_new (CH_TYPE_EXTRACTOR, NULL);
   self->gazetteer = g_object_ref (gazetteer);
+  {
+    ChGazetteer *both[] = { self->cues, gazetteer };
+
+    self->index = ch_gaz_index_new (both, G_N_ELEMENTS (both));
+  }
   self->capitals = g_hash_table_new (g_str_hash, g_str_equal);
   {
     g_autoptr(GPtrArray) cities = ch_gazetteer_list (gazetteer, CH_GAZ_CITY);

@@ -1582,42 +1582,24 @@ ch_gazetteer_match (ChGazetteer   *self,
   return 0;
 }
 
-/* ch_gazetteer_match() past its quick test, from the root slot @slot
- * whose hash is the first token's; out of line so that the test costs no
- * register saving */
-static G_GNUC_NO_INLINE guint
-match_root (ChGazetteer   *self,
+/* The walk down the trie from @node, the child of the root that token
+ * @pos leads to: every entry on the way whose case agrees, shortest
+ * first. */
+static inline __attribute__((always_inline)) guint
+match_from (ChGazetteer   *self,
             const char    *text,
             const ChToken *tokens,
             guint          n_tokens,
             guint          pos,
-            guint          slot,
+            guint32        node,
+            guint32        limit,
             ChGazMatch    *matches,
             guint          max_matches)
 {
   const Node *nodes = (const Node *) self->nodes->data;
   const Link *links = (const Link *) self->links->data;
-  const char *keys = self->keys->str;
   const ChToken *first = &tokens[pos];
-  guint32 limit = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len;
-  guint32 node = 0;
   guint n = 0;
-
-  /* the first token: the slots of its hash, until its words agree */
-  for (; self->roots[slot].child != 0; slot = (slot + 1) & self->root_mask)
-    {
-      const RootSlot *root = &self->roots[slot];
-
-      if (root->hash == first->hash &&
-          token_equals_key (text, limit, first, keys + nodes[root->child].key_off,
-                            nodes[root->child].key_len))
-        {
-          node = root->child;
-          break;
-        }
-    }
-  if (node == 0)
-    return 0;
 
   for (guint i = pos;;)
     {
@@ -1652,6 +1634,282 @@ match_root (ChGazetteer   *self,
     }
 
   return n;
+}
+
+/* ch_gazetteer_match() past its quick test, from the root slot @slot
+ * whose hash is the first token's; out of line so that the test costs no
+ * register saving */
+static G_GNUC_NO_INLINE guint
+match_root (ChGazetteer   *self,
+            const char    *text,
+            const ChToken *tokens,
+            guint          n_tokens,
+            guint          pos,
+            guint          slot,
+            ChGazMatch    *matches,
+            guint          max_matches)
+{
+  const Node *nodes = (const Node *) self->nodes->data;
+  const char *keys = self->keys->str;
+  const ChToken *first = &tokens[pos];
+  guint32 limit = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len;
+  guint32 node = 0;
+
+  /* the first token: the slots of its hash, until its words agree */
+  for (; self->roots[slot].child != 0; slot = (slot + 1) & self->root_mask)
+    {
+      const RootSlot *root = &self->roots[slot];
+
+      if (root->hash == first->hash &&
+          token_equals_key (text, limit, first, keys + nodes[root->child].key_off,
+                            nodes[root->child].key_len))
+        {
+          node = root->child;
+          break;
+        }
+    }
+  if (node == 0)
+    return 0;
+
+  return match_from (self, text, tokens, n_tokens, pos, node, limit, matches, max_matches);
+}
+
+/* Index of first words */
+
+typedef struct
+{
+  guint32 hash;
+  guint32 key_off;
+  guint32 key_len;
+  guint32 code;                     /* what ch_gaz_index_scan() writes */
+  guint32 node[CH_GAZ_INDEX_MAX];   /* per gazetteer, the root's child; 0 = none */
+} IndexWord;
+
+struct _ChGazIndex
+{
+  ChGazetteer *gazetteers[CH_GAZ_INDEX_MAX];
+  guint        n_gazetteers;
+  GArray      *words;     /* IndexWord; word 0 is no word */
+  GString     *keys;      /* padded like ChGazetteer.keys */
+  RootSlot    *slots;     /* hash -> word, a quarter full at most */
+  guint        shift;
+  guint        mask;
+};
+
+static void
+index_insert_slot (ChGazIndex *index,
+                   guint32     hash,
+                   guint32     word)
+{
+  guint slot = (hash * 0x9e3779b1u) >> index->shift;
+
+  while (index->slots[slot].child != 0)
+    slot = (slot + 1) & index->mask;
+  index->slots[slot].hash = hash;
+  index->slots[slot].child = word;
+}
+
+/**
+ * ch_gaz_index_new:
+ * @gazetteers: (array length=n_gazetteers): the gazetteers, which must not
+ *   change any more
+ * @n_gazetteers: their number, at most %CH_GAZ_INDEX_MAX
+ *
+ * Gathers the first words of the entries of several gazetteers into one
+ * table, so that a document's word is looked up once for all of them
+ * (ch_gaz_index_scan()) and a gazetteer's trie is walked only from the
+ * words that start one of its entries (ch_gaz_index_match()).
+ *
+ * Returns: (transfer full): the index, for ch_gaz_index_free()
+ */
+ChGazIndex *
+ch_gaz_index_new (ChGazetteer *const *gazetteers,
+                  guint               n_gazetteers)
+{
+  ChGazIndex *index;
+  IndexWord none = { 0 };
+  guint n_roots = 0, size = 16;
+
+  g_return_val_if_fail (n_gazetteers >= 1 && n_gazetteers <= CH_GAZ_INDEX_MAX, NULL);
+
+  for (guint k = 0; k < n_gazetteers; k++)
+    {
+      g_return_val_if_fail (CH_IS_GAZETTEER (gazetteers[k]), NULL);
+      n_roots += gazetteers[k]->n_roots;
+    }
+  while (size < n_roots * 4)
+    size *= 2;
+
+  index = g_new0 (ChGazIndex, 1);
+  index->n_gazetteers = n_gazetteers;
+  index->words = g_array_new (FALSE, FALSE, sizeof (IndexWord));
+  g_array_append_val (index->words, none);
+  index->keys = g_string_new (NULL);
+  index->slots = g_new0 (RootSlot, size);
+  index->mask = size - 1;
+  index->shift = 32 - (guint) g_bit_storage (size - 1);
+
+  for (guint k = 0; k < n_gazetteers; k++)
+    {
+      ChGazetteer *gaz = gazetteers[k];
+      const Node *nodes = (const Node *) gaz->nodes->data;
+      guint gaz_size = gaz->root_mask + 1;
+
+      index->gazetteers[k] = g_object_ref (gaz);
+      for (guint s = 0; s < gaz_size; s++)
+        {
+          const RootSlot *root = &gaz->roots[s];
+          const Node *child;
+          const char *key;
+          guint32 word = 0;
+          guint slot;
+
+          if (root->child == 0)
+            continue;
+          child = &nodes[root->child];
+          key = gaz->keys->str + child->key_off;
+          slot = (root->hash * 0x9e3779b1u) >> index->shift;
+          for (; index->slots[slot].child != 0; slot = (slot + 1) & index->mask)
+            {
+              const IndexWord *w = &g_array_index (index->words, IndexWord,
+                                                   index->slots[slot].child);
+
+              if (w->hash == root->hash && w->key_len == child->key_len &&
+                  memcmp (index->keys->str + w->key_off, key, child->key_len) == 0)
+                {
+                  word = index->slots[slot].child;
+                  break;
+                }
+            }
+          if (word == 0)
+            {
+              IndexWord w = { 0 };
+
+              w.hash = root->hash;
+              w.key_off = (guint32) index->keys->len;
+              w.key_len = child->key_len;
+              g_string_append_len (index->keys, key, child->key_len);
+              while (index->keys->len % 8 != 0)
+                g_string_append_c (index->keys, '\0');
+              word = index->words->len;
+              g_array_append_val (index->words, w);
+              index_insert_slot (index, root->hash, word);
+            }
+          g_array_index (index->words, IndexWord, word).node[k] = root->child;
+          g_array_index (index->words, IndexWord, word).code =
+            (word << CH_GAZ_INDEX_MAX) | (g_array_index (index->words, IndexWord, word).code & ((1u << CH_GAZ_INDEX_MAX) - 1)) | (1u << k);
+        }
+    }
+
+  return index;
+}
+
+void
+ch_gaz_index_free (ChGazIndex *index)
+{
+  if (index == NULL)
+    return;
+  for (guint k = 0; k < index->n_gazetteers; k++)
+    g_object_unref (index->gazetteers[k]);
+  g_array_unref (index->words);
+  g_string_free (index->keys, TRUE);
+  g_free (index->slots);
+  g_free (index);
+}
+
+/**
+ * ch_gaz_index_scan:
+ * @text: the text @tokens were cut from
+ * @words: (out caller-allocates) (array length=n_tokens): per token, the
+ *   index's word it is, 0 when no entry of any gazetteer starts with it;
+ *   CH_GAZ_INDEX_STARTS() tells which gazetteers have entries starting
+ *   with it
+ *
+ * Looks every word token up once. Punctuation tokens get 0: matches start
+ * on words.
+ */
+void
+ch_gaz_index_scan (const ChGazIndex *index,
+                   const char       *text,
+                   const ChToken    *tokens,
+                   guint             n_tokens,
+                   guint32          *words)
+{
+  const RootSlot *slots;
+  const IndexWord *iw;
+  const char *keys;
+  guint32 limit;
+
+  g_return_if_fail (index != NULL);
+  g_return_if_fail (n_tokens == 0 || (text != NULL && tokens != NULL && words != NULL));
+
+  if (n_tokens == 0)
+    return;
+  slots = index->slots;
+  iw = (const IndexWord *) index->words->data;
+  keys = index->keys->str;
+  limit = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len;
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      const ChToken *t = &tokens[i];
+      guint32 word = 0;
+
+      if (t->flags & CH_TOKEN_WORD)
+        for (guint slot = (t->hash * 0x9e3779b1u) >> index->shift; slots[slot].child != 0;
+             slot = (slot + 1) & index->mask)
+          if (slots[slot].hash == t->hash)
+            {
+              const IndexWord *w = &iw[slots[slot].child];
+
+              if (token_equals_key (text, limit, t, keys + w->key_off, w->key_len))
+                {
+                  word = w->code;
+                  break;
+                }
+            }
+      words[i] = word;
+    }
+}
+
+/**
+ * ch_gaz_index_match:
+ * @which: the position of a gazetteer in the array given to ch_gaz_index_new()
+ * @word: what ch_gaz_index_scan() wrote for token @pos
+ * @text: the text @tokens were cut from
+ * @pos: the index of the token where a match must start
+ * @matches: (out caller-allocates) (array length=max_matches): the matches
+ *
+ * ch_gazetteer_match() on the gazetteer @which for a token already
+ * looked up.
+ *
+ * Returns: the number of matches written to @matches
+ */
+guint
+ch_gaz_index_match (const ChGazIndex *index,
+                    guint             which,
+                    guint32           word,
+                    const char       *text,
+                    const ChToken    *tokens,
+                    guint             n_tokens,
+                    guint             pos,
+                    ChGazMatch       *matches,
+                    guint             max_matches)
+{
+  guint32 node;
+
+  g_return_val_if_fail (index != NULL, 0);
+  g_return_val_if_fail (which < index->n_gazetteers &&
+                        (word >> CH_GAZ_INDEX_MAX) < index->words->len, 0);
+
+  if (pos >= n_tokens)
+    return 0;
+  node = ((const IndexWord *) index->words->data)[word >> CH_GAZ_INDEX_MAX].node[which];
+  if (node == 0)
+    return 0;
+  return match_from (index->gazetteers[which], text, tokens, n_tokens, pos, node,
+                     tokens[n_tokens - 1].start + tokens[n_tokens - 1].len,
+                     matches, max_matches);
 }
 
 /**

@@ -159,4 +159,38 @@ guint              ch_gazetteer_match              (ChGazetteer        *self,
                                                     ChGazMatch         *matches,
                                                     guint               max_matches);
 
+/**
+ * ChGazIndex:
+ *
+ * The first words of several gazetteers' entries in one table: see
+ * ch_gaz_index_new().
+ */
+typedef struct _ChGazIndex ChGazIndex;
+
+#define CH_GAZ_INDEX_MAX 2
+
+/* Whether some entry of the gazetteer at @which starts with a token that
+ * ch_gaz_index_scan() gave @word */
+#define CH_GAZ_INDEX_STARTS(word, which) ((((word) >> (which)) & 1) != 0)
+
+ChGazIndex        *ch_gaz_index_new                (ChGazetteer *const *gazetteers,
+                                                    guint               n_gazetteers);
+void               ch_gaz_index_free               (ChGazIndex         *index);
+void               ch_gaz_index_scan               (const ChGazIndex   *index,
+                                                    const char         *text,
+                                                    const ChToken      *tokens,
+                                                    guint               n_tokens,
+                                                    guint32            *words);
+guint              ch_gaz_index_match              (const ChGazIndex   *index,
+                                                    guint               which,
+                                                    guint32             word,
+                                                    const char         *text,
+                                                    const ChToken      *tokens,
+                                                    guint               n_tokens,
+                                                    guint               pos,
+                                                    ChGazMatch         *matches,
+                                                    guint               max_matches);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChGazIndex, ch_gaz_index_free)
+
 G_END_DECLS
