@@ -2617,6 +2617,93 @@ next_person_start (Ctx   *ctx,
   return i;
 }
 
+/* The index of the one person of the document that @holds accepts, -1
+ * when none does and -2 when several do: a title or an office names
+ * someone only when it cannot be anyone else */
+typedef gboolean (*PersonTest) (const Person *person,
+                                gconstpointer data);
+
+static gint
+unique_person (Ctx        *ctx,
+               PersonTest  holds,
+               gconstpointer data)
+{
+  gint found = -1;
+
+  for (guint p = 0; p < ctx->persons->len; p++)
+    {
+      if (!holds (ctx->persons->pdata[p], data))
+        continue;
+      if (found >= 0)
+        return -2;
+      found = (gint) p;
+    }
+  return found;
+}
+
+static gboolean
+role_matches (const Person *person,
+              const char   *word)
+{
+  return person->role != NULL && (strstr (person->role, word) != NULL || strstr (word, person->role) != NULL);
+}
+
+/* "the Chinese leader", "the Egyptian president" */
+typedef struct
+{
+  const char *country;
+  const char *word;     /* NULL for "leader" */
+} DemonymOffice;
+
+static gboolean
+holds_demonym_office (const Person *person,
+                      gconstpointer data)
+{
+  const DemonymOffice *office = data;
+
+  return person->n_words >= 2 && g_strcmp0 (person->country, office->country) == 0 &&
+         (office->word == NULL || role_matches (person, office->word));
+}
+
+/* "the foreign ministers of A and B", "the leaders of A and B" */
+typedef struct
+{
+  const char *country;
+  const char *head;
+  const char *qualifier;
+  gboolean    leader;
+} CountryOffice;
+
+static gboolean
+holds_country_office (const Person *person,
+                      gconstpointer data)
+{
+  const CountryOffice *office = data;
+  const char *role = person->role;
+
+  if (person->n_words < 2 || person->spokesperson || person->org_official ||
+      g_strcmp0 (person->country, office->country) != 0 || role == NULL)
+    return FALSE;
+  if (office->leader)
+    return (strstr (role, "President") != NULL && strstr (role, "Vice") == NULL) ||
+           strstr (role, "Prime Minister") != NULL || strstr (role, "Chancellor") != NULL ||
+           strstr (role, "King") != NULL || strstr (role, "Emir") != NULL ||
+           strstr (role, "Premier") != NULL || strstr (role, "Sultan") != NULL;
+  return strstr (role, office->head) != NULL && strstr (role, "Vice") == NULL &&
+         strstr (role, "Deputy") == NULL &&
+         (office->qualifier == NULL || strstr (role, office->qualifier) != NULL) &&
+         (office->qualifier != NULL || strcmp (office->head, "Minister") != 0 ||
+          strstr (role, "Prime") == NULL);
+}
+
+/* "the Chairman", "the Hon. Prime Minister" */
+static gboolean
+holds_title (const Person *person,
+             gconstpointer data)
+{
+  return person->n_words > 1 && role_matches (person, data);
+}
+
 static void
 find_persons (Ctx *ctx)
 {
@@ -3018,22 +3105,11 @@ find_persons (Ctx *ctx)
        * Chinese leader's" and "of the Chinese leader" still name him */
       if (end >= ctx->n || is_name_token (ctx, end) || taken[end])
         continue;
-      for (guint p = 0; p < ctx->persons->len; p++)
-        {
-          Person *person = ctx->persons->pdata[p];
+      {
+        DemonymOffice office = { dm->entry->code, word };
 
-          if (person->n_words < 2 || g_strcmp0 (person->country, dm->entry->code) != 0)
-            continue;
-          if (word != NULL && (person->role == NULL ||
-                               (strstr (person->role, word) == NULL && strstr (word, person->role) == NULL)))
-            continue;
-          if (found >= 0)
-            {
-              found = -2;
-              break;
-            }
-          found = (gint) p;
-        }
+        found = unique_person (ctx, holds_demonym_office, &office);
+      }
       if (found >= 0)
         {
           PersonMention pm = { (guint) found, i + 1, end - i - 1, i, TRUE };
@@ -3112,39 +3188,9 @@ find_persons (Ctx *ctx)
              !(tok (ctx, k + cm->n - 1 < ctx->n ? k + cm->n - 1 : k)->flags & CH_TOKEN_POSSESSIVE) &&
              ctx->sentence_of[k] == ctx->sentence_of[i])
         {
-          gint found = -1;
+          CountryOffice office = { cm->entry->code, head, qualifier, leader };
+          gint found = unique_person (ctx, holds_country_office, &office);
 
-          for (guint p = 0; p < ctx->persons->len; p++)
-            {
-              Person *person = ctx->persons->pdata[p];
-              gboolean holds;
-
-              if (person->n_words < 2 || person->spokesperson || person->org_official ||
-                  g_strcmp0 (person->country, cm->entry->code) != 0)
-                continue;
-              if (person->role == NULL)
-                holds = FALSE;
-              else if (leader)
-                holds = (strstr (person->role, "President") != NULL && strstr (person->role, "Vice") == NULL) ||
-                        strstr (person->role, "Prime Minister") != NULL ||
-                        strstr (person->role, "Chancellor") != NULL || strstr (person->role, "King") != NULL ||
-                        strstr (person->role, "Emir") != NULL || strstr (person->role, "Premier") != NULL ||
-                        strstr (person->role, "Sultan") != NULL;
-              else
-                holds = strstr (person->role, head) != NULL && strstr (person->role, "Vice") == NULL &&
-                        strstr (person->role, "Deputy") == NULL &&
-                        (qualifier == NULL || strstr (person->role, qualifier) != NULL) &&
-                        (qualifier != NULL || strcmp (head, "Minister") != 0 ||
-                         strstr (person->role, "Prime") == NULL);
-              if (!holds)
-                continue;
-              if (found >= 0)
-                {
-                  found = -2;
-                  break;
-                }
-              found = (gint) p;
-            }
           if (found >= 0)
             {
               PersonMention pm = { (guint) found, q != G_MAXUINT ? q : h, h + 1 - (q != G_MAXUINT ? q : h),
@@ -3191,21 +3237,8 @@ find_persons (Ctx *ctx)
           !(tok (ctx, t)->flags & CH_TOKEN_UPPER))
         continue;
       word = title_role (ctx, t, m);
-      for (guint p = 0; p < ctx->persons->len && word != NULL; p++)
-        {
-          Person *person = ctx->persons->pdata[p];
-
-          if (person->role != NULL && person->n_words > 1 &&
-              (strstr (person->role, word) != NULL || strstr (word, person->role) != NULL))
-            {
-              if (found >= 0)
-                {
-                  found = -2;
-                  break;
-                }
-              found = (gint) p;
-            }
-        }
+      if (word != NULL)
+        found = unique_person (ctx, holds_title, word);
       if (found >= 0)
         {
           PersonMention pm = { (guint) found, t, tlen, i, TRUE };
