@@ -3715,6 +3715,26 @@ test_given_name_forms (void)
   g_assert_true (may);
 }
 
+/* A surname alone names the one listed person who bears it, with that
+ * person's side; a surname several listed people share names no one */
+static void
+test_surname_of_one_listed_person (void)
+{
+  const char *text =
+    "Talks in Minsk\n\n"
+    "MINSK, 9 May 2024 - President Lukashenko received President Sharif in Minsk on Thursday "
+    "to discuss potash exports and tractor assembly.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Alexander Lukashenko"));
+  g_assert_true (field_contains (e, "countries", "BY"));
+  g_assert_false (field_contains (e, "participants", "Nawaz"));
+  g_assert_false (field_contains (e, "participants", "Shehbaz"));
+}
+
 /* "The foreign ministers of A and B signed": each side named by office and
  * country is the person of the report who holds that office; not so for a
  * signing of an earlier year, whose office holders may be others */
@@ -3812,6 +3832,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/core/extract/third-country-dateline", test_third_country_dateline);
+  g_test_add_func ("/core/extract/surname-of-one-listed-person", test_surname_of_one_listed_person);
   g_test_add_func ("/core/extract/relative-without-date", test_relative_without_document_date);
   g_test_add_func ("/core/extract/phone-call", test_phone_call);
   g_test_add_func ("/core/extract/agreement", test_agreement);

@@ -262,6 +262,7 @@ struct _ChExtractor
   const char  *stop_slots[STOP_SLOTS];   /* the stop words by token hash, open addressing */
   guint32      stop_hashes[STOP_SLOTS];  /* their token hashes */
   GHashTable  *capitals;    /* ISO code -> capital city entry */
+  GHashTable  *surnames;    /* name key of a listed person's surname -> entry, NULL when shared */
 };
 
 G_DEFINE_FINAL_TYPE (ChExtractor, ch_extractor, G_TYPE_OBJECT)
@@ -304,6 +305,7 @@ typedef struct
   gboolean    org_official;  /* speaks for an international organisation */
   gboolean    spokesperson;  /* speaks about the event, takes no part */
   gboolean    middle_name;   /* named with a middle name the gazetteer leaves out */
+  gboolean    by_surname;    /* named by a surname only one listed person bears */
 } Person;
 
 typedef struct
@@ -3355,6 +3357,25 @@ find_persons (Ctx *ctx)
       person->curated = curated->name;
       person->country = curated->code;
       person->middle_name = TRUE;
+    }
+
+  /* "President Putin", "Erdogan said": a surname alone, when no fuller
+   * spelling in the document tells who bears it, names the one listed
+   * person with that surname, unless the document gives them another
+   * side */
+  for (guint p = 0; p < ctx->persons->len; p++)
+    {
+      Person *person = ctx->persons->pdata[p];
+      const ChGazEntry *listed;
+
+      if (person->curated != NULL || person->n_words != 1)
+        continue;
+      listed = g_hash_table_lookup (ctx->self->surnames, name_key (ctx, person->name));
+      if (listed == NULL || (person->country != NULL && strcmp (person->country, listed->code) != 0))
+        continue;
+      person->curated = listed->name;
+      person->country = listed->code;
+      person->by_surname = TRUE;
     }
 
   g_free (taken);
@@ -8029,8 +8050,10 @@ finish_draft (Ctx   *ctx,
 
       g_ptr_array_add (names, (gpointer) person_name (person));
       /* the listed spelling, where the document's adds a middle name that
-       * would tell the person apart from the listed one across documents */
-      g_ptr_array_add (mentions, (gpointer) (person->middle_name ? person->curated : person->name));
+       * would tell the person apart from the listed one across documents,
+       * or is a surname the corpus alone could not tie to anyone */
+      g_ptr_array_add (mentions, (gpointer) (person->middle_name || person->by_surname ? person->curated
+                                                                                       : person->name));
       g_ptr_array_add (roles, (gpointer) (person->role != NULL ? person->role : ""));
     }
   g_ptr_array_add (names, NULL);
@@ -8290,6 +8313,34 @@ record_entities (Ctx *ctx)
   g_free (person_token);
 }
 
+/* The name key of the surname of a listed person, where a surname alone
+ * may name them: a name of two or three words with a country, each word
+ * capitalised and none a particle ("bin", "da", "Al"), the last neither
+ * a numeral ("Mohammed VI") nor a syllable of a Korean or Chinese given
+ * name ("Kim Jong Un") */
+static char *
+listed_surname_key (const ChGazEntry *person)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+  const char *last;
+
+  if (person->code == NULL || person->name == NULL)
+    return NULL;
+  words = g_strsplit (person->name, " ", -1);
+  n = g_strv_length (words);
+  if (n < 2 || n > 3)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[i])) || strcmp (words[i], "Al") == 0 ||
+        strcmp (words[i], "El") == 0 || strchr (words[i], '.') != NULL)
+      return NULL;
+  last = words[n - 1];
+  if (g_utf8_strlen (last, -1) < 4 || !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (last))))
+    return NULL;
+  return ch_alias_name_key (last);
+}
+
 /* GObject */
 
 static void
@@ -8302,6 +8353,7 @@ ch_extractor_finalize (GObject *object)
   g_clear_pointer (&self->index, ch_gaz_index_free);
   g_clear_pointer (&self->stop, g_hash_table_unref);
   g_clear_pointer (&self->capitals, g_hash_table_unref);
+  g_clear_pointer (&self->surnames, g_hash_table_unref);
 
   G_OBJECT_CLASS (ch_extractor_parent_class)->finalize (object);
 }
@@ -8372,6 +8424,24 @@ ch_extractor_new_with_gazetteer (ChGazetteer *gazetteer)
           g_hash_table_replace (self->capitals, (gpointer) city->code, NULL);
         else
           g_hash_table_insert (self->capitals, (gpointer) city->code, (gpointer) city);
+      }
+  }
+  self->surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    g_autoptr(GPtrArray) people = ch_gazetteer_list (gazetteer, CH_GAZ_PERSON);
+
+    for (guint i = 0; i < people->len; i++)
+      {
+        const ChGazEntry *person = people->pdata[i];
+        char *key = listed_surname_key (person);
+
+        if (key == NULL)
+          continue;
+        /* a surname two listed people share names neither: "Sharif" */
+        if (g_hash_table_contains (self->surnames, key))
+          g_hash_table_replace (self->surnames, key, NULL);
+        else
+          g_hash_table_insert (self->surnames, key, (gpointer) person);
       }
   }
   return self;
