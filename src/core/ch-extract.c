@@ -8198,17 +8198,114 @@ compare_spans (gconstpointer a,
   return sa->end < sb->end ? 1 : sa->end > sb->end ? -1 : 0;
 }
 
-/* g_array_sort (spans, compare_spans), by insertion while nearly sorted */
+/* The stable sort of @n spans in place: by insertion while nearly in
+ * order, else GLib's merge sort, as sort_nearly_sorted() does */
 static void
-sort_spans (GArray *array)
+sort_span_run (Span  *p,
+               guint  n)
 {
-  sort_nearly_sorted (array, sizeof (Span), compare_spans);
+  gsize moves = 0;
+
+  for (guint i = 1; i < n; i++)
+    {
+      Span item = p[i];
+      guint j = i;
+
+      while (j > 0 && compare_spans (&p[j - 1], &item) > 0)
+        {
+          p[j] = p[j - 1];
+          j--;
+        }
+      p[j] = item;
+      moves += i - j;
+      if (moves > SORT_MAX_MOVES (n))
+        {
+          g_qsort_with_data (p, (gint) n, sizeof (Span), (GCompareDataFunc) compare_spans, NULL);
+          return;
+        }
+    }
+}
+
+/* ch_day_format() into @buf, without its allocation and printf(): a
+ * report dates a handful of spans, each interned right after */
+static const char *
+format_day_into (const ChDay *day,
+                 char         buf[16])
+{
+  char *p = buf;
+  guint year = day->year;
+  char digits[8];
+  guint n = 0;
+
+  if (day->year == 0)
+    return "";
+  do
+    {
+      digits[n++] = (char) ('0' + year % 10);
+      year /= 10;
+    }
+  while (year != 0);
+  for (guint k = n; k < 4; k++)
+    *p++ = '0';
+  while (n > 0)
+    *p++ = digits[--n];
+  if (day->month != 0)
+    {
+      *p++ = '-';
+      *p++ = (char) ('0' + day->month / 10 % 10);
+      *p++ = (char) ('0' + day->month % 10);
+      if (day->month >= 100)
+        return NULL;
+      if (day->day != 0)
+        {
+          if (day->day >= 100)
+            return NULL;
+          *p++ = '-';
+          *p++ = (char) ('0' + day->day / 10);
+          *p++ = (char) ('0' + day->day % 10);
+        }
+    }
+  *p = '\0';
+  return buf;
+}
+
+/* Appends the stably sorted runs @a and @b to @out, @a's span first
+ * where two compare equal: the result is the stable sort of @a then @b,
+ * as g_array_sort() of the two together would give it. */
+static guint
+merge_spans (const Span *a,
+             guint       na,
+             const Span *b,
+             guint       nb,
+             Span       *out)
+{
+  guint i = 0, j = 0, n = 0;
+
+  while (i < na && j < nb)
+    {
+      if (compare_spans (&a[i], &b[j]) <= 0)
+        out[n++] = a[i++];
+      else
+        out[n++] = b[j++];
+    }
+  while (i < na)
+    out[n++] = a[i++];
+  while (j < nb)
+    out[n++] = b[j++];
+  return n;
 }
 
 static void
 record_entities (Ctx *ctx)
 {
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  /* three runs, each nearly in order on its own (persons, gazetteer
+   * mentions, dates): each is sorted where it stands and the three are
+   * merged, which is the stable sort of the whole without an insertion
+   * sort moving one run's spans across another's */
+  guint cap = ctx->pmentions->len + ctx->mentions->len + ctx->dates->len;
+  g_autofree Span *spans = g_new (Span, 2 * (gsize) cap + 1);
+  Span *merged = spans + cap;
+  guint n_spans = 0, n_persons, n_mentions, n_merged;
   g_autoptr(GArray) entities = NULL;
   guint n_entities = 0;
   guint8 *person_token = g_new0 (guint8, ctx->n + 1);
@@ -8222,10 +8319,11 @@ record_entities (Ctx *ctx)
                     tok (ctx, pm->first + pm->n - 1)->start + tok (ctx, pm->first + pm->n - 1)->len,
                     person->curated != NULL ? person->curated : g_intern_string (person->name) };
 
-      g_array_append_val (spans, span);
+      spans[n_spans++] = span;
       for (guint i = pm->first; i < pm->first + pm->n; i++)
         person_token[i] = 1;
     }
+  n_persons = n_spans;
 
   for (guint k = 0; k < ctx->mentions->len; k++)
     {
@@ -8272,30 +8370,48 @@ record_entities (Ctx *ctx)
         default:
           continue;
         }
-      g_array_append_val (spans, span);
+      spans[n_spans++] = span;
     }
+  n_mentions = n_spans - n_persons;
 
   for (guint d = 0; d < ctx->dates->len; d++)
     {
       const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
       Span span = { CH_ENTITY_DATE, m->start, m->end, NULL };
-      g_autofree char *iso = ch_day_format (&m->day);
+      char buf[16];
+      const char *iso;
 
       if (sentence (ctx, ctx->sentence_of[m->first_token])->flags & SENT_HEADER)
         continue;
-      span.value = g_intern_string (iso);
-      g_array_append_val (spans, span);
+      iso = format_day_into (&m->day, buf);
+      if (iso != NULL)
+        span.value = g_intern_string (iso);
+      else
+        {
+          g_autofree char *text = ch_day_format (&m->day);
+
+          span.value = g_intern_string (text);
+        }
+      spans[n_spans++] = span;
     }
 
-  sort_spans (spans);
-  entities = g_array_sized_new (FALSE, FALSE, sizeof (ChEntity), spans->len);
-  g_array_set_size (entities, spans->len);
+  sort_span_run (spans, n_persons);
+  sort_span_run (spans + n_persons, n_mentions);
+  sort_span_run (spans + n_persons + n_mentions, n_spans - n_persons - n_mentions);
+  n_merged = merge_spans (spans, n_persons, spans + n_persons, n_mentions, merged);
+  /* the persons' and mentions' spans are now in @merged: the first part
+   * of @spans is free for the final merge with the dates */
+  n_merged = merge_spans (merged, n_merged, spans + n_persons + n_mentions,
+                          n_spans - n_persons - n_mentions, spans + 0);
+  g_assert (n_merged == n_spans);
+  entities = g_array_sized_new (FALSE, FALSE, sizeof (ChEntity), n_spans);
+  g_array_set_size (entities, n_spans);
   ch_document_clear_entities (ctx->document);
   /* every value is interned already (gazetteer strings, g_intern_string()),
    * so the spans go to the document in one call, in place */
-  for (guint i = 0; i < spans->len; i++)
+  for (guint i = 0; i < n_spans; i++)
     {
-      const Span *span = &g_array_index (spans, Span, i);
+      const Span *span = &spans[i];
       ChEntity *entity = &g_array_index (entities, ChEntity, n_entities);
 
       if (span->start < covered)
