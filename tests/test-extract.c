@@ -3715,6 +3715,31 @@ test_given_name_forms (void)
   g_assert_true (may);
 }
 
+/* A surname two people of the report share refers to the one named
+ * first, not to no one, and not to a namesake that merely sounds alike */
+static void
+test_shared_surname_names_the_first_bearer (void)
+{
+  const char *text =
+    "Erdogan in Islamabad\n\n"
+    "ISLAMABAD, 13 February 2023 - Turkish President Recep Tayyip Erdogan held talks with Pakistani "
+    "Prime Minister Shehbaz Sharif in Islamabad on Monday on trade and defence.\n\n"
+    "The guest also called on the former prime minister, Nawaz Sharif, at his home in Lahore.\n\n"
+    "Erdogan had last come to Pakistan in March 2019, when he met Sharif in Lahore to open a "
+    "metro line.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean earlier = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2019-03"))
+      {
+        earlier = TRUE;
+        g_assert_true (field_contains (events->pdata[i], "participants", "Shehbaz Sharif"));
+        g_assert_true (field_contains (events->pdata[i], "countries", "PK"));
+      }
+  g_assert_true (earlier);
+}
+
 /* A surname alone names the one listed person who bears it, with that
  * person's side; a surname several listed people share names no one */
 static void
@@ -3833,6 +3858,7 @@ main (int   argc,
 
   g_test_add_func ("/core/extract/third-country-dateline", test_third_country_dateline);
   g_test_add_func ("/core/extract/surname-of-one-listed-person", test_surname_of_one_listed_person);
+  g_test_add_func ("/core/extract/shared-surname-first-bearer", test_shared_surname_names_the_first_bearer);
   g_test_add_func ("/core/extract/relative-without-date", test_relative_without_document_date);
   g_test_add_func ("/core/extract/phone-call", test_phone_call);
   g_test_add_func ("/core/extract/agreement", test_agreement);

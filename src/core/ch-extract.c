@@ -2271,6 +2271,41 @@ read_apposition (Ctx         *ctx,
   return TRUE;
 }
 
+/* "Sharif" where the report has named Nawaz Sharif and Raheel Sharif,
+ * "Li" after Li Qiang and, in a background paragraph, Li Keqiang: a
+ * surname several people of the document share refers to the one named
+ * first, the subject of the report, whom the writer may call by surname
+ * while the others keep their full names; -1 when none is named before */
+static gint
+first_bearer (Ctx        *ctx,
+              const char *word,
+              guint       before)
+{
+  g_autofree char *key = ch_alias_name_key (word);
+  gint found = -1;
+  guint at = G_MAXUINT;
+
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+      const Person *person = ctx->persons->pdata[pm->person];
+      g_auto(GStrv) words = NULL;
+      gboolean bears = FALSE;
+
+      if (pm->first >= before || pm->first >= at || person->n_words < 2)
+        continue;
+      /* the very word, not one that sounds alike: "Yoon" is not Moon */
+      words = g_strsplit (name_key (ctx, person->name), " ", -1);
+      for (guint w = 0; words[w] != NULL && !bears; w++)
+        bears = strcmp (words[w], key) == 0;
+      if (!bears)
+        continue;
+      found = (gint) pm->person;
+      at = pm->first;
+    }
+  return found;
+}
+
 static guint
 add_person_mention (Ctx        *ctx,
                     guint       first,
@@ -2292,7 +2327,7 @@ add_person_mention (Ctx        *ctx,
   else
     p = find_person_by_word (ctx, name, context < first);
   if (p == -2)
-    p = -1;
+    p = first_bearer (ctx, name, first);
 
   curated = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_PERSON, name);
 
@@ -3067,6 +3102,8 @@ find_persons (Ctx *ctx)
         }
       name = span_words (ctx, i, i + n);
       p = words > 1 ? find_person (ctx, name, words) : find_person (ctx, name, 1);
+      if (p == -2)
+        p = first_bearer (ctx, name, i);
       if (p >= 0)
         {
           PersonMention pm = { (guint) p, i, n, i, words == 1 };
