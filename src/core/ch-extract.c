@@ -1062,21 +1062,9 @@ match_all (Ctx *ctx)
   words = g_new (guint32, ctx->n);
   ch_gaz_index_scan (ctx->self->index, ctx->text, ctx->tokens, ctx->n, words);
 
-  for (guint i = 0; i < ctx->n; i++)
-    {
-      guint k;
-
-      if (!CH_GAZ_INDEX_STARTS (words[i], 0))
-        continue;
-      k = ch_gaz_index_match (ctx->self->index, 0, words[i], ctx->text, ctx->tokens, ctx->n, i,
-                              matches, G_N_ELEMENTS (matches));
-      for (guint j = 0; j < k; j++)
-        if (matches[j].n_tokens >= ctx->cue_len[i])
-          {
-            ctx->cue[i] = (guint8) matches[j].entry->value;
-            ctx->cue_len[i] = (guint8) matches[j].n_tokens;
-          }
-    }
+  /* the longest cue at every word; of cues of one length, the first listed */
+  ch_gaz_index_longest (ctx->self->index, 0, ctx->text, ctx->tokens, ctx->n, words,
+                        ctx->cue, ctx->cue_len);
 
   for (guint i = 0; i < ctx->n;)
     {

@@ -56,9 +56,18 @@ typedef struct
 {
   guint32 head;         /* first Link + 1, 0 = none */
   guint32 key_off;
-  guint16 key_len;
-  guint16 has_children;
+  guint32 key_len;
+  /* a bit per child, by child_bit() of its key's hash: most words after
+   * a word that starts an entry continue none, and a clear bit says so
+   * without probing the edges; 0 = no children */
+  guint64 child_bits;
 } Node;
+
+static inline guint64
+child_bit (guint32 hash)
+{
+  return G_GUINT64_CONSTANT (1) << (hash >> 26);
+}
 
 /* The edges leaving the root, once more in a table of their own: every
  * word of every document is looked up there, and most find nothing. A
@@ -665,7 +674,7 @@ add_child (ChGazetteer *self,
   node.key_off = (guint32) self->keys->len;
   node.key_len = (guint16) key_len;
   g_array_append_val (self->nodes, node);
-  g_array_index (self->nodes, Node, parent).has_children = 1;
+  g_array_index (self->nodes, Node, parent).child_bits |= child_bit (hash);
 
   edge.parent = parent;
   edge.hash = hash;
@@ -1619,7 +1628,7 @@ match_from (ChGazetteer   *self,
           head = link->next;
         }
 
-      if (!nodes[node].has_children)
+      if (nodes[node].child_bits == 0)
         break;
       i++;
       if (i >= n_tokens || i - pos >= MAX_DEPTH)
@@ -1627,6 +1636,8 @@ match_from (ChGazetteer   *self,
       if (tokens[i].flags & CH_TOKEN_PARAGRAPH)
         break;
       if (tokens[i].len > MAX_KEY_LEN)
+        break;
+      if (!(nodes[node].child_bits & child_bit (tokens[i].hash)))
         break;
       node = find_token_child (self, node, text, limit, &tokens[i]);
       if (node == 0)
@@ -1947,4 +1958,61 @@ ch_gazetteer_kind_to_string (ChGazKind kind)
 {
   g_return_val_if_fail ((guint) kind < CH_GAZ_N_KINDS, NULL);
   return kind_names[kind];
+}
+
+/**
+ * ch_gaz_index_longest:
+ * @which: the position of a gazetteer in the array given to ch_gaz_index_new()
+ * @text: the text @tokens were cut from
+ * @words: (array length=n_tokens): what ch_gaz_index_scan() wrote
+ * @values: (array length=n_tokens): per token, set to the value of the
+ *   longest entry of the gazetteer that starts there (of entries of one
+ *   length, the one added first), when there is one; values must be
+ *   below 256
+ * @lengths: (array length=n_tokens): the length of that entry in tokens
+ *
+ * The longest match at every token, as ch_gaz_index_match() would find
+ * them one by one; a token where no entry starts keeps its value and
+ * length.
+ */
+void
+ch_gaz_index_longest (const ChGazIndex *index,
+                      guint             which,
+                      const char       *text,
+                      const ChToken    *tokens,
+                      guint             n_tokens,
+                      const guint32    *words,
+                      guint8           *values,
+                      guint8           *lengths)
+{
+  const IndexWord *iw;
+  ChGazetteer *gaz;
+  guint32 limit;
+
+  g_return_if_fail (index != NULL);
+  g_return_if_fail (which < index->n_gazetteers);
+
+  if (n_tokens == 0)
+    return;
+  iw = (const IndexWord *) index->words->data;
+  gaz = index->gazetteers[which];
+  limit = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len;
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      ChGazMatch matches[64];
+      guint k;
+
+      if (!CH_GAZ_INDEX_STARTS (words[i], which))
+        continue;
+      k = match_from (gaz, text, tokens, n_tokens, i, iw[words[i] >> CH_GAZ_INDEX_MAX].node[which],
+                      limit, matches, G_N_ELEMENTS (matches));
+      /* shortest first, and of one length the entry added last first */
+      for (guint j = 0; j < k; j++)
+        if (matches[j].n_tokens >= lengths[i])
+          {
+            values[i] = (guint8) matches[j].entry->value;
+            lengths[i] = (guint8) matches[j].n_tokens;
+          }
+    }
 }

@@ -190,6 +190,14 @@ guint              ch_gaz_index_match              (const ChGazIndex   *index,
                                                     guint               pos,
                                                     ChGazMatch         *matches,
                                                     guint               max_matches);
+void               ch_gaz_index_longest            (const ChGazIndex   *index,
+                                                    guint               which,
+                                                    const char         *text,
+                                                    const ChToken      *tokens,
+                                                    guint               n_tokens,
+                                                    const guint32      *words,
+                                                    guint8             *values,
+                                                    guint8             *lengths);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChGazIndex, ch_gaz_index_free)
 
