@@ -3740,6 +3740,34 @@ test_shared_surname_names_the_first_bearer (void)
   g_assert_true (earlier);
 }
 
+/* "King Harald V" gives the king his office, and "the king" later in the
+ * report is that one monarch, a side of what he does there */
+static void
+test_the_king_in_lower_case (void)
+{
+  const char *text =
+    "Norway and Finland\n\n"
+    "OSLO, 2 October 2024 - King Harald V received Finnish President Alexander Stubb at the "
+    "royal palace in Oslo on Wednesday.\n\n"
+    "In June 2019 the king paid a state visit to Helsinki, where he held talks with President "
+    "Sauli Niinisto on Arctic research.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean earlier = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      if (field_contains (events->pdata[i], "participants", "Harald"))
+        g_assert_true (field_contains (events->pdata[i], "roles", "King"));
+      if (field_contains (events->pdata[i], "date", "2019-06"))
+        {
+          earlier = TRUE;
+          g_assert_true (field_contains (events->pdata[i], "participants", "Harald V"));
+          g_assert_true (field_contains (events->pdata[i], "countries", "NO"));
+        }
+    }
+  g_assert_true (earlier);
+}
+
 /* A surname alone names the one listed person who bears it, with that
  * person's side; a surname several listed people share names no one */
 static void
@@ -3858,6 +3886,7 @@ main (int   argc,
 
   g_test_add_func ("/core/extract/third-country-dateline", test_third_country_dateline);
   g_test_add_func ("/core/extract/surname-of-one-listed-person", test_surname_of_one_listed_person);
+  g_test_add_func ("/core/extract/the-king-in-lower-case", test_the_king_in_lower_case);
   g_test_add_func ("/core/extract/shared-surname-first-bearer", test_shared_surname_names_the_first_bearer);
   g_test_add_func ("/core/extract/relative-without-date", test_relative_without_document_date);
   g_test_add_func ("/core/extract/phone-call", test_phone_call);

@@ -2729,6 +2729,35 @@ holds_title (const Person *person,
   return person->n_words > 1 && role_matches (person, data);
 }
 
+/* "King Mohammed VI", "Pope Francis": a listed spelling that begins
+ * with a title still tells the person's office */
+static const char *
+listed_title (Ctx   *ctx,
+              guint  first,
+              guint  n)
+{
+  for (guint k = MIN (n - 1, 2); k >= 1; k--)
+    {
+      g_autofree char *words = span_words (ctx, first, first + k);
+      const ChGazEntry *title = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_TITLE, words);
+
+      if (title != NULL && g_strcmp0 (title->extra, "honorific") != 0)
+        return title->name;
+    }
+  return NULL;
+}
+
+/* "the king", "the emir", "the sultan": a monarch's title in lower case
+ * still refers to the one monarch of the report, where "the president"
+ * in lower case may be anyone's */
+static gboolean
+monarch_title (const Mention *m)
+{
+  return m != NULL && m->entry->kind == CH_GAZ_TITLE &&
+         (g_strcmp0 (m->entry->extra, "royal") == 0 || strcmp (m->entry->name, "Emir") == 0 ||
+          strcmp (m->entry->name, "Sultan") == 0);
+}
+
 static void
 find_persons (Ctx *ctx)
 {
@@ -2760,7 +2789,8 @@ find_persons (Ctx *ctx)
           for (guint k = i; k < i + m->n; k++)
             if (tok (ctx, k)->flags & CH_TOKEN_WORD)
               nw++;
-          add_person_mention (ctx, i, m->n, nw, i, NULL, m->entry->code, in_headline (ctx, i));
+          add_person_mention (ctx, i, m->n, nw, i, listed_title (ctx, i, m->n), m->entry->code,
+                              in_headline (ctx, i));
           for (guint k = i; k < i + m->n; k++)
             taken[k] = 1;
           i += m->n - 1;
@@ -3261,7 +3291,7 @@ find_persons (Ctx *ctx)
       tlen = m != NULL && m->entry->kind == CH_GAZ_TITLE ? m->n : ctx->cue_len[t];
       if (tok_is (ctx, t + tlen, "of") || tok_is (ctx, t + tlen, "to") ||
           (tok (ctx, t + tlen < ctx->n ? t + tlen : i)->flags & CH_TOKEN_POSSESSIVE) ||
-          !(tok (ctx, t)->flags & CH_TOKEN_UPPER))
+          (!(tok (ctx, t)->flags & CH_TOKEN_UPPER) && !(t == i + 1 && monarch_title (m))))
         continue;
       word = title_role (ctx, t, m);
       if (word != NULL)
