@@ -3871,6 +3871,50 @@ test_attribution_is_no_place (void)
     }
 }
 
+/* "was due to attend but stayed in Helsinki": a plan that fell through
+ * adds neither its person nor its city to the talks of the report */
+static void
+test_plan_fallen_through_gives_no_place (void)
+{
+  const char *text =
+    "TALLINN - Estonia and Finland signed a ferry agreement in Tallinn on Monday.\n"
+    "\n"
+    "Foreign Minister Sven Mikser held talks with Foreign Minister Timo Soini before the signing "
+    "ceremony.\n"
+    "\n"
+    "President Sauli Niinisto was due to attend the ceremony but stayed in Helsinki for talks "
+    "with the cabinet.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2016-03-08");
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "location", "Tallinn");
+      g_assert_false (field_contains (events->pdata[i], "participants", "Niinist"));
+    }
+}
+
+/* "had travelled to Brussels in January … and held talks with him there":
+ * an earlier trip told in passing does not move the report's visit */
+static void
+test_earlier_trip_does_not_place_visit (void)
+{
+  const char *text =
+    "VALLETTA: European Council President Donald Tusk on Monday became the first council "
+    "president in a decade to make an official visit to Malta, holding talks with his host "
+    "Joseph Muscat on migration.\n"
+    "\n"
+    "In their talks at Auberge de Castille the two men discussed migration and trade.\n"
+    "\n"
+    "The Maltese prime minister had travelled to Brussels in January for a summit, and held "
+    "talks with him there along with other leaders.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2016-03-08");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  assert_field (events->pdata[0], "date", "2016-03-07");
+  assert_field (events->pdata[0], "location", "Valletta");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4033,6 +4077,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/honorific-office-and-office-of-a-thing", test_honorific_office_and_office_of_a_thing);
   g_test_add_func ("/core/extract/given-name-forms", test_given_name_forms);
   g_test_add_func ("/core/extract/attribution-is-no-place", test_attribution_is_no_place);
+  g_test_add_func ("/core/extract/plan-fallen-through-gives-no-place", test_plan_fallen_through_gives_no_place);
+  g_test_add_func ("/core/extract/earlier-trip-does-not-place-visit", test_earlier_trip_does_not_place_visit);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

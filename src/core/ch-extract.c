@@ -114,7 +114,8 @@ static const struct
   { "ahead of", CUE_FUTURE }, { "is expected to", CUE_FUTURE }, { "are expected to", CUE_FUTURE }, { "expected to", CUE_FUTURE },
   { "is scheduled to", CUE_FUTURE }, { "scheduled to", CUE_FUTURE }, { "plans to", CUE_FUTURE },
   { "plan to", CUE_FUTURE }, { "planning to", CUE_FUTURE }, { "is due to", CUE_FUTURE },
-  { "are due to", CUE_FUTURE }, { "to be held", CUE_FUTURE }, { "is set to", CUE_FUTURE },
+  { "are due to", CUE_FUTURE }, { "was due to", CUE_FUTURE }, { "were due to", CUE_FUTURE },
+  { "been due to", CUE_FUTURE }, { "to be held", CUE_FUTURE }, { "is set to", CUE_FUTURE },
   { "are set to", CUE_FUTURE }, { "intends to", CUE_FUTURE }, { "hopes to", CUE_FUTURE },
   { "could", CUE_FUTURE }, { "may", CUE_FUTURE }, { "might", CUE_FUTURE },
   { "upcoming", CUE_FUTURE_ADJ }, { "forthcoming", CUE_FUTURE_ADJ }, { "next", CUE_FUTURE_ADJ },
@@ -5739,7 +5740,10 @@ apply_sentence (Ctx      *ctx,
     d->two = TRUE;
   /* "talks in Oman on Saturday" and then "… led their delegations in
    * Muscat": a city of the country the report already gave says where */
-  if (d->location == NULL && si->city != NULL &&
+  /* "X had been due to visit, but cancelled the trip to deal with
+   * negotiations at home": a plan that fell through gives the event
+   * neither its place nor its day */
+  if (d->location == NULL && si->city != NULL && (creating || !si->future) &&
       (creating || (si->cue_token != G_MAXUINT && si->city_score >= 3) ||
        (si->city_score >= 3 && d->in_country != NULL && g_strcmp0 (si->city_country, d->in_country) == 0)))
     {
@@ -5762,7 +5766,7 @@ apply_sentence (Ctx      *ctx,
   if (creating && si->date == NULL && si->date_open)
     d->date_open = TRUE;
   if (si->date != NULL && d->date.year == 0 && d->date_text == NULL &&
-      (creating || si->cue_token != G_MAXUINT))
+      (creating || (si->cue_token != G_MAXUINT && !si->future)))
     {
       d->date = si->date->day;
       d->date_text = collapse_whitespace (ctx->text + si->date->start, si->date->end - si->date->start);
@@ -7372,9 +7376,13 @@ build_drafts (Ctx *ctx)
                 drop_commentators (ctx, current, s, si.persons);
               /* "the calls came a day after the envoy travelled on
                * Tuesday": a clause of another day neither dates the event
-               * nor adds its traveller to it */
+               * nor adds its traveller to it; "had travelled to Delhi in
+               * May" does not place it either */
               if (other_day && current->persons->len > 0)
-                si.date = NULL;
+                {
+                  si.date = NULL;
+                  si.city = NULL;
+                }
               else
                 {
                   sentence_witnesses (ctx, s, si.persons);
