@@ -79,7 +79,8 @@ REQUIRED_SPELLINGS = {
         Vientiane|Phnom Penh|Kuala Lumpur|Putrajaya|Jakarta|Manila|Singapore|
         Tokyo|Seoul|Pyongyang|Ulaanbaatar|Canberra|Wellington|Suva|Port Moresby|
         Geneva|Vienna|Brussels|The Hague|Moscow|Sochi|Davos|Munich|Camp David|
-        Sharm el-Sheikh|Bali|Hiroshima|Busan|Goa|Kazan''',
+        Sharm el-Sheikh|Bali|Hiroshima|Busan|Goa|Kazan|Nagato|Addu|Rarotonga|Sandhurst|
+        Enniskillen|Sde Boker|Ezulwini''',
     'venues.xml': '''Casa Rosada|Palácio do Planalto|Planalto|Los Pinos|Palacio Nacional|
         Miraflores Palace|Quirinal Palace|Palazzo Chigi|Moncloa Palace|Schloss Bellevue|
         Akasaka Palace|Kantei|Malacañang Palace|Istana|Union Buildings|State House Nairobi|
