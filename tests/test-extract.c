@@ -3915,6 +3915,43 @@ test_earlier_trip_does_not_place_visit (void)
   assert_field (events->pdata[0], "location", "Valletta");
 }
 
+/* "commits Wellington to help": a capital named as its government, in the
+ * sentence that opens the report, gives way to the place of the signing
+ * told next, "on the sidelines of a leaders' meeting" being the signing's
+ * occasion and no talks of its own */
+static void
+test_capital_as_government_gives_way (void)
+{
+  const char *text =
+    "Samoa treaty signed\n"
+    "\n"
+    "New Zealand and Samoa have signed a treaty that commits Wellington to help the island "
+    "nation recover from cyclones and to train its police.\n"
+    "\n"
+    "Prime Minister Chris Hipkins and his Samoan counterpart Fiame Naomi Mata'afa signed the "
+    "treaty on Friday in Rarotonga, on the sidelines of a regional leaders' meeting.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2023-11-10");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "type", "agreement");
+  assert_field (events->pdata[0], "location", "Rarotonga");
+}
+
+/* "held talks in Yamaguchi Prefecture, at an inn in the town of Nagato":
+ * the province that shares a city's name is not that city */
+static void
+test_province_is_no_city (void)
+{
+  const char *text =
+    "TOKYO, Dec 16 (Kanto Wire) - Prime Minister Shinzo Abe and President Vladimir Putin held "
+    "talks in Yamaguchi Prefecture on Thursday, at an inn in the town of Nagato.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2016-12-16");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "location", "Nagato");
+  assert_field (events->pdata[0], "location_country", "JP");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4079,6 +4116,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/attribution-is-no-place", test_attribution_is_no_place);
   g_test_add_func ("/core/extract/plan-fallen-through-gives-no-place", test_plan_fallen_through_gives_no_place);
   g_test_add_func ("/core/extract/earlier-trip-does-not-place-visit", test_earlier_trip_does_not_place_visit);
+  g_test_add_func ("/core/extract/capital-as-government-gives-way", test_capital_as_government_gives_way);
+  g_test_add_func ("/core/extract/province-is-no-city", test_province_is_no_city);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

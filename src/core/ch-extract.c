@@ -4165,6 +4165,13 @@ static gboolean day_within_days_before (const ChDay *day,
 
 /* nouns of what talks are about, whose "in <country>" names no place of
  * the talks */
+/* what a province, written after the name it shares with its city, is
+ * called */
+static const char *const region_nouns[] = {
+  "Prefecture", "prefecture", "Province", "province", "Region", "region", "Oblast", "oblast",
+  "Governorate", "governorate", "County", "county", "Krai", "krai", "Voivodeship", "voivodeship",
+};
+
 static const char *const subject_nouns[] = {
   "war", "conflict", "crisis", "situation", "fighting", "violence", "invasion", "peace",
   "settlement", "ceasefire", "elections", "election", "unrest", "instability", "security",
@@ -4278,6 +4285,11 @@ analyse_sentence (Ctx      *ctx,
             for (guint k = i > first + 6 ? i - 6 : first; k < i; k++)
               if (tok_is (ctx, k, "during") || tok_is (ctx, k, "at") || tok_is (ctx, k, "after") ||
                   tok_is (ctx, k, "After") || tok_is (ctx, k, "following") || tok_is (ctx, k, "Following"))
+                occasion = TRUE;
+            /* "signed … on the sidelines of the Pacific Islands Forum
+             * leaders' meeting": the meeting is where the signing was */
+            for (guint k = i > first + 10 ? i - 10 : first; k < i; k++)
+              if (tok_is (ctx, k, "sidelines"))
                 occasion = TRUE;
             if (!occasion)
               meet_plain = TRUE;
@@ -4472,6 +4484,11 @@ analyse_sentence (Ctx      *ctx,
         if ((i >= ctx->agency_first && i < ctx->agency_last) || cue_at (ctx, i + m->n) == CUE_AGENCY)
           continue;
         if ((m->entry->kind == CH_GAZ_CITY || m->entry->kind == CH_GAZ_VENUE) && in_attribution (ctx, first, i))
+          continue;
+        /* "in Nagato, in Yamaguchi Prefecture", "the Murmansk region": a
+         * province that bears its city's name is no city */
+        if (m->entry->kind == CH_GAZ_CITY && i + m->n < last &&
+            tok_is_one_of (ctx, i + m->n, region_nouns, G_N_ELEMENTS (region_nouns)))
           continue;
         /* "returned from Beijing after a state visit": the visit's city;
          * "returned to Mexico", "flew home to Paris": the traveller's own */
@@ -5743,7 +5760,10 @@ apply_sentence (Ctx      *ctx,
   /* "X had been due to visit, but cancelled the trip to deal with
    * negotiations at home": a plan that fell through gives the event
    * neither its place nor its day */
-  if (d->location == NULL && si->city != NULL && (creating || !si->future) &&
+  /* "commits Canberra to help …" named the capital as a government; the
+   * signing "in Rarotonga" told next says where the event was */
+  if ((d->location == NULL || (d->location_score <= 1 && si->city_score >= 3)) &&
+      si->city != NULL && (creating || !si->future) &&
       (creating || (si->cue_token != G_MAXUINT && si->city_score >= 3) ||
        (si->city_score >= 3 && d->in_country != NULL && g_strcmp0 (si->city_country, d->in_country) == 0)))
     {
