@@ -1351,6 +1351,24 @@ test_topics_security_and_stability (void)
   assert_field (events->pdata[0], "topics", "security");
 }
 
+/* A body named as the gathering where the sides met ("on the sidelines of
+ * the BRICS summit", "back from the G20 meeting") is where they met, not the
+ * subject of working together in it. */
+static void
+test_topics_not_from_the_gathering (void)
+{
+  const char *text =
+    "Leaders confer in Johannesburg\n\n"
+    "Brazilian President Luiz Inacio Lula da Silva held talks with Indian Prime Minister "
+    "Narendra Modi in Johannesburg on Tuesday on the sidelines of the BRICS summit.\n\n"
+    "The two leaders discussed trade and fertilizer supplies.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2023-08-23");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "agriculture; trade");
+  g_assert_true (field_contains (events->pdata[0], "organizations", "BRICS"));
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -4089,6 +4107,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-pair-just-told", test_topics_of_the_pair_just_told);
   g_test_add_func ("/core/extract/topics-constitution", test_topics_constitution);
   g_test_add_func ("/core/extract/topics-security-stability", test_topics_security_and_stability);
+  g_test_add_func ("/core/extract/topics-gathering", test_topics_not_from_the_gathering);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

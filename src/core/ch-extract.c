@@ -5474,6 +5474,16 @@ add_topics_and_orgs (Ctx     *ctx,
            * nothing of what was discussed there */
           g_autofree char *form = span_words (ctx, m->first, m->first + m->n);
           const ChGazEntry *topic = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_TOPIC, form);
+          guint after = m->first + m->n;
+
+          /* "on the sidelines of the BRICS summit", "back from the G20
+           * meeting": the body names the gathering where the sides met,
+           * which says nothing of working together in it */
+          if (after < se->last &&
+              (cue_at (ctx, after) == CUE_OCCASION || tok_is (ctx, after, "meeting") ||
+               tok_is (ctx, after, "meetings") || tok_is (ctx, after, "summits") ||
+               tok_is (ctx, after, "gathering") || tok_is (ctx, after, "leaders")))
+            topic = NULL;
 
           ptr_add_unique (d->orgs, m->entry->name);
           if (topic != NULL && topics && !(topic->flags & CH_GAZ_FLAG_EXCLUDE) && !d->background && !d->side)
