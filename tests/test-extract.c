@@ -1369,6 +1369,25 @@ test_topics_not_from_the_gathering (void)
   g_assert_true (field_contains (events->pdata[0], "organizations", "BRICS"));
 }
 
+/* A clause that describes a person in passing (", who won the election
+ * in May,") tells nothing the sides discussed; one in which a side speaks
+ * (", who said the two discussed …") does. */
+static void
+test_topics_not_from_a_persons_past (void)
+{
+  const char *text =
+    "Baltic premiers meet\n\n"
+    "Estonian Prime Minister Kristen Michal held talks with Latvian Prime Minister Evika "
+    "Silina in Riga on Monday.\n\n"
+    "Michal, who took office after a split over election reform in his coalition, "
+    "promised to link the two electricity markets.\n\n"
+    "He was received by Silina, who said the two leaders had discussed trade.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-08-13");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "energy; trade");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -4108,6 +4127,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-constitution", test_topics_constitution);
   g_test_add_func ("/core/extract/topics-security-stability", test_topics_security_and_stability);
   g_test_add_func ("/core/extract/topics-gathering", test_topics_not_from_the_gathering);
+  g_test_add_func ("/core/extract/topics-persons-past", test_topics_not_from_a_persons_past);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

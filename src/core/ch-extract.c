@@ -5446,6 +5446,38 @@ topic_as_time (Ctx           *ctx,
   return FALSE;
 }
 
+/* Whether token @i lies in a clause that describes a person in passing,
+ * from ", who" or ", whose" to the next comma: "Solih, who won the
+ * election in September, accepted …", "hosted by the minister, whose
+ * government had mediated …". A clause in which the person speaks
+ * (", who said the two discussed …") reports the talks and is none. */
+static gboolean
+in_person_clause (Ctx      *ctx,
+                  Sentence *se,
+                  guint     i)
+{
+  static const char *const speech[] = {
+    "said", "says", "told", "stressed", "added", "noted", "called", "urged", "expressed",
+    "described", "welcomed", "thanked", "raised", "spoke", "agreed", "discussed",
+  };
+
+  for (guint b = i; b > se->first + 1; b--)
+    {
+      guint k = b - 1;
+
+      if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';'))
+        return FALSE;
+      if ((tok_is (ctx, k, "who") || tok_is (ctx, k, "whose")) && tok_is_char (ctx, k - 1, ','))
+        {
+          guint v = tok_is (ctx, k + 1, "also") ? k + 2 : k + 1;
+
+          return v >= se->last || (cue_at (ctx, v) != CUE_DISCUSS &&
+                                   !tok_is_one_of (ctx, v, speech, G_N_ELEMENTS (speech)));
+        }
+    }
+  return FALSE;
+}
+
 /* The organizations a sentence names belong to the event's context
  * whatever the sentence tells; its topics only when @topics says the
  * sentence tells what the sides discussed. */
@@ -5453,9 +5485,13 @@ static void
 add_topics_and_orgs (Ctx     *ctx,
                      Draft   *d,
                      guint    s,
+                     guint    cue,
                      gboolean topics)
 {
   Sentence *se = sentence (ctx, s);
+  /* a clause about a person tells the event's subjects only when it
+   * reports the event itself ("X, who met Y in January, …") */
+  gboolean cue_in_clause = cue != G_MAXUINT && in_person_clause (ctx, se, cue);
 
   for (guint i = se->first; i < se->last; i++)
     {
@@ -5464,7 +5500,8 @@ add_topics_and_orgs (Ctx     *ctx,
       if (m == NULL)
         continue;
       if (m->entry->kind == CH_GAZ_TOPIC && topics && !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE) &&
-          !topic_inside_name (ctx, se, m) && !topic_as_time (ctx, se, m))
+          !topic_inside_name (ctx, se, m) && !topic_as_time (ctx, se, m) &&
+          (cue_in_clause || !in_person_clause (ctx, se, m->first)))
         ptr_add_unique (d->topics, m->entry->name);
       else if (m->entry->kind == CH_GAZ_ORGANIZATION)
         {
@@ -5807,7 +5844,7 @@ apply_sentence (Ctx      *ctx,
     {
       Draft *td = si->topic_draft != NULL ? si->topic_draft : d;
 
-      add_topics_and_orgs (ctx, td, s, creating || sentence_tells_subjects (ctx, td, s, si));
+      add_topics_and_orgs (ctx, td, s, si->cue_token, creating || sentence_tells_subjects (ctx, td, s, si));
     }
 }
 
@@ -7384,7 +7421,7 @@ build_drafts (Ctx *ctx)
                   for (guint k = 0; k < psi.persons->len && d->persons->len < 2; k++)
                     if (!draft_has_person (d, g_array_index (psi.persons, guint, k)))
                       g_array_append_val (d->persons, g_array_index (psi.persons, guint, k));
-                  add_topics_and_orgs (ctx, d, ps, sentence_tells_subjects (ctx, d, ps, &psi));
+                  add_topics_and_orgs (ctx, d, ps, psi.cue_token, sentence_tells_subjects (ctx, d, ps, &psi));
                   sent_info_clear (&psi);
                 }
               g_array_set_size (pending, 0);
