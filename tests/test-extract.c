@@ -1388,6 +1388,42 @@ test_topics_not_from_a_persons_past (void)
   assert_field (events->pdata[0], "topics", "energy; trade");
 }
 
+/* "Under the agreement, …" tells what the text provides; "Under former
+ * President X, …" only dates an older quarrel. */
+static void
+test_topics_under_a_former_leader (void)
+{
+  const char *text =
+    "Kenya and Tanzania talk\n\n"
+    "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan "
+    "in Arusha on Monday.\n\n"
+    "The two leaders discussed electricity supplies.\n\n"
+    "Under former President Jakaya Kikwete, Tanzania had accused its neighbour of unfair "
+    "tariffs.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-02-13");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "energy");
+}
+
+/* What a side tells parliament or students in an appearance of its own
+ * is not what the sides discussed. */
+static void
+test_topics_not_from_a_speech (void)
+{
+  const char *text =
+    "Ghana and Togo talk\n\n"
+    "Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe in "
+    "Lome on Tuesday.\n\n"
+    "The two leaders discussed a coastal railway.\n\n"
+    "Addressing a joint session of parliament in the afternoon, he said Ghana would "
+    "welcome more visitors and expand tourism.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-19");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "connectivity");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -4128,6 +4164,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-security-stability", test_topics_security_and_stability);
   g_test_add_func ("/core/extract/topics-gathering", test_topics_not_from_the_gathering);
   g_test_add_func ("/core/extract/topics-persons-past", test_topics_not_from_a_persons_past);
+  g_test_add_func ("/core/extract/topics-under-former", test_topics_under_a_former_leader);
+  g_test_add_func ("/core/extract/topics-speech", test_topics_not_from_a_speech);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

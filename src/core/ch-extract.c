@@ -5650,6 +5650,58 @@ sets_the_scene (Ctx      *ctx,
   return FALSE;
 }
 
+/* "Under the agreement, …", "Under its terms, …", "Under what X called
+ * the Ankara Declaration, …": the sentence opens on the text the sides
+ * agreed, with no year of its own before the comma */
+static gboolean
+under_the_text (Ctx      *ctx,
+                Sentence *se)
+{
+  static const char *const det[] = {
+    "the", "its", "this", "that", "these", "their", "what", "a", "an", "each",
+  };
+  guint i = se->first + 1;
+
+  if (i >= se->last || !tok_is_one_of (ctx, i, det, G_N_ELEMENTS (det)))
+    return FALSE;
+  for (; i < se->last && !tok_is_char (ctx, i, ','); i++)
+    if (g_ascii_isdigit (ctx->text[tok (ctx, i)->start]) || tok_is (ctx, i, "former"))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Addressing both houses of parliament, X said …", "He told lawmakers
+ * that …", "in a speech to students": a side speaking to an audience of
+ * its own, in an appearance apart from the talks, says what it told that
+ * audience, not what the sides discussed */
+static gboolean
+speaks_to_an_audience (Ctx      *ctx,
+                       Sentence *se)
+{
+  static const char *const address[] = {
+    "addressing", "addressed", "told", "speech", "speaking", "lecture", "address",
+  };
+  static const char *const audience[] = {
+    "lawmakers", "legislators", "parliament", "parliamentarians", "mps", "senators",
+    "deputies", "houses", "students", "audience", "crowd", "rally", "diaspora", "community",
+    "businessmen", "entrepreneurs", "executives", "congress", "assembly", "academics",
+  };
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      if (!tok_is_one_of (ctx, i, address, G_N_ELEMENTS (address)))
+        continue;
+      for (guint k = i + 1; k < se->last && k < i + 7; k++)
+        {
+          if (tok_is_char (ctx, k, ',') || tok_is (ctx, k, "that") || cue_at (ctx, k) == CUE_TWO)
+            break;
+          if (tok_is_one_of (ctx, k, audience, G_N_ELEMENTS (audience)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether a sentence that adds to an event tells what its sides discussed,
  * agreed or signed, and so may give the event topics. News reports wrap
  * the talks in context that shares their vocabulary: the market's day
@@ -5699,8 +5751,12 @@ sentence_tells_subjects (Ctx      *ctx,
     return FALSE;
   if (sets_the_scene (ctx, se))
     return FALSE;
-  /* "Under the deal, …", "Under its terms, …": what the text provides */
-  if (tok_is (ctx, se->first, "Under"))
+  if (speaks_to_an_audience (ctx, se))
+    return FALSE;
+  /* "Under the deal, …", "Under its terms, …": what the text provides;
+   * not "Under former President X, …", a time, nor "Under the 1973
+   * treaty, …", an older text */
+  if (tok_is (ctx, se->first, "Under") && under_the_text (ctx, se))
     return TRUE;
   if (tok_is (ctx, se->first, "They") || tok_is (ctx, se->first, "Both") ||
       tok_is (ctx, se->first, "It"))
