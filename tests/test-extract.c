@@ -1424,6 +1424,25 @@ test_topics_not_from_a_speech (void)
   assert_field (events->pdata[0], "topics", "connectivity");
 }
 
+/* A country that is none of the sides, as a sentence's subject, tells its
+ * own doings; business leaders who welcome the talks are bystanders. */
+static void
+test_topics_not_from_third_parties (void)
+{
+  const char *text =
+    "Leaders meet in Dodoma\n\n"
+    "Tanzanian President Samia Suluhu Hassan held talks with Zambian President Hakainde "
+    "Hichilema in Dodoma on Monday.\n\n"
+    "The two leaders discussed wheat exports.\n\n"
+    "China has offered port loans to several countries in the region.\n\n"
+    "Zambian business leaders welcomed the talks, saying joint mining projects would "
+    "benefit.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-09-17");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "agriculture; trade");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -4166,6 +4185,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-persons-past", test_topics_not_from_a_persons_past);
   g_test_add_func ("/core/extract/topics-under-former", test_topics_under_a_former_leader);
   g_test_add_func ("/core/extract/topics-speech", test_topics_not_from_a_speech);
+  g_test_add_func ("/core/extract/topics-third-parties", test_topics_not_from_third_parties);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

@@ -5602,7 +5602,8 @@ third_party_subject (Ctx      *ctx,
     "economists", "traders", "investors", "markets", "groups", "activists", "protesters",
     "campaigners", "unions", "politicians", "opposition", "tabloids", "newspapers", "editorials",
     "opponents", "supporters", "residents", "voters", "survivors", "victims", "families",
-    "veterans", "environmentalists", "farmers", "fishermen", "workers",
+    "veterans", "environmentalists", "farmers", "fishermen", "workers", "business", "students",
+    "companies", "firms", "executives",
   };
   guint i = se->first;
 
@@ -5702,6 +5703,50 @@ speaks_to_an_audience (Ctx      *ctx,
   return FALSE;
 }
 
+/* Whether a sentence opens on a country, or on its capital standing for
+ * it, that is none of the event's known sides */
+static gboolean
+third_country_subject (Ctx      *ctx,
+                       Draft    *d,
+                       Sentence *se)
+{
+  guint first = tok_is (ctx, se->first, "The") ? se->first + 1 : se->first;
+  const Mention *m = mention_starting_at (ctx, first);
+  gboolean known = FALSE;
+
+  if (m == NULL || m->entry->code == NULL ||
+      !(m->entry->kind == CH_GAZ_COUNTRY ||
+        (m->entry->kind == CH_GAZ_CITY && (m->entry->flags & CH_GAZ_FLAG_CAPITAL))) ||
+      (m->entry->flags & CH_GAZ_FLAG_DEMONYM))
+    return FALSE;
+  /* "China and India agreed …": a pair that may hold a side */
+  if (tok_is (ctx, first + m->n, "and") || tok_is_char (ctx, first + m->n, ','))
+    return FALSE;
+  /* "North Korea fired a missile, and the two leaders pledged …" */
+  for (guint i = first + m->n; i < se->last; i++)
+    if (cue_at (ctx, i) == CUE_TWO)
+      return FALSE;
+  for (guint k = 0; k < d->countries->len; k++)
+    {
+      known = TRUE;
+      if (strcmp (d->countries->pdata[k], m->entry->code) == 0)
+        return FALSE;
+    }
+  for (guint k = 0; k < d->more_countries->len; k++)
+    if (strcmp (d->more_countries->pdata[k], m->entry->code) == 0)
+      return FALSE;
+  for (guint k = 0; k < d->persons->len; k++)
+    {
+      Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, k)];
+
+      if (person->country != NULL)
+        known = TRUE;
+      if (g_strcmp0 (person->country, m->entry->code) == 0)
+        return FALSE;
+    }
+  return known;
+}
+
 /* Whether a sentence that adds to an event tells what its sides discussed,
  * agreed or signed, and so may give the event topics. News reports wrap
  * the talks in context that shares their vocabulary: the market's day
@@ -5761,6 +5806,11 @@ sentence_tells_subjects (Ctx      *ctx,
   if (tok_is (ctx, se->first, "They") || tok_is (ctx, se->first, "Both") ||
       tok_is (ctx, se->first, "It"))
     side = TRUE;
+  /* "China has offered loans to …", "Israel has urged …": a country that
+   * is none of the event's sides, as the sentence's subject, tells its
+   * own doings */
+  if (third_country_subject (ctx, d, se))
+    return FALSE;
   /* "Tokyo said …", "Egypt agreed …": a side named by its country or
    * capital; "Mexico will deploy …", "The United States commits to …": a
    * side's undertaking, as a readout of the talks lists them */
