@@ -1443,6 +1443,27 @@ test_topics_not_from_third_parties (void)
   assert_field (events->pdata[0], "topics", "agriculture; trade");
 }
 
+/* Words of the lexicon that are too broad for the genre: "human rights"
+ * is none of the vocabulary's subjects, a road alone is mostly a figure of
+ * speech, self-defence is no defence cooperation, and treated water let
+ * into the sea is an environmental matter, not water sharing. */
+static void
+test_topics_broad_words (void)
+{
+  const char *text =
+    "Tokyo and Seoul talk\n\n"
+    "Japanese Prime Minister Shigeru Ishiba held talks with South Korean President Lee "
+    "Jae-myung in Seoul on Monday.\n\n"
+    "The two leaders discussed the release of treated water from a nuclear plant and human "
+    "rights in the region.\n\n"
+    "Lee said the two countries had come a long way down a hard road, and that their coast "
+    "guards had acted in self-defence.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-09-30");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "climate");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -4186,6 +4207,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-under-former", test_topics_under_a_former_leader);
   g_test_add_func ("/core/extract/topics-speech", test_topics_not_from_a_speech);
   g_test_add_func ("/core/extract/topics-third-parties", test_topics_not_from_third_parties);
+  g_test_add_func ("/core/extract/topics-broad-words", test_topics_broad_words);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);
