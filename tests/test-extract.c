@@ -4065,6 +4065,33 @@ test_province_is_no_city (void)
   assert_field (events->pdata[0], "location_country", "JP");
 }
 
+/* "met at the Hotel Petersberg, on a hill above Germany's Rhine valley":
+ * a venue of a third country whose name stands beside it says where the
+ * talks were, and the statement adopted at their end was adopted there */
+static void
+test_third_country_venue_named_with_country (void)
+{
+  const char *text =
+    "Armenia and Azerbaijan talk peace\n"
+    "\n"
+    "YEREVAN, Feb 28 (Caucasus Wire) - The foreign ministers of Armenia and Azerbaijan, Ararat "
+    "Mirzoyan and Jeyhun Bayramov, met on Wednesday at the Hotel Petersberg, on a hill above "
+    "Germany's Rhine valley, in talks hosted by the German foreign minister.\n"
+    "\n"
+    "At the end of the meeting, the delegations adopted a joint statement on the next round of "
+    "border talks.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-02-29");
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "location", "Königswinter");
+      assert_field (events->pdata[i], "location_country", "DE");
+    }
+  assert_field (events->pdata[0], "type", "third_country");
+  assert_field (events->pdata[0], "venue", "Hotel Petersberg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4237,6 +4264,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/earlier-trip-does-not-place-visit", test_earlier_trip_does_not_place_visit);
   g_test_add_func ("/core/extract/capital-as-government-gives-way", test_capital_as_government_gives_way);
   g_test_add_func ("/core/extract/province-is-no-city", test_province_is_no_city);
+  g_test_add_func ("/core/extract/third-country-venue-named-with-country", test_third_country_venue_named_with_country);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

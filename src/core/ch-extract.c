@@ -7226,6 +7226,61 @@ speaks_of_the_pair (Ctx      *ctx,
   return i + 2 < se->last && tok_is (ctx, i, "The") && tok_is (ctx, i + 1, "two");
 }
 
+/* "met at Argyle International Airport on the island of St Vincent": the
+ * venue's country named beside it */
+static gboolean
+country_named_in_sentence (Ctx        *ctx,
+                           guint       s,
+                           const char *code)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+
+      if (is_country_mention (m) && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
+          strcmp (m->entry->code, code) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+country_named_as_side (Ctx        *ctx,
+                       Draft      *d,
+                       const char *code)
+{
+  for (guint i = 0; i < d->countries->len; i++)
+    if (strcmp (d->countries->pdata[i], code) == 0)
+      return TRUE;
+  for (guint i = 0; i < d->persons->len; i++)
+    {
+      Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
+
+      if (g_strcmp0 (person->country, code) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the venue of @d says where it was: a venue of a country that
+ * plays no part here (a "Foreign Office" elsewhere) is no clue at all,
+ * unless the report names its country beside it */
+static gboolean
+venue_takes_part (Ctx   *ctx,
+                  Draft *d)
+{
+  g_assert (d->venue != NULL);
+
+  return d->venue_country == NULL ||
+         g_strcmp0 (d->venue_country, ctx->dateline_country) == 0 ||
+         g_strcmp0 (d->venue_country, d->in_country) == 0 ||
+         g_strcmp0 (d->venue_country, d->location_country) == 0 ||
+         country_named_as_side (ctx, d, d->venue_country) ||
+         country_named_in_sentence (ctx, d->sentence, d->venue_country);
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -7691,6 +7746,18 @@ build_drafts (Ctx *ctx)
           d->location = main_draft->location;
           d->location_country = main_draft->location_country;
           d->location_score = main_draft->location_score;
+          /* "met at Argyle International Airport", then "at the end of
+           * the meeting they adopted a declaration": the venue's city */
+          if (d->location == NULL && main_draft->venue != NULL && main_draft->venue_city != NULL &&
+              venue_takes_part (ctx, main_draft))
+            {
+              const ChGazEntry *city = ch_gazetteer_find_name (ctx->self->gazetteer, CH_GAZ_CITY,
+                                                               main_draft->venue_city);
+
+              d->location = main_draft->venue_city;
+              d->location_country = city != NULL ? city->code : main_draft->venue_country;
+              d->location_score = 3;
+            }
         }
       if (d->venue == NULL)
         {
@@ -7793,23 +7860,6 @@ build_drafts (Ctx *ctx)
     }
 }
 
-static gboolean
-country_named_as_side (Ctx        *ctx,
-                       Draft      *d,
-                       const char *code)
-{
-  for (guint i = 0; i < d->countries->len; i++)
-    if (strcmp (d->countries->pdata[i], code) == 0)
-      return TRUE;
-  for (guint i = 0; i < d->persons->len; i++)
-    {
-      Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
-
-      if (g_strcmp0 (person->country, code) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
 
 /* Whether @a lies after @b at the precision both give; unknown parts
  * compare equal. */
@@ -8095,11 +8145,7 @@ finish_draft (Ctx   *ctx,
   /* where: a named venue beats a city named in passing; a venue of a
    * country that plays no part here (a "Foreign Office" elsewhere) is no
    * clue at all */
-  if (d->venue != NULL && d->venue_country != NULL &&
-      g_strcmp0 (d->venue_country, ctx->dateline_country) != 0 &&
-      g_strcmp0 (d->venue_country, d->in_country) != 0 &&
-      g_strcmp0 (d->venue_country, d->location_country) != 0 &&
-      !country_named_as_side (ctx, d, d->venue_country))
+  if (d->venue != NULL && !venue_takes_part (ctx, d))
     {
       d->venue = NULL;
       d->venue_city = NULL;
