@@ -3881,6 +3881,28 @@ test_the_king_in_lower_case (void)
   g_assert_true (earlier);
 }
 
+/* "accompanied by A and Mining Minister B": an office no title list holds
+ * still ends the list's previous name, and a date in a clause about the
+ * visitor ("who took office in March") is not the companions' */
+static void
+test_companions_after_a_relative_clause (void)
+{
+  const char *text =
+    "Boric in Ottawa\n\n"
+    "OTTAWA, 7 June 2022 - Canadian Prime Minister Justin Trudeau received Chilean President "
+    "Gabriel Boric in Ottawa on Tuesday for talks on lithium and trade.\n\n"
+    "Boric, who took office in March, was accompanied by Foreign Minister Antonia Urrejola and "
+    "Mining Minister Marcela Hernando.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "participants", "Antonia Urrejola"));
+  g_assert_true (field_contains (e, "participants", "Marcela Hernando"));
+  g_assert_true (field_contains (e, "roles", "Mining Minister"));
+}
+
 /* A surname alone names the one listed person who bears it, with that
  * person's side; a surname several listed people share names no one */
 static void
@@ -4107,6 +4129,7 @@ main (int   argc,
 
   g_test_add_func ("/core/extract/third-country-dateline", test_third_country_dateline);
   g_test_add_func ("/core/extract/surname-of-one-listed-person", test_surname_of_one_listed_person);
+  g_test_add_func ("/core/extract/companions-after-relative-clause", test_companions_after_a_relative_clause);
   g_test_add_func ("/core/extract/the-king-in-lower-case", test_the_king_in_lower_case);
   g_test_add_func ("/core/extract/shared-surname-first-bearer", test_shared_surname_names_the_first_bearer);
   g_test_add_func ("/core/extract/relative-without-date", test_relative_without_document_date);

@@ -2730,6 +2730,24 @@ holds_title (const Person *person,
   return person->n_words > 1 && role_matches (person, data);
 }
 
+/* The first of up to two capitalised portfolio words right before the
+ * title at @i ("Environment Minister", "Culture and Sport Minister" is
+ * left alone), or @i */
+static guint
+portfolio_before (Ctx          *ctx,
+                  guint         i,
+                  const guint8 *taken)
+{
+  guint from = i;
+
+  while (from > 0 && i - from < 2 && !taken[from - 1] && portfolio_word (ctx, from - 1) &&
+         ctx->sentence_of[from - 1] == ctx->sentence_of[i] &&
+         (mention_at (ctx, from - 1) == NULL || mention_at (ctx, from - 1)->entry->kind == CH_GAZ_TOPIC) &&
+         !(tok (ctx, from)->flags & CH_TOKEN_NEWLINE))
+    from--;
+  return from;
+}
+
 /* "King Mohammed VI", "Pope Francis": a listed spelling that begins
  * with a title still tells the person's office */
 static const char *
@@ -2872,12 +2890,28 @@ find_persons (Ctx *ctx)
               i = j + n - 1;
               continue;
             }
-          country = country_before (ctx, i);
-          if (country == NULL && is_title)
-            country = phrase_country (ctx, i, j);
-          if (words > 1)
-            add_person_mention (ctx, j, n, words, i, role, country, in_headline (ctx, i));
-          else
+          {
+            /* "Environment Minister X", "Brazil's Culture Minister X": a
+             * portfolio no title list holds, before the office */
+            guint from = portfolio_before (ctx, i, taken);
+
+            if (from < i && role != NULL && words > 1)
+              {
+                g_autofree char *office = span_words (ctx, from, i + title_len);
+
+                role = g_intern_string (office);
+              }
+            country = country_before (ctx, from);
+            if (country == NULL && is_title)
+              country = phrase_country (ctx, from, j);
+            if (words > 1)
+              {
+                add_person_mention (ctx, j, n, words, from, role, country, in_headline (ctx, i));
+                for (guint k = from; k < i; k++)
+                  taken[k] = 1;
+              }
+          }
+          if (words == 1)
             {
               /* resolved once every full name is known */
               guint entry[4] = { j, n, i, had_of };
@@ -5212,6 +5246,34 @@ acts_as_companion (Ctx   *ctx,
   return tok_is (ctx, k, "put") && k + 2 < last && tok_is (ctx, k + 2, "signature");
 }
 
+/* Whether the token @at lies in a ", who …," clause that closes before
+ * @mention: "X, who took office on 1 January, was accompanied by Y" dates
+ * X's taking office, not Y's going along */
+static gboolean
+in_other_relative_clause (Ctx      *ctx,
+                          Sentence *se,
+                          guint     at,
+                          guint     mention)
+{
+  guint who = G_MAXUINT;
+
+  if (mention <= at)
+    return FALSE;
+  for (guint i = at; i > se->first + 1 && who == G_MAXUINT; i--)
+    {
+      if (tok_is_char (ctx, i - 1, ','))
+        return FALSE;
+      if ((tok_is (ctx, i - 1, "who") || tok_is (ctx, i - 1, "which")) && tok_is_char (ctx, i - 2, ','))
+        who = i - 1;
+    }
+  if (who == G_MAXUINT)
+    return FALSE;
+  for (guint i = at; i < mention; i++)
+    if (tok_is_char (ctx, i, ','))
+      return TRUE;
+  return FALSE;
+}
+
 /* People a sentence that adds to an event shows taking part without a verb
  * of meeting: signatories ("it was signed by X, and Y, with Z also
  * signing"; "X signed for Moscow"), those who received the visitor ("was
@@ -5268,7 +5330,8 @@ sentence_companions (Ctx         *ctx,
           if (m->first_token >= se->last)
             break;
           if (m->first_token + 8 >= pm->context && m->first_token <= pm->first + pm->n + 8 &&
-              m->first_token >= se->first && dates_conflict (&m->day, ref))
+              m->first_token >= se->first && dates_conflict (&m->day, ref) &&
+              !in_other_relative_clause (ctx, se, m->first_token, pm->context))
             takes_part = FALSE;
         }
       if (!takes_part)
