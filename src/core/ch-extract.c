@@ -726,6 +726,18 @@ next_of_class (Ctx      *ctx,
                guint     i,
                WordClass word_class)
 {
+  /* four tokens' classes at a time: most words have none */
+  const guint64 lanes = (guint64) word_class * G_GUINT64_CONSTANT (0x0001000100010001);
+
+  while (i + 4 <= ctx->n)
+    {
+      guint64 w;
+
+      memcpy (&w, ctx->word_class + i, sizeof w);
+      if (w & lanes)
+        break;
+      i += 4;
+    }
   while (i < ctx->n && !(ctx->word_class[i] & word_class))
     i++;
   return i;
@@ -2606,17 +2618,16 @@ fill_person_bits (Ctx *ctx)
           bits[i] |= TOKEN_PERSON_START;
           continue;
         }
-      /* the other cases need a mention, a cue, a role noun or a quote */
-      if (ctx->mention_at[i] < 0 && ctx->cue[i] == CUE_NONE && !(ctx->word_class[i] & WORD_ROLE_NOUN) &&
-          !(t->flags & CH_TOKEN_PUNCT))
-        continue;
-      m = mention_starting_at (ctx, i);
-      c = cue_at (ctx, i);
-      /* the cases of the first pass, in its order */
-      if ((m != NULL && (m->entry->kind == CH_GAZ_PERSON || m->entry->kind == CH_GAZ_TITLE)) ||
-          c == CUE_TITLE || c == CUE_HONORIFIC || lower_role_noun (ctx, i) ||
-          ((t->flags & CH_TOKEN_PUNCT) && tok_is_open_quote (ctx, i)) ||
-          (bits[i] & TOKEN_NAME_START))
+      /* the cases of the first pass: a title or honorific cue, a role
+       * noun in lower case (lower_role_noun()), an opening quote, a
+       * person's or a title's mention; the cheapest tests first */
+      c = (Cue) ctx->cue[i];
+      if (c == CUE_TITLE || c == CUE_HONORIFIC ||
+          ((ctx->word_class[i] & WORD_ROLE_NOUN) && !(t->flags & CH_TOKEN_UPPER)) ||
+          ((t->flags & CH_TOKEN_PUNCT) && tok_is_open_quote (ctx, i)))
+        bits[i] |= TOKEN_PERSON_START;
+      else if (ctx->mention_at[i] >= 0 && (m = mention_starting_at (ctx, i)) != NULL &&
+               (m->entry->kind == CH_GAZ_PERSON || m->entry->kind == CH_GAZ_TITLE))
         bits[i] |= TOKEN_PERSON_START;
     }
   ctx->person_bits = bits;
@@ -2624,12 +2635,32 @@ fill_person_bits (Ctx *ctx)
 
 /* The first name token from @i on after a token that is none */
 static inline guint
+next_person_bit (Ctx   *ctx,
+                 guint  i,
+                 guint8 bit)
+{
+  /* eight tokens' bits at a time: most tokens have none */
+  const guint64 lanes = (guint64) bit * G_GUINT64_CONSTANT (0x0101010101010101);
+
+  while (i + 8 <= ctx->n)
+    {
+      guint64 w;
+
+      memcpy (&w, ctx->person_bits + i, sizeof w);
+      if (w & lanes)
+        break;
+      i += 8;
+    }
+  while (i < ctx->n && !(ctx->person_bits[i] & bit))
+    i++;
+  return i;
+}
+
+static inline guint
 next_name_start (Ctx   *ctx,
                  guint  i)
 {
-  while (i < ctx->n && !(ctx->person_bits[i] & TOKEN_NAME_START))
-    i++;
-  return i;
+  return next_person_bit (ctx, i, TOKEN_NAME_START);
 }
 
 /* The first token from @i on where the first pass of find_persons() may
@@ -2638,9 +2669,7 @@ static inline guint
 next_person_start (Ctx   *ctx,
                    guint  i)
 {
-  while (i < ctx->n && !(ctx->person_bits[i] & TOKEN_PERSON_START))
-    i++;
-  return i;
+  return next_person_bit (ctx, i, TOKEN_PERSON_START);
 }
 
 /* The index of the one person of the document that @holds accepts, -1
@@ -2783,6 +2812,8 @@ find_persons (Ctx *ctx)
   g_autoptr(GArray) singles = g_array_new (FALSE, FALSE, sizeof (guint) * 4);
   g_autoptr(GHashTable) known_words = NULL;
   guint8 *taken = g_new0 (guint8, ctx->n + 1);
+  g_autofree guint *thes = NULL;
+  guint n_thes = 0;
 
   fill_person_bits (ctx);
 
@@ -3168,16 +3199,27 @@ find_persons (Ctx *ctx)
       i += n - 1;
     }
 
+  /* the three passes below start at a "the" outside page furniture:
+   * they go through the list of those */
+  for (guint i = next_of_class (ctx, 0, WORD_THE); i < ctx->n; i = next_of_class (ctx, i + 1, WORD_THE))
+    n_thes++;
+  thes = g_new (guint, n_thes + 1);
+  n_thes = 0;
+  for (guint i = next_of_class (ctx, 0, WORD_THE); i < ctx->n; i = next_of_class (ctx, i + 1, WORD_THE))
+    if (tok_is (ctx, i, "the") && !sentence_ignored (ctx, i))
+      thes[n_thes++] = i;
+
   /* "the Chinese leader", "the Egyptian president": the one person of the
    * document from that side, with that title if one is given */
-  for (guint i = next_of_class (ctx, 0, WORD_THE); i + 2 < ctx->n; i = next_of_class (ctx, i + 1, WORD_THE))
+  for (guint x = 0; x < n_thes && thes[x] + 2 < ctx->n; x++)
     {
+      guint i = thes[x];
       const Mention *dm, *tm;
       const char *word = NULL;
       gint found = -1;
       guint end;
 
-      if (!tok_is (ctx, i, "the") || taken[i + 1] || sentence_ignored (ctx, i))
+      if (taken[i + 1])
         continue;
       dm = mention_starting_at (ctx, i + 1);
       if (!is_country_mention (dm) || !(dm->entry->flags & CH_GAZ_FLAG_DEMONYM))
@@ -3217,8 +3259,9 @@ find_persons (Ctx *ctx)
    * minister of Georgia": sides named by their office and country; each
    * is the one person of the document from that country who holds the
    * office */
-  for (guint i = next_of_class (ctx, 0, WORD_THE); i + 3 < ctx->n; i = next_of_class (ctx, i + 1, WORD_THE))
+  for (guint x = 0; x < n_thes && thes[x] + 3 < ctx->n; x++)
     {
+      guint i = thes[x];
       static const char *const heads[] = {
         "president", "presidents", "leader", "leaders", "minister", "ministers",
         "premier", "premiers", "chancellor", "chancellors", "king", "kings", "emir", "emirs",
@@ -3229,8 +3272,6 @@ find_persons (Ctx *ctx)
       gboolean leader;
       const Mention *cm;
 
-      if ((!tok_is (ctx, i, "the") && !tok_is (ctx, i, "The")) || sentence_ignored (ctx, i))
-        continue;
       /* "signed in 2010 by the leaders of …": who held the office in an
        * earlier year is not told by the people the report names now */
       if (ctx->doc_date.year != 0)
@@ -3300,14 +3341,15 @@ find_persons (Ctx *ctx)
 
   /* "the Chairman", "The Senator", "the Hon. Prime Minister": the person
    * of the document who has that title */
-  for (guint i = next_of_class (ctx, 0, WORD_THE); i + 1 < ctx->n; i = next_of_class (ctx, i + 1, WORD_THE))
+  for (guint x = 0; x < n_thes && thes[x] + 1 < ctx->n; x++)
     {
+      guint i = thes[x];
       const Mention *m;
       const char *word;
       gint found = -1;
       guint tlen, t = i + 1;
 
-      if (!tok_is (ctx, i, "the") || taken[i + 1] || sentence_ignored (ctx, i))
+      if (taken[i + 1])
         continue;
       /* an honorific between: "the Hon. Prime Minister" */
       m = mention_starting_at (ctx, t);
