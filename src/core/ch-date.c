@@ -732,7 +732,7 @@ static const char *date_words[] = {
   "today", "yesterday", "since", "during",
 };
 
-#define DATE_WORD_SLOTS 256
+#define DATE_WORD_SLOTS 2048
 
 static guint32 date_word_table[DATE_WORD_SLOTS];   /* 0 = empty */
 

@@ -1692,9 +1692,38 @@ typedef struct
   guint32 hash;
   guint32 key_off;
   guint32 key_len;
-  guint32 code;                     /* what ch_gaz_index_scan() writes */
+  /* the word's number, shifted, and the bits of the gazetteers where
+   * the word is an entry, for ch_gaz_index_scan() */
+  guint32 code;
+  guint32 cont;                     /* the bits of those where it only starts longer entries */
   guint32 node[CH_GAZ_INDEX_MAX];   /* per gazetteer, the root's child; 0 = none */
+  guint64 child_bits[CH_GAZ_INDEX_MAX];   /* that node's */
+  /* per gazetteer: the node has entries (ROOT_ENTRIES), and all of them
+   * match a word in any case (ROOT_PLAIN), so that the longest match
+   * is known without a walk when no second word can follow */
+  guint8  root[CH_GAZ_INDEX_MAX];
+  guint16 single[CH_GAZ_INDEX_MAX];       /* ROOT_PLAIN: the value ch_gaz_index_longest() keeps */
 } IndexWord;
+
+enum
+{
+  ROOT_ENTRIES = 1 << 0,
+  ROOT_PLAIN   = 1 << 1,
+};
+
+/* Whether the token after @pos may continue a match from a node whose
+ * children's hash bits are @child_bits, as match_from() tests it */
+static inline gboolean
+may_continue (const ChToken *tokens,
+              guint          n_tokens,
+              guint          pos,
+              guint64        child_bits)
+{
+  const ChToken *next = &tokens[pos + 1];
+
+  return child_bits != 0 && pos + 1 < n_tokens && !(next->flags & CH_TOKEN_PARAGRAPH) &&
+         next->len <= MAX_KEY_LEN && (child_bits & child_bit (next->hash)) != 0;
+}
 
 struct _ChGazIndex
 {
@@ -1806,9 +1835,36 @@ ch_gaz_index_new (ChGazetteer *const *gazetteers,
               g_array_append_val (index->words, w);
               index_insert_slot (index, root->hash, word);
             }
-          g_array_index (index->words, IndexWord, word).node[k] = root->child;
-          g_array_index (index->words, IndexWord, word).code =
-            (word << CH_GAZ_INDEX_MAX) | (g_array_index (index->words, IndexWord, word).code & ((1u << CH_GAZ_INDEX_MAX) - 1)) | (1u << k);
+          {
+            IndexWord *w = &g_array_index (index->words, IndexWord, word);
+            const Link *links = (const Link *) gaz->links->data;
+            guint n_entries = 0;
+            gboolean plain = TRUE;
+
+            w->code |= word << CH_GAZ_INDEX_MAX;
+            w->node[k] = root->child;
+            w->child_bits[k] = child->child_bits;
+            /* the entries of the first word alone, in match_from()'s order:
+             * ch_gaz_index_longest() keeps the last */
+            for (guint32 head = child->head; head != 0; head = links[head - 1].next)
+              {
+                const ChGazEntry *entry = gaz->entries->pdata[links[head - 1].entry];
+
+                n_entries++;
+                if (!(entry->flags & CH_GAZ_FLAG_CASE_INSENSITIVE))
+                  plain = FALSE;
+                w->single[k] = entry->value;
+              }
+            if (n_entries > 0)
+              {
+                w->root[k] |= ROOT_ENTRIES;
+                w->code |= 1u << k;
+              }
+            else
+              w->cont |= 1u << k;
+            if (n_entries > 0 && n_entries <= 64 && plain)
+              w->root[k] |= ROOT_PLAIN;
+          }
         }
     }
 
@@ -1833,8 +1889,8 @@ ch_gaz_index_free (ChGazIndex *index)
  * @text: the text @tokens were cut from
  * @words: (out caller-allocates) (array length=n_tokens): per token, the
  *   index's word it is, 0 when no entry of any gazetteer starts with it;
- *   CH_GAZ_INDEX_STARTS() tells which gazetteers have entries starting
- *   with it
+ *   CH_GAZ_INDEX_STARTS() tells for which gazetteers a match may start
+ *   there (when it does not, ch_gaz_index_match() finds none)
  *
  * Looks every word token up once. Punctuation tokens get 0: matches start
  * on words.
@@ -1875,7 +1931,14 @@ ch_gaz_index_scan (const ChGazIndex *index,
 
               if (token_equals_key (text, limit, t, keys + w->key_off, w->key_len))
                 {
+                  /* a gazetteer's bit only where a match may start:
+                   * the word is an entry, or the next word may go on */
                   word = w->code;
+                  if (w->cont != 0)
+                    for (guint k = 0; k < CH_GAZ_INDEX_MAX; k++)
+                      if (((w->cont >> k) & 1) &&
+                          may_continue (tokens, n_tokens, i, w->child_bits[k]))
+                        word |= 1u << k;
                   break;
                 }
             }
@@ -2001,11 +2064,24 @@ ch_gaz_index_longest (const ChGazIndex *index,
   for (guint i = 0; i < n_tokens; i++)
     {
       ChGazMatch matches[64];
+      const IndexWord *w;
       guint k;
 
       if (!CH_GAZ_INDEX_STARTS (words[i], which))
         continue;
-      k = match_from (gaz, text, tokens, n_tokens, i, iw[words[i] >> CH_GAZ_INDEX_MAX].node[which],
+      w = &iw[words[i] >> CH_GAZ_INDEX_MAX];
+      if ((w->root[which] & ROOT_PLAIN) &&
+          !may_continue (tokens, n_tokens, i, w->child_bits[which]))
+        {
+          /* the first word alone, and its entries match in any case */
+          if (1 >= lengths[i])
+            {
+              values[i] = (guint8) w->single[which];
+              lengths[i] = 1;
+            }
+          continue;
+        }
+      k = match_from (gaz, text, tokens, n_tokens, i, w->node[which],
                       limit, matches, G_N_ELEMENTS (matches));
       /* shortest first, and of one length the entry added last first */
       for (guint j = 0; j < k; j++)
