@@ -4114,6 +4114,49 @@ test_third_country_venue_named_with_country (void)
   assert_field (events->pdata[0], "venue", "Hotel Petersberg");
 }
 
+/* Talks told as a process that came to nothing, as an outcome or as what
+ * ought to be done are no round of negotiations */
+static void
+test_negotiations_not_held (void)
+{
+  const char *stalled =
+    "Luxembourg premier heads to Brazil\n"
+    "\n"
+    "LUXEMBOURG, March 8 (Benelux Wire) - Prime Minister Luc Frieden will travel to Brazil next "
+    "week with a trade delegation, his office said on Friday.\n"
+    "\n"
+    "The government wants to double exports to Brazil within ten years and has not ruled out "
+    "launching negotiations on an investment agreement, which stalled in 2016 over tax rules.\n";
+  const char *outcome =
+    "Portugal goes to court over rivers\n"
+    "\n"
+    "LISBON, June 14 (Iberia Wire) - Portugal said on Friday it had asked an international court "
+    "to rule on its dispute with Spain over shared rivers.\n"
+    "\n"
+    "Foreign Minister Augusto Santos Silva told reporters in Lisbon that his government had "
+    "exhausted every avenue for a peaceful negotiated settlement with Madrid.\n";
+  const char *ought =
+    "Spain and Portugal sign water treaty\n"
+    "\n"
+    "MADRID, June 14 (Iberia Wire) - Prime Minister Pedro Sanchez and Prime Minister Antonio "
+    "Costa signed a treaty on shared rivers in Madrid on Friday.\n"
+    "\n"
+    "The treaty was first proposed in 2012, but negotiations stalled when a drought strained "
+    "relations between Madrid and Lisbon.\n"
+    "\n"
+    "Officials in Lisbon had long favoured a negotiated solution with their neighbour, and in "
+    "2014 both capitals said that a deal should be reached through negotiations between the two "
+    "countries.\n";
+  g_autoptr(GPtrArray) none_stalled = extract (stalled, "2024-03-09");
+  g_autoptr(GPtrArray) none_outcome = extract (outcome, "2019-06-15");
+  g_autoptr(GPtrArray) one = extract (ought, "2019-06-15");
+
+  g_assert_cmpuint (none_stalled->len, ==, 0);
+  g_assert_cmpuint (none_outcome->len, ==, 0);
+  g_assert_cmpuint (one->len, ==, 1);
+  assert_field (one->pdata[0], "type", "agreement");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4288,6 +4331,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/capital-as-government-gives-way", test_capital_as_government_gives_way);
   g_test_add_func ("/core/extract/province-is-no-city", test_province_is_no_city);
   g_test_add_func ("/core/extract/third-country-venue-named-with-country", test_third_country_venue_named_with_country);
+  g_test_add_func ("/core/extract/negotiations-not-held", test_negotiations_not_held);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

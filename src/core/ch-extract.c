@@ -3793,7 +3793,9 @@ is_future_before (Ctx   *ctx,
     {
       Cue c = cue_at (ctx, i);
 
-      if (c == CUE_FUTURE)
+      /* "disputes should be resolved through talks": what ought to be
+       * done, not what was */
+      if (c == CUE_FUTURE || tok_is (ctx, i, "should") || tok_is (ctx, i, "must"))
         return TRUE;
       if (c == CUE_FUTURE_ADJ && i + 3 >= cue_token)
         return TRUE;
@@ -4241,6 +4243,35 @@ static gboolean day_within_days_before (const ChDay *day,
 
 /* nouns of what talks are about, whose "in <country>" names no place of
  * the talks */
+/* what negotiations may lead to: "a negotiated settlement" */
+static const char *const outcome_nouns[] = {
+  "settlement", "solution", "resolution", "end", "outcome", "peace", "transition", "exit",
+};
+
+/* Whether the negotiations named at @i are told to have stalled or broken
+ * down, in their own clause or a "which" clause right after it */
+static gboolean
+negotiations_stalled (Ctx   *ctx,
+                      guint  i,
+                      guint  last)
+{
+  static const char *const failures[] = {
+    "stalled", "collapsed", "faltered", "foundered", "broke", "froze", "frozen", "stalling",
+    "deadlocked",
+  };
+
+  for (guint k = i + 1; k < last && k < i + 12; k++)
+    {
+      if (tok_is_char (ctx, k, ';') || tok_is_char (ctx, k, '.'))
+        break;
+      if (tok_is_char (ctx, k, ',') && !tok_is (ctx, k + 1, "which"))
+        break;
+      if (tok_is_one_of (ctx, k, failures, G_N_ELEMENTS (failures)))
+        return !tok_is (ctx, k, "broke") || tok_is (ctx, k + 1, "down") || tok_is (ctx, k + 1, "off");
+    }
+  return FALSE;
+}
+
 /* what a province, written after the name it shares with its city, is
  * called */
 static const char *const region_nouns[] = {
@@ -4430,9 +4461,16 @@ analyse_sentence (Ctx      *ctx,
           event_cue = si->sign;
           break;
         case CUE_NEGOTIATION:
-          /* "a negotiated settlement" describes an outcome, not a round */
+          /* "a negotiated settlement", "a peaceful negotiated solution"
+           * describe an outcome, not a round */
           if (tok_is (ctx, i, "negotiated") && i > first &&
-              (tok_is (ctx, i - 1, "a") || tok_is (ctx, i - 1, "the") || tok_is (ctx, i - 1, "an")))
+              (tok_is (ctx, i - 1, "a") || tok_is (ctx, i - 1, "the") || tok_is (ctx, i - 1, "an") ||
+               tok_is_one_of (ctx, i + 1, outcome_nouns, G_N_ELEMENTS (outcome_nouns))))
+            break;
+          /* "negotiations stalled when relations soured", "talks on a
+           * trade pact, which stalled in 2015": the story of a process
+           * that came to nothing, no round of talks */
+          if (negotiations_stalled (ctx, i, last))
             break;
           si->nego = event_cue = TRUE;
           break;
