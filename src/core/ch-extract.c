@@ -977,7 +977,8 @@ static void
 filter_ambiguous (Ctx *ctx)
 {
   NameSet sure;
-  g_autoptr(GArray) kept = NULL;
+  g_autofree Mention *kept = NULL;
+  guint n_kept = 0;
   guint n_ambiguous = 0;
 
   name_set_init (&sure, ctx->mentions->len);
@@ -996,7 +997,8 @@ filter_ambiguous (Ctx *ctx)
       return;
     }
 
-  kept = g_array_sized_new (FALSE, FALSE, sizeof (Mention), ctx->mentions->len);
+  /* a plain buffer: an append per mention costs a call and a copy */
+  kept = g_new (Mention, ctx->mentions->len);
   for (guint k = 0; k < ctx->mentions->len; k++)
     {
       const Mention *m = &g_array_index (ctx->mentions, Mention, k);
@@ -1038,13 +1040,13 @@ filter_ambiguous (Ctx *ctx)
                  (m->entry->kind == CH_GAZ_TITLE && next_is_capitalised (ctx, m->first + m->n));
         }
       if (keep)
-        g_array_append_val (kept, *m);
+        kept[n_kept++] = *m;
     }
   g_free (sure.slots);
 
   memset (ctx->mention_at, 0xff, sizeof (gint32) * (ctx->n + 1));
   g_array_set_size (ctx->mentions, 0);
-  g_array_append_vals (ctx->mentions, kept->data, kept->len);
+  g_array_append_vals (ctx->mentions, kept, n_kept);
   for (guint k = 0; k < ctx->mentions->len; k++)
     {
       const Mention *m = &g_array_index (ctx->mentions, Mention, k);
@@ -1059,15 +1061,17 @@ match_all (Ctx *ctx)
 {
   ChGazMatch matches[64];
   g_autofree guint32 *words = NULL;
+  Mention *out;
+  guint n_out = 0;
 
   ctx->cue = g_new0 (guint8, ctx->n + 1);
   ctx->cue_len = g_new0 (guint8, ctx->n + 1);
   ctx->mention_at = g_new (gint32, ctx->n + 1);
   memset (ctx->mention_at, 0xff, sizeof (gint32) * (ctx->n + 1));
-  /* room for the mentions once: grown from empty, the array reallocates
-   * a dozen times per document */
-  g_array_set_size (ctx->mentions, ctx->n / 8 + 16);
-  g_array_set_size (ctx->mentions, 0);
+  /* room for the most mentions there can be, one per token, written in
+   * place: an append per mention costs a call and a copy */
+  g_array_set_size (ctx->mentions, ctx->n);
+  out = (Mention *) ctx->mentions->data;
 
   /* one lookup per word for both the cues and the gazetteer: most words
    * start no entry of either, and the tries are walked only from those
@@ -1126,15 +1130,15 @@ match_all (Ctx *ctx)
           i++;
           continue;
         }
-      {
-        Mention m = { best, i, best_n };
-
-        g_array_append_val (ctx->mentions, m);
-        for (guint j = i; j < i + best_n; j++)
-          ctx->mention_at[j] = (gint32) ctx->mentions->len - 1;
-      }
+      out[n_out].entry = best;
+      out[n_out].first = i;
+      out[n_out].n = best_n;
+      for (guint j = i; j < i + best_n; j++)
+        ctx->mention_at[j] = (gint32) n_out;
+      n_out++;
       i += best_n;
     }
+  g_array_set_size (ctx->mentions, n_out);
 
   filter_ambiguous (ctx);
 
