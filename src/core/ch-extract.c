@@ -1181,32 +1181,61 @@ is_abbreviation (Ctx   *ctx,
          tok_is (ctx, i, "Hon") || tok_is (ctx, i, "Rt");
 }
 
+/* Appends a sentence to the buffer of split_sentences() */
+static inline void
+push_sentence (Sentence **buf,
+               guint     *n,
+               guint     *cap,
+               guint      first,
+               guint      last,
+               guint      line)
+{
+  if (*n == *cap)
+    {
+      *cap *= 2;
+      *buf = g_renew (Sentence, *buf, *cap);
+    }
+  (*buf)[*n].first = first;
+  (*buf)[*n].last = last;
+  (*buf)[*n].line = line;
+  (*buf)[*n].flags = 0;
+  (*n)++;
+}
+
 static void
 split_sentences (Ctx *ctx)
 {
   guint first = 0;
   guint line = 0;
+  /* the sentences go to a buffer of their own and to ctx->sentences in
+   * one call; the index of the sentence being read is their number */
+  guint n_sent = 0, cap = 64;
+  Sentence *sent = g_new (Sentence, cap);
+  guint *sentence_of = g_new0 (guint, ctx->n + 1);
+  const ChToken *tokens = ctx->tokens;
 
-  ctx->sentence_of = g_new0 (guint, ctx->n + 1);
+  g_assert (ctx->sentences->len == 0);
+  ctx->sentence_of = sentence_of;
 
   for (guint i = 0; i < ctx->n; i++)
     {
       gboolean end = FALSE;
-      const ChToken *t = tok (ctx, i);
+      const ChToken *t = &tokens[i];
+      guint flags = t->flags;
 
-      if (i > first && (t->flags & CH_TOKEN_NEWLINE))
+      if (flags & CH_TOKEN_NEWLINE)
         {
-          Sentence s = { first, i, line, 0 };
-
-          g_array_append_val (ctx->sentences, s);
-          first = i;
+          if (i > first)
+            {
+              push_sentence (&sent, &n_sent, &cap, first, i, line);
+              first = i;
+            }
+          line++;
         }
-      if (t->flags & CH_TOKEN_NEWLINE)
-        line++;
 
-      ctx->sentence_of[i] = ctx->sentences->len;
+      sentence_of[i] = n_sent;
 
-      if ((t->flags & CH_TOKEN_PUNCT) && t->len == 1)
+      if ((flags & CH_TOKEN_PUNCT) && t->len == 1)
         {
           char c = ctx->text[t->start];
 
@@ -1229,7 +1258,7 @@ split_sentences (Ctx *ctx)
                   while (i + 1 < k)
                     {
                       i++;
-                      ctx->sentence_of[i] = ctx->sentences->len;
+                      sentence_of[i] = n_sent;
                     }
                 }
             }
@@ -1239,23 +1268,22 @@ split_sentences (Ctx *ctx)
 
       if (end)
         {
-          Sentence s = { first, i + 1, line, 0 };
-
-          g_array_append_val (ctx->sentences, s);
+          push_sentence (&sent, &n_sent, &cap, first, i + 1, line);
           first = i + 1;
         }
     }
   if (first < ctx->n)
-    {
-      Sentence s = { first, ctx->n, line, 0 };
+    push_sentence (&sent, &n_sent, &cap, first, ctx->n, line);
 
-      g_array_append_val (ctx->sentences, s);
-    }
-
-  /* the sentence index of every token, now that they are all known */
+  /* every token got the index of the sentence it was read into: the
+   * sentences cover the tokens in order, none empty */
+  g_array_append_vals (ctx->sentences, sent, n_sent);
+  g_free (sent);
+#ifdef CH_CHECK_SENTENCE_OF
   for (guint s = 0; s < ctx->sentences->len; s++)
     for (guint i = sentence (ctx, s)->first; i < sentence (ctx, s)->last; i++)
-      ctx->sentence_of[i] = s;
+      g_assert_cmpuint (ctx->sentence_of[i], ==, s);
+#endif
 }
 
 static guint
@@ -1458,7 +1486,6 @@ classify_lines (Ctx *ctx)
       Sentence *se = sentence (ctx, s);
       gboolean line_start = s == 0 || sentence (ctx, s - 1)->line != se->line;
       gboolean line_end = s + 1 >= n_sent || sentence (ctx, s + 1)->line != se->line;
-      guint words = count_words (ctx, se->first, se->last);
 
       if (se->flags & SENT_HEADLINE)
         continue;
@@ -1472,7 +1499,8 @@ classify_lines (Ctx *ctx)
       furniture_next = FALSE;
 
       if (line_start && cue_at (ctx, se->first) == CUE_FURNITURE &&
-          (words <= 6 || tok_is_char (ctx, se->first + ctx->cue_len[se->first], ':')))
+          (count_words (ctx, se->first, se->last) <= 6 ||
+           tok_is_char (ctx, se->first + ctx->cue_len[se->first], ':')))
         {
           se->flags |= SENT_FURNITURE;
           /* "Read more:" alone on its line: the link's title follows */
@@ -1488,8 +1516,9 @@ classify_lines (Ctx *ctx)
           se->flags |= SENT_FURNITURE;
           continue;
         }
-      if (line_start && line_end && words <= 8 && !line_ends_sentence (ctx, se->last) &&
-          body_started)
+      /* the words are counted last, for the few lines that get there */
+      if (line_start && line_end && body_started && !line_ends_sentence (ctx, se->last) &&
+          count_words (ctx, se->first, se->last) <= 8)
         {
           se->flags |= SENT_HEADING;
           if (seen_event_cue)
@@ -1507,6 +1536,10 @@ classify_lines (Ctx *ctx)
         {
           Cue c = cue_at (ctx, i);
 
+          /* most tokens have no cue of the two tests below */
+          if (!((1u << c) & ((1u << CUE_BACKGROUND) | (1u << CUE_BACKGROUND_START) | (1u << CUE_MEET) |
+                             (1u << CUE_VISIT) | (1u << CUE_SIDELINES) | (1u << CUE_PHONE))))
+            continue;
           /* the relationship in general: the rest of the article is
            * background once the report has been given */
           if ((c == CUE_BACKGROUND && seen_event_cue == reported_before) ||
@@ -4571,7 +4604,7 @@ analyse_sentence (Ctx      *ctx,
         }
 
       /* "at the 15th BRICS Summit", "during the G20 summit" */
-      if ((tok_is (ctx, i, "at") || tok_is (ctx, i, "during")) && tok_is (ctx, i + 1, "the") &&
+      if (tok_has_class (ctx, i, WORD_AT_DURING) && tok_is (ctx, i + 1, "the") &&
           si->occasion == NULL)
         {
           guint k = i + 2;
