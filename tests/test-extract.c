@@ -1464,6 +1464,21 @@ test_topics_broad_words (void)
   assert_field (events->pdata[0], "topics", "climate");
 }
 
+/* A topic word in the dateline or in the outlet's name ("(Nile Valley
+ * Agency)") says who reports from where, not what was discussed. */
+static void
+test_topics_not_from_the_byline (void)
+{
+  const char *text =
+    "Leaders meet\n\n"
+    "JUBA, 5 March 2024 (Nile Valley Agency) - South Sudanese President Salva Kiir held "
+    "talks with Ugandan President Yoweri Museveni in Juba on Tuesday and discussed trade.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "trade");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -4301,6 +4316,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-speech", test_topics_not_from_a_speech);
   g_test_add_func ("/core/extract/topics-third-parties", test_topics_not_from_third_parties);
   g_test_add_func ("/core/extract/topics-broad-words", test_topics_broad_words);
+  g_test_add_func ("/core/extract/topics-byline", test_topics_not_from_the_byline);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

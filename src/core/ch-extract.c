@@ -5676,10 +5676,17 @@ add_topics_and_orgs (Ctx     *ctx,
   for (guint i = se->first; i < se->last; i++)
     {
       const Mention *m = mention_starting_at (ctx, i);
+      gboolean byline;
 
       if (m == NULL)
         continue;
-      if (m->entry->kind == CH_GAZ_TOPIC && topics && !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE) &&
+      /* "KHARTOUM (Nile Valley Agency) -": the dateline and the name of
+       * the outlet say who reports from where */
+      byline = (i >= ctx->dateline_first && i < ctx->dateline_last) ||
+               (i >= ctx->agency_first && i < ctx->agency_last);
+
+      if (m->entry->kind == CH_GAZ_TOPIC && topics && !byline &&
+          !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE) &&
           !topic_inside_name (ctx, se, m) && !topic_as_time (ctx, se, m) &&
           (cue_in_clause || !in_person_clause (ctx, se, m->first)))
         ptr_add_unique (d->topics, m->entry->name);
@@ -5703,7 +5710,8 @@ add_topics_and_orgs (Ctx     *ctx,
             topic = NULL;
 
           ptr_add_unique (d->orgs, m->entry->name);
-          if (topic != NULL && topics && !(topic->flags & CH_GAZ_FLAG_EXCLUDE) && !d->background && !d->side)
+          if (topic != NULL && topics && !byline && !(topic->flags & CH_GAZ_FLAG_EXCLUDE) &&
+              !d->background && !d->side)
             ptr_add_unique (d->topics, topic->name);
         }
       i += m->n - 1;
