@@ -1479,6 +1479,37 @@ test_topics_not_from_the_byline (void)
   assert_field (events->pdata[0], "topics", "trade");
 }
 
+/* "They cover banking, …" after a sentence about the talks that led to
+ * the deals: "they" are the deals, whose subjects belong to the signing,
+ * not to the earlier talks. */
+static void
+test_topics_they_are_the_deals (void)
+{
+  const char *text =
+    "Neighbours sign deals\n\n"
+    "KENITRA, 14 March 2024 (Coast Agency) - Mauritanian President Mohamed Ould Ghazouani "
+    "and Senegalese President Macky Sall signed four cooperation agreements in Nouakchott on "
+    "Thursday that will let gas from their shared offshore field flow.\n\n"
+    "The deals were reached after talks between the two presidents that began on Monday. "
+    "They cover banking, rail links and the status of each other's workers.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *signing = NULL, *talks = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+
+      if (g_strcmp0 (date, "2024-03-14") == 0)
+        signing = events->pdata[i];
+      else if (g_strcmp0 (date, "2024-03-11") == 0)
+        talks = events->pdata[i];
+    }
+  g_assert_nonnull (signing);
+  assert_field (signing, "topics", "connectivity; energy; finance");
+  if (talks != NULL)
+    assert_field (talks, "topics", "");
+}
+
 /* Bystanders who judge the deal (lawmakers, business groups) do not tell
  * its subjects; cargo traffic across a border is connectivity. */
 static void
@@ -4317,6 +4348,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-third-parties", test_topics_not_from_third_parties);
   g_test_add_func ("/core/extract/topics-broad-words", test_topics_broad_words);
   g_test_add_func ("/core/extract/topics-byline", test_topics_not_from_the_byline);
+  g_test_add_func ("/core/extract/topics-they-deals", test_topics_they_are_the_deals);
   g_test_add_func ("/core/extract/dateline-with-country", test_dateline_with_country);
   g_test_add_func ("/core/extract/first-by-anyone-since", test_first_by_anyone_since);
   g_test_add_func ("/core/extract/spoke-together", test_spoke_together);

@@ -7407,9 +7407,21 @@ static gboolean
 speaks_of_the_pair (Ctx      *ctx,
                     Sentence *se)
 {
+  /* "They cover oil transit fees, …", "They include …": the verbs of
+   * what a text provides tell that "they" are the deals just named */
+  static const char *const provide[] = {
+    "cover", "include", "provide", "allow", "set", "establish", "envisage", "grant",
+    "require", "commit", "range", "concern", "deal", "aim", "span",
+  };
   guint i = se->first;
 
-  if (tok_is (ctx, i, "They") || tok_is (ctx, i, "Both"))
+  if (tok_is (ctx, i, "They"))
+    {
+      guint v = tok_is (ctx, i + 1, "also") ? i + 2 : i + 1;
+
+      return v >= se->last || !tok_is_one_of (ctx, v, provide, G_N_ELEMENTS (provide));
+    }
+  if (tok_is (ctx, i, "Both"))
     return TRUE;
   return i + 2 < se->last && tok_is (ctx, i, "The") && tok_is (ctx, i + 1, "two");
 }
