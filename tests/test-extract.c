@@ -4203,6 +4203,43 @@ test_negotiations_not_held (void)
   assert_field (one->pdata[0], "type", "agreement");
 }
 
+/* "flew to Lome in March 2017 to meet X" tells a journey made, and the
+ * meeting it was for; "paid a courtesy call on X" is a visit */
+static void
+test_journey_to_meet_and_courtesy_call (void)
+{
+  const char *text =
+    "Ghana and Togo sign border pact\n"
+    "\n"
+    "ACCRA, May 9 (Gulf of Guinea Wire) - President Nana Akufo-Addo and President Faure "
+    "Gnassingbe signed a border agreement in Accra on Thursday.\n"
+    "\n"
+    "Relations warmed when Akufo-Addo flew to Lome in March 2017 to meet Gnassingbe and discuss "
+    "maritime security.\n"
+    "\n"
+    "Gnassingbe also paid a courtesy call on former President John Kufuor before flying home.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2019-05-10");
+  gboolean lome = FALSE, call = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      if (field_contains (events->pdata[i], "location", "Lom"))
+        {
+          lome = TRUE;
+          assert_field (events->pdata[i], "type", "visit");
+          assert_field (events->pdata[i], "date", "2017-03");
+        }
+      if (field_contains (events->pdata[i], "participants", "Kufuor"))
+        {
+          call = TRUE;
+          assert_field (events->pdata[i], "type", "visit");
+          assert_field (events->pdata[i], "location", "Accra");
+        }
+    }
+  g_assert_true (lome);
+  g_assert_true (call);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4380,6 +4417,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/province-is-no-city", test_province_is_no_city);
   g_test_add_func ("/core/extract/third-country-venue-named-with-country", test_third_country_venue_named_with_country);
   g_test_add_func ("/core/extract/negotiations-not-held", test_negotiations_not_held);
+  g_test_add_func ("/core/extract/journey-to-meet-and-courtesy-call", test_journey_to_meet_and_courtesy_call);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

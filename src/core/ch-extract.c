@@ -88,6 +88,8 @@ static const struct
   { "official trip", CUE_VISIT }, { "visit to", CUE_VISIT }, { "visited", CUE_VISIT },
   { "arrived in", CUE_VISIT }, { "landed in", CUE_VISIT }, { "visit by", CUE_VISIT }, { "received the delegation", CUE_VISIT },
   { "paid a visit", CUE_VISIT }, { "on a visit", CUE_VISIT }, { "visiting", CUE_VISIT },
+  { "paid a call on", CUE_VISIT }, { "paid a courtesy call on", CUE_VISIT }, { "courtesy call", CUE_VISIT },
+  { "courtesy calls", CUE_VISIT },
   { "trip to", CUE_VISIT }, { "led a delegation to", CUE_VISIT }, { "headed a delegation to", CUE_VISIT }, { "travelled to", CUE_VISIT }, { "traveled to", CUE_VISIT },
   { "on the sidelines", CUE_SIDELINES }, { "on the margins", CUE_SIDELINES },
   { "on the sidelines of", CUE_SIDELINES }, { "on the margins of", CUE_SIDELINES },
@@ -3991,6 +3993,32 @@ in_attribution (Ctx   *ctx,
   return FALSE;
 }
 
+/* "he flew to Cartagena in August 2000 to meet …": a journey told in the
+ * past tense, with its destination, before the "to meet" at @i */
+static gboolean
+travelled_to_meet (Ctx   *ctx,
+                   guint  first,
+                   guint  i)
+{
+  static const char *const journeys[] = {
+    "flew", "travelled", "traveled", "went", "journeyed", "headed", "drove", "sailed",
+  };
+  gboolean place = FALSE;
+
+  for (guint k = i - 1; k > first && k + 14 > i; k--)
+    {
+      const Mention *m = mention_starting_at (ctx, k);
+
+      if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';'))
+        return FALSE;
+      if (m != NULL && m->entry->kind == CH_GAZ_CITY && tok_is (ctx, k - 1, "to"))
+        place = TRUE;
+      if (place && tok_is_one_of (ctx, k - 1, journeys, G_N_ELEMENTS (journeys)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 venue_is_place (Ctx   *ctx,
                 guint  i)
@@ -4363,7 +4391,13 @@ analyse_sentence (Ctx      *ctx,
           (tok_is (ctx, i, "sign") || tok_is (ctx, i, "meet") || tok_is (ctx, i, "hold") ||
            tok_is (ctx, i, "visit") || tok_is (ctx, i, "conclude") || tok_is (ctx, i, "initial") ||
            tok_is (ctx, i, "ratify") || tok_is (ctx, i, "phone")))
-        continue;
+        {
+          /* …unless the journey is told done: "flew to Cartagena in
+           * August 2000 to meet President X" reports the visit */
+          if (!tok_is (ctx, i, "meet") || !travelled_to_meet (ctx, first, i))
+            continue;
+          c = CUE_VISIT;
+        }
       /* "accepted an invitation to make a state visit", "to pay an
        * official visit": the same plan with a light verb */
       if ((c == CUE_VISIT || c == CUE_MEET) && infinitive_light_verb (ctx, first, i))
