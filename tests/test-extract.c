@@ -3949,6 +3949,25 @@ test_companions_after_a_relative_clause (void)
   g_assert_true (field_contains (e, "roles", "Mining Minister"));
 }
 
+/* An office told without a country in a report from a city of that
+ * country is the home side's: "RIGA — Prime Minister X and her Polish
+ * counterpart Y" */
+static void
+test_unqualified_office_of_the_dateline_country (void)
+{
+  const char *text =
+    "Baltic corridor\n\n"
+    "RIGA, 4 April 2024 - Prime Minister Anna Berzina and her Polish counterpart Donald Tusk "
+    "signed a rail agreement in Stockholm on Thursday, in the presence of Swedish Prime Minister "
+    "Ulf Kristersson.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  g_assert_true (field_contains (e, "countries", "LV"));
+}
+
 /* A surname alone names the one listed person who bears it, with that
  * person's side; a surname several listed people share names no one */
 static void
@@ -4255,6 +4274,7 @@ main (int   argc,
 
   g_test_add_func ("/core/extract/third-country-dateline", test_third_country_dateline);
   g_test_add_func ("/core/extract/surname-of-one-listed-person", test_surname_of_one_listed_person);
+  g_test_add_func ("/core/extract/unqualified-office-dateline", test_unqualified_office_of_the_dateline_country);
   g_test_add_func ("/core/extract/companions-after-relative-clause", test_companions_after_a_relative_clause);
   g_test_add_func ("/core/extract/the-king-in-lower-case", test_the_king_in_lower_case);
   g_test_add_func ("/core/extract/shared-surname-first-bearer", test_shared_surname_names_the_first_bearer);

@@ -2845,6 +2845,23 @@ monarch_title (const Mention *m)
           strcmp (m->entry->name, "Sultan") == 0);
 }
 
+/* An office of a national government: a head of state or government or
+ * a minister, as opposed to a mayor, an envoy or a party's leader */
+static gboolean
+national_office (const char *role)
+{
+  static const char *const offices[] = {
+    "President", "Prime Minister", "Minister", "Chancellor", "Premier", "Secretary of State",
+  };
+
+  if (strstr (role, "Vice") != NULL || strstr (role, "Deputy") != NULL)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (offices); k++)
+    if (g_str_has_suffix (role, offices[k]) || strcmp (role, offices[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 find_persons (Ctx *ctx)
 {
@@ -3529,6 +3546,31 @@ find_persons (Ctx *ctx)
       person->country = curated->code;
       person->middle_name = TRUE;
     }
+
+  /* "ZAGREB — Prime Minister Jadranka Kosor and her Slovenian counterpart
+   * …": an office told without a country, in a report from a city of
+   * the country, is that country's office; the writer names the side
+   * of every foreigner. Not where the dateline's country already has a
+   * person of that office. */
+  if (ctx->dateline_country != NULL)
+    for (guint p = 0; p < ctx->persons->len; p++)
+      {
+        Person *person = ctx->persons->pdata[p];
+        gboolean taken_office = FALSE;
+
+        if (person->country != NULL || person->role == NULL || person->n_words < 2 ||
+            person->org_official || person->spokesperson || !national_office (person->role))
+          continue;
+        for (guint q = 0; q < ctx->persons->len && !taken_office; q++)
+          {
+            const Person *other = ctx->persons->pdata[q];
+
+            taken_office = q != p && g_strcmp0 (other->country, ctx->dateline_country) == 0 &&
+                           g_strcmp0 (other->role, person->role) == 0;
+          }
+        if (!taken_office)
+          person->country = ctx->dateline_country;
+      }
 
   /* "President Putin", "Erdogan said": a surname alone, when no fuller
    * spelling in the document tells who bears it, names the one listed
