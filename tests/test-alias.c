@@ -168,6 +168,28 @@ test_curated_partial (void)
   g_assert_cmpstr (ch_aliases_lookup (aliases, "Hasan Mohamud"), !=, somali->name);
 }
 
+/* Two words both spelt otherwise whose keys differ at all are another
+ * person: "Anna Berzina" is not Johnny Briceño, though "Johnny" and
+ * "Anna" key alike and the surnames' keys are one letter apart */
+static void
+test_curated_two_words_apart (void)
+{
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  ChGazetteer *gazetteer = ch_gazetteer_get_default ();
+  const ChGazEntry *listed = ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Johnny Briceño");
+
+  if (listed == NULL)
+    {
+      g_test_skip ("the gazetteer does not list the person this test needs");
+      return;
+    }
+  g_ptr_array_add (events, event_with ("Anna Berzina", NULL));
+  g_ptr_array_add (events, event_with ("Valentina Matvienkova", NULL));
+  ch_aliases_rebuild (aliases, events);
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Anna Berzina"), ==, "Anna Berzina");
+}
+
 static void
 test_split (void)
 {
@@ -210,6 +232,7 @@ main (int   argc,
   g_test_add_func ("/core/alias/rebuild", test_rebuild);
   g_test_add_func ("/core/alias/curated", test_curated);
   g_test_add_func ("/core/alias/curated-partial", test_curated_partial);
+  g_test_add_func ("/core/alias/curated-two-words-apart", test_curated_two_words_apart);
   g_test_add_func ("/core/alias/split", test_split);
 
   return g_test_run ();

@@ -504,11 +504,25 @@ curated_match (const CuratedKeys *ck,
     return 0;
   if (keys->len == ck->keys->len)
     {
+      guint sound_apart = 0, spelt_apart = 0;
+
       if (!keys_match (ck->keys, keys))
         return 0;
       for (guint i = 0; as_spelt && i < folds->len; i++)
         as_spelt = strcmp (folds->pdata[i], ck->folds->pdata[i]) == 0;
-      return as_spelt ? 3 : 1;
+      if (as_spelt)
+        return 3;
+      /* "Sergey Lavrov" for Sergei Lavrov: one word transliterated
+       * otherwise, or words that sound the same; but "Anna Berzina" is
+       * not Johnny Briceño, whose keys come within one letter of hers
+       * while both words are spelt otherwise */
+      for (guint i = 0; i < keys->len; i++)
+        {
+          sound_apart += strcmp (keys->pdata[i], ck->keys->pdata[i]) != 0;
+          if (folds->len == keys->len && ck->folds->len == ck->keys->len)
+            spelt_apart += strcmp (folds->pdata[i], ck->folds->pdata[i]) != 0;
+        }
+      return sound_apart > 0 && spelt_apart > 1 ? 0 : 1;
     }
   if (!as_spelt ||
       strcmp (folds->pdata[0], ck->folds->pdata[0]) != 0 ||
