@@ -392,7 +392,7 @@ typedef struct
   char          *key;
   /* per token, while find_persons() runs: TOKEN_NAME, TOKEN_PERSON_START */
   guint8        *person_bits;
-  /* per token, from classify_words() on: WordClass bits */
+  /* per token, from match_all() on: WordClass bits */
   guint16       *word_class;
   guint16       *sentence_class;  /* per sentence: the bits of its tokens */
 } Ctx;
@@ -624,76 +624,33 @@ static const char *const at_during_words[] = { "at", "during" };
 /* the nouns of an office told in lower case, office_head() */
 static const char *const office_words[] = { "head", "chief" };
 
-#define CLASS_SLOTS 256
-
-typedef struct
+/* The lists of the word classes: the extractor's index of words
+ * (ch_gaz_index_add_class()) gives every token the classes of its word
+ * in the one lookup that also finds its cues and gazetteer entries. */
+static const struct
 {
-  guint32     hashes[CLASS_SLOTS];
-  const char *words[CLASS_SLOTS];   /* NULL: an empty slot */
-  guint16     classes[CLASS_SLOTS];
-} ClassTable;
+  const char *const *words;
+  gsize              n_words;
+  guint16            word_class;
+} class_lists[] = {
+  { spoke_words, G_N_ELEMENTS (spoke_words), WORD_SPOKE },
+  { return_verbs, G_N_ELEMENTS (return_verbs), WORD_RETURN },
+  { earlier_words, G_N_ELEMENTS (earlier_words), WORD_EARLIER },
+  { role_nouns, G_N_ELEMENTS (role_nouns), WORD_ROLE_NOUN },
+  { the_words, G_N_ELEMENTS (the_words), WORD_THE },
+  { at_during_words, G_N_ELEMENTS (at_during_words), WORD_AT_DURING },
+  { office_words, G_N_ELEMENTS (office_words), WORD_OFFICE },
+};
 
-static void
-class_table_add (ClassTable        *table,
-                 const char *const *words,
-                 gsize              n_words,
-                 guint16            word_class)
-{
-  for (gsize k = 0; k < n_words; k++)
-    {
-      guint32 hash = ch_token_hash (words[k], strlen (words[k]));
-      guint slot = word_set_slot (hash);
-
-      /* a word of two lists has both classes */
-      while (table->words[slot] != NULL && g_ascii_strcasecmp (table->words[slot], words[k]) != 0)
-        slot = (slot + 1) % CLASS_SLOTS;
-      table->hashes[slot] = hash;
-      table->words[slot] = words[k];
-      table->classes[slot] |= word_class;
-    }
-}
-
-static const ClassTable *
-class_table_get (void)
-{
-  static ClassTable table;
-  static gsize ready;
-
-  if (g_once_init_enter (&ready))
-    {
-      class_table_add (&table, spoke_words, G_N_ELEMENTS (spoke_words), WORD_SPOKE);
-      class_table_add (&table, return_verbs, G_N_ELEMENTS (return_verbs), WORD_RETURN);
-      class_table_add (&table, earlier_words, G_N_ELEMENTS (earlier_words), WORD_EARLIER);
-      class_table_add (&table, role_nouns, G_N_ELEMENTS (role_nouns), WORD_ROLE_NOUN);
-      class_table_add (&table, the_words, G_N_ELEMENTS (the_words), WORD_THE);
-      class_table_add (&table, at_during_words, G_N_ELEMENTS (at_during_words), WORD_AT_DURING);
-      class_table_add (&table, office_words, G_N_ELEMENTS (office_words), WORD_OFFICE);
-      g_once_init_leave (&ready, 1);
-    }
-  return &table;
-}
-
-/* Fills Ctx.word_class. A token has a class when tok_is() says it is one
- * of the class's words: its hash finds the candidates, and tok_is()
- * decides, so that a typographic quote hashed as its ASCII form is no
- * word. */
+/* Fills Ctx.sentence_class from Ctx.word_class, which match_all() had
+ * filled: a token has a class when it is one of the class's words, in
+ * any case, as tok_is() compares them. */
 static void
 classify_words (Ctx *ctx)
 {
-  const ClassTable *table = class_table_get ();
-
-  ctx->word_class = g_new0 (guint16, ctx->n + 1);
   ctx->sentence_class = g_new0 (guint16, ctx->sentences->len + 1);
   for (guint i = 0; i < ctx->n; i++)
-    {
-      guint32 hash = ctx->tokens[i].hash;
-
-      for (guint slot = word_set_slot (hash); table->words[slot] != NULL;
-           slot = (slot + 1) % CLASS_SLOTS)
-        if (table->hashes[slot] == hash && tok_is (ctx, i, table->words[slot]))
-          ctx->word_class[i] |= table->classes[slot];
-      ctx->sentence_class[ctx->sentence_of[i]] |= ctx->word_class[i];
-    }
+    ctx->sentence_class[ctx->sentence_of[i]] |= ctx->word_class[i];
 }
 
 /* Whether tokens [@first, @last) may hold a word of @word_class: FALSE
@@ -1079,7 +1036,8 @@ match_all (Ctx *ctx)
    * start no entry of either, and the tries are walked only from those
    * that do (which are words: ch_gaz_index_scan() skips punctuation) */
   words = g_new (guint32, ctx->n);
-  ch_gaz_index_scan (ctx->self->index, ctx->text, ctx->tokens, ctx->n, words);
+  ctx->word_class = g_new0 (guint16, ctx->n + 1);
+  ch_gaz_index_scan (ctx->self->index, ctx->text, ctx->tokens, ctx->n, words, ctx->word_class);
 
   /* the longest cue at every word; of cues of one length, the first listed */
   ch_gaz_index_longest (ctx->self->index, 0, ctx->text, ctx->tokens, ctx->n, words,
@@ -9082,6 +9040,10 @@ ch_extractor_new_with_gazetteer (ChGazetteer *gazetteer)
     ChGazetteer *both[] = { self->cues, gazetteer };
 
     self->index = ch_gaz_index_new (both, G_N_ELEMENTS (both));
+    for (guint i = 0; i < G_N_ELEMENTS (class_lists); i++)
+      for (gsize k = 0; k < class_lists[i].n_words; k++)
+        if (!ch_gaz_index_add_class (self->index, class_lists[i].words[k], class_lists[i].word_class))
+          g_assert_not_reached ();
   }
   self->capitals = g_hash_table_new (g_str_hash, g_str_equal);
   {

@@ -1703,6 +1703,7 @@ typedef struct
    * is known without a walk when no second word can follow */
   guint8  root[CH_GAZ_INDEX_MAX];
   guint16 single[CH_GAZ_INDEX_MAX];       /* ROOT_PLAIN: the value ch_gaz_index_longest() keeps */
+  guint16 classes;                  /* ch_gaz_index_add_class() */
 } IndexWord;
 
 enum
@@ -1747,6 +1748,52 @@ index_insert_slot (ChGazIndex *index,
     slot = (slot + 1) & index->mask;
   index->slots[slot].hash = hash;
   index->slots[slot].child = word;
+}
+
+/* The word of @key, added when the index has none yet */
+static guint32
+index_find_or_add (ChGazIndex *index,
+                   guint32     hash,
+                   const char *key,
+                   guint       key_len)
+{
+  IndexWord w = { 0 };
+  guint slot = (hash * 0x9e3779b1u) >> index->shift;
+  guint32 word;
+
+  for (; index->slots[slot].child != 0; slot = (slot + 1) & index->mask)
+    {
+      const IndexWord *old = &g_array_index (index->words, IndexWord, index->slots[slot].child);
+
+      if (old->hash == hash && old->key_len == key_len &&
+          memcmp (index->keys->str + old->key_off, key, key_len) == 0)
+        return index->slots[slot].child;
+    }
+
+  /* a quarter full at most, so that a miss ends at the first slot or two */
+  if (index->words->len * 4 > index->mask + 1)
+    {
+      guint size = (index->mask + 1) * 2;
+
+      g_free (index->slots);
+      index->slots = g_new0 (RootSlot, size);
+      index->mask = size - 1;
+      index->shift = 32 - (guint) g_bit_storage (size - 1);
+      for (guint32 k = 1; k < index->words->len; k++)
+        index_insert_slot (index, g_array_index (index->words, IndexWord, k).hash, k);
+    }
+
+  w.hash = hash;
+  w.key_off = (guint32) index->keys->len;
+  w.key_len = key_len;
+  g_string_append_len (index->keys, key, key_len);
+  while (index->keys->len % 8 != 0)
+    g_string_append_c (index->keys, '\0');
+  word = index->words->len;
+  w.code = word << CH_GAZ_INDEX_MAX;
+  g_array_append_val (index->words, w);
+  index_insert_slot (index, hash, word);
+  return word;
 }
 
 /**
@@ -1801,47 +1848,19 @@ ch_gaz_index_new (ChGazetteer *const *gazetteers,
           const RootSlot *root = &gaz->roots[s];
           const Node *child;
           const char *key;
-          guint32 word = 0;
-          guint slot;
+          guint32 word;
 
           if (root->child == 0)
             continue;
           child = &nodes[root->child];
           key = gaz->keys->str + child->key_off;
-          slot = (root->hash * 0x9e3779b1u) >> index->shift;
-          for (; index->slots[slot].child != 0; slot = (slot + 1) & index->mask)
-            {
-              const IndexWord *w = &g_array_index (index->words, IndexWord,
-                                                   index->slots[slot].child);
-
-              if (w->hash == root->hash && w->key_len == child->key_len &&
-                  memcmp (index->keys->str + w->key_off, key, child->key_len) == 0)
-                {
-                  word = index->slots[slot].child;
-                  break;
-                }
-            }
-          if (word == 0)
-            {
-              IndexWord w = { 0 };
-
-              w.hash = root->hash;
-              w.key_off = (guint32) index->keys->len;
-              w.key_len = child->key_len;
-              g_string_append_len (index->keys, key, child->key_len);
-              while (index->keys->len % 8 != 0)
-                g_string_append_c (index->keys, '\0');
-              word = index->words->len;
-              g_array_append_val (index->words, w);
-              index_insert_slot (index, root->hash, word);
-            }
+          word = index_find_or_add (index, root->hash, key, child->key_len);
           {
             IndexWord *w = &g_array_index (index->words, IndexWord, word);
             const Link *links = (const Link *) gaz->links->data;
             guint n_entries = 0;
             gboolean plain = TRUE;
 
-            w->code |= word << CH_GAZ_INDEX_MAX;
             w->node[k] = root->child;
             w->child_bits[k] = child->child_bits;
             /* the entries of the first word alone, in match_from()'s order:
@@ -1885,12 +1904,53 @@ ch_gaz_index_free (ChGazIndex *index)
 }
 
 /**
+ * ch_gaz_index_add_class:
+ * @word: one word
+ * @classes: bits of the caller's own meaning
+ *
+ * Gives @word (in any case) the bits @classes, which ch_gaz_index_scan()
+ * then reports for every token that is @word. Only before the index is
+ * shared with other threads.
+ *
+ * Returns: FALSE when @word is not one word token
+ */
+gboolean
+ch_gaz_index_add_class (ChGazIndex *index,
+                        const char *word,
+                        guint16     classes)
+{
+  g_autoptr(GArray) tokens = NULL;
+  const ChToken *tok;
+  char key[MAX_KEY_LEN];
+  int key_len;
+  guint32 id;
+
+  g_return_val_if_fail (index != NULL, FALSE);
+  g_return_val_if_fail (word != NULL, FALSE);
+
+  tokens = ch_tokenize (word, strlen (word));
+  if (tokens->len != 1)
+    return FALSE;
+  tok = &g_array_index (tokens, ChToken, 0);
+  if (!(tok->flags & CH_TOKEN_WORD))
+    return FALSE;
+  key_len = token_key (word, tok, key);
+  if (key_len < 0)
+    return FALSE;
+  id = index_find_or_add (index, tok->hash, key, (guint) key_len);
+  g_array_index (index->words, IndexWord, id).classes |= classes;
+  return TRUE;
+}
+
+/**
  * ch_gaz_index_scan:
  * @text: the text @tokens were cut from
  * @words: (out caller-allocates) (array length=n_tokens): per token, the
  *   index's word it is, 0 when no entry of any gazetteer starts with it;
  *   CH_GAZ_INDEX_STARTS() tells for which gazetteers a match may start
  *   there (when it does not, ch_gaz_index_match() finds none)
+ * @classes: (out caller-allocates) (array length=n_tokens) (nullable): per
+ *   token, the bits ch_gaz_index_add_class() gave its word, or 0
  *
  * Looks every word token up once. Punctuation tokens get 0: matches start
  * on words.
@@ -1900,7 +1960,8 @@ ch_gaz_index_scan (const ChGazIndex *index,
                    const char       *text,
                    const ChToken    *tokens,
                    guint             n_tokens,
-                   guint32          *words)
+                   guint32          *words,
+                   guint16          *classes)
 {
   const RootSlot *slots;
   const IndexWord *iw;
@@ -1921,6 +1982,7 @@ ch_gaz_index_scan (const ChGazIndex *index,
     {
       const ChToken *t = &tokens[i];
       guint32 word = 0;
+      guint16 word_classes = 0;
 
       if (t->flags & CH_TOKEN_WORD)
         for (guint slot = (t->hash * 0x9e3779b1u) >> index->shift; slots[slot].child != 0;
@@ -1934,6 +1996,7 @@ ch_gaz_index_scan (const ChGazIndex *index,
                   /* a gazetteer's bit only where a match may start:
                    * the word is an entry, or the next word may go on */
                   word = w->code;
+                  word_classes = w->classes;
                   if (w->cont != 0)
                     for (guint k = 0; k < CH_GAZ_INDEX_MAX; k++)
                       if (((w->cont >> k) & 1) &&
@@ -1943,6 +2006,8 @@ ch_gaz_index_scan (const ChGazIndex *index,
                 }
             }
       words[i] = word;
+      if (classes != NULL)
+        classes[i] = word_classes;
     }
 }
 

@@ -180,7 +180,11 @@ void               ch_gaz_index_scan               (const ChGazIndex   *index,
                                                     const char         *text,
                                                     const ChToken      *tokens,
                                                     guint               n_tokens,
-                                                    guint32            *words);
+                                                    guint32            *words,
+                                                    guint16            *classes);
+gboolean           ch_gaz_index_add_class          (ChGazIndex         *index,
+                                                    const char         *word,
+                                                    guint16             classes);
 guint              ch_gaz_index_match              (const ChGazIndex   *index,
                                                     guint               which,
                                                     guint32             word,
