@@ -4259,6 +4259,34 @@ test_journey_to_meet_and_courtesy_call (void)
   g_assert_true (call);
 }
 
+/* "held talks on the grain deal, from which Moscow withdrew in June": the
+ * date of a relative clause dates what the clause tells, not the talks */
+static void
+test_relative_clause_date_is_not_the_event_s (void)
+{
+  const char *text =
+    "Leaders gather in Bishkek\n"
+    "\n"
+    "BISHKEK, Sept 23 (Ala-Too Wire) - The presidents of Kyrgyzstan and Uzbekistan, Sooronbay "
+    "Jeenbekov and Shavkat Mirziyoyev, signed a border treaty in Bishkek on Monday at a regional "
+    "summit.\n"
+    "\n"
+    "On the sidelines of the summit, President Vladimir Putin held talks with President "
+    "Kassym-Jomart Tokayev on the grain deal, from which Moscow withdrew in June, and on "
+    "pipelines.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2019-09-24");
+  gboolean talks = FALSE;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "date", "2019-09-23");
+      assert_field (events->pdata[i], "location", "Bishkek");
+      talks = talks || field_contains (events->pdata[i], "participants", "Tokayev");
+    }
+  g_assert_true (talks);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4438,6 +4466,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/third-country-venue-named-with-country", test_third_country_venue_named_with_country);
   g_test_add_func ("/core/extract/negotiations-not-held", test_negotiations_not_held);
   g_test_add_func ("/core/extract/journey-to-meet-and-courtesy-call", test_journey_to_meet_and_courtesy_call);
+  g_test_add_func ("/core/extract/relative-clause-date-is-not-the-event-s", test_relative_clause_date_is_not_the_event_s);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -4019,6 +4019,56 @@ travelled_to_meet (Ctx   *ctx,
   return FALSE;
 }
 
+/* "held talks on the nuclear agreement, from which the United States
+ * withdrew in May": whether token @i lies in a relative clause (", which
+ * …", ", from which …") that does not hold the event's cue @cue */
+static gboolean
+date_in_relative_clause (Ctx   *ctx,
+                         guint  first,
+                         guint  last,
+                         guint  i,
+                         guint  cue)
+{
+  guint start = G_MAXUINT;
+  guint end = last;
+
+  for (guint k = i; k > first; k--)
+    {
+      if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, ';'))
+        {
+          if (tok_is (ctx, k, "which") || tok_is (ctx, k, "whom") ||
+              ((tok (ctx, k)->flags & CH_TOKEN_WORD) && k + 1 < last &&
+               (tok_is (ctx, k + 1, "which") || tok_is (ctx, k + 1, "whom"))))
+            start = k;
+          break;
+        }
+    }
+  if (start == G_MAXUINT)
+    return FALSE;
+  /* "during his visit, which began on Sunday": a clause about the event
+   * itself dates it */
+  {
+    static const char *const event_nouns[] = {
+      "visit", "trip", "tour", "stay", "talks", "meeting", "summit", "call", "negotiations",
+      "consultations", "conference", "session", "round",
+    };
+    guint noun = start - 1;   /* the comma */
+    Cue c = noun > first ? cue_at (ctx, noun - 1) : CUE_NONE;
+
+    if (c == CUE_MEET || c == CUE_VISIT || c == CUE_PHONE || c == CUE_NEGOTIATION ||
+        c == CUE_SIDELINES || c == CUE_OCCASION ||
+        (noun > first && tok_is_one_of (ctx, noun - 1, event_nouns, G_N_ELEMENTS (event_nouns))))
+      return FALSE;
+  }
+  for (guint k = i; k < last; k++)
+    if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';'))
+      {
+        end = k;
+        break;
+      }
+  return cue < start || cue >= end;
+}
+
 static gboolean
 venue_is_place (Ctx   *ctx,
                 guint  i)
@@ -4922,6 +4972,9 @@ analyse_sentence (Ctx      *ctx,
       const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
 
       if (m->first_token >= si->ret_first && m->first_token < si->ret_last)
+        continue;
+      if (m->first_token >= first && m->first_token < last && si->cue_token != G_MAXUINT &&
+          date_in_relative_clause (ctx, first, last, m->first_token, si->cue_token))
         continue;
 
       /* the dateline's date is the report's own date: "KABUL, May 3 — …
