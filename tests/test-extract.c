@@ -3968,6 +3968,28 @@ test_unqualified_office_of_the_dateline_country (void)
   g_assert_true (field_contains (e, "countries", "LV"));
 }
 
+/* The agents of a signing are its sides even without a title, given
+ * names written as initials included */
+static void
+test_untitled_signatories_and_initials (void)
+{
+  const char *text =
+    "Water treaty\n\n"
+    "DHAKA, 3 March 2024 - Bangladesh and India held talks on river sharing in Dhaka on Sunday.\n\n"
+    "The Ganges treaty, signed in New Delhi in December 1996 by H. D. Deve Gowda and Sheikh "
+    "Hasina, expires in 2026.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean treaty = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "1996-12"))
+      {
+        treaty = TRUE;
+        g_assert_true (field_contains (events->pdata[i], "participants", "H. D. Deve Gowda"));
+      }
+  g_assert_true (treaty);
+}
+
 /* A surname alone names the one listed person who bears it, with that
  * person's side; a surname several listed people share names no one */
 static void
@@ -4302,6 +4324,7 @@ main (int   argc,
 
   g_test_add_func ("/core/extract/third-country-dateline", test_third_country_dateline);
   g_test_add_func ("/core/extract/surname-of-one-listed-person", test_surname_of_one_listed_person);
+  g_test_add_func ("/core/extract/untitled-signatories-initials", test_untitled_signatories_and_initials);
   g_test_add_func ("/core/extract/unqualified-office-dateline", test_unqualified_office_of_the_dateline_country);
   g_test_add_func ("/core/extract/companions-after-relative-clause", test_companions_after_a_relative_clause);
   g_test_add_func ("/core/extract/the-king-in-lower-case", test_the_king_in_lower_case);

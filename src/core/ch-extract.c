@@ -1794,6 +1794,23 @@ static gboolean tok_ends_with (Ctx        *ctx,
                                const char *suffix);
 
 /* Length in tokens of the name starting at @i (0 if none), and its words. */
+/* How many tokens the initials at @i take ("J. R. " is four) when a name
+ * word follows them, else 0 */
+static guint
+initials_before_name (Ctx   *ctx,
+                      guint  i)
+{
+  guint j = i;
+
+  while (j + 2 < ctx->n && j - i < 6 && tok (ctx, j)->len == 1 && (tok (ctx, j)->flags & CH_TOKEN_UPPER) &&
+         (tok (ctx, j)->flags & CH_TOKEN_LETTERS) && tok_is_char (ctx, j + 1, '.'))
+    j += 2;
+  if (j == i || j >= ctx->n || !(tok (ctx, j)->flags & CH_TOKEN_SPACE) || !is_name_token (ctx, j) ||
+      (tok (ctx, j)->flags & CH_TOKEN_NEWLINE))
+    return 0;
+  return j - i;
+}
+
 static guint
 scan_name (Ctx   *ctx,
            guint  i,
@@ -1851,6 +1868,14 @@ scan_name (Ctx   *ctx,
         {
           words++;
           j += 3;
+          continue;
+        }
+      /* given names as initials: "J. R. Jayewardene", "S. Jaishankar";
+       * they count as one word, the given name */
+      if (words == 0 && j == i && initials_before_name (ctx, j) > 0)
+        {
+          j += initials_before_name (ctx, j);
+          words++;
           continue;
         }
       /* a middle initial: "Vladimir A. Chizhov" */
@@ -3143,6 +3168,48 @@ find_persons (Ctx *ctx)
       for (guint k = comma + 1; k < comma + 1 + n; k++)
         taken[k] = 1;
       i = comma + n;
+    }
+
+  /* "the 1987 accord signed in Colombo by Rajiv Gandhi and J. R.
+   * Jayewardene": the agents of a signing are people, titled or not; the
+   * list goes on with "and" and commas */
+  for (guint i = 1; i + 2 < ctx->n; i++)
+    {
+      gboolean signing = FALSE;
+      guint k;
+
+      if (!tok_is (ctx, i, "by") || sentence_ignored (ctx, i))
+        continue;
+      for (guint q = i > 12 ? i - 12 : 0; q < i && !signing; q++)
+        signing = cue_at (ctx, q) == CUE_SIGN && ctx->sentence_of[q] == ctx->sentence_of[i];
+      if (!signing)
+        continue;
+      k = i + 1;
+      while (k < ctx->n && ctx->sentence_of[k] == ctx->sentence_of[i])
+        {
+          guint n, words;
+          const Mention *m = mention_starting_at (ctx, k);
+
+          if (taken[k] || (m != NULL && m->entry->kind != CH_GAZ_PERSON) ||
+              (!is_name_token (ctx, k) && initials_before_name (ctx, k) == 0))
+            break;
+          n = scan_name (ctx, k, &words);
+          if (n == 0 || words < 2 || words > 4 ||
+              !(k + n >= ctx->n || tok_is (ctx, k + n, "and") || tok_is_char (ctx, k + n, ',') ||
+                tok_is_char (ctx, k + n, '.') || tok_is_char (ctx, k + n, ';') ||
+                ctx->sentence_of[k + n] != ctx->sentence_of[i]))
+            break;
+          add_person_mention (ctx, k, n, words, k, NULL, NULL, in_headline (ctx, k));
+          for (guint q = k; q < k + n; q++)
+            taken[q] = 1;
+          k += n;
+          if (tok_is_char (ctx, k, ','))
+            k++;
+          if (tok_is (ctx, k, "and"))
+            k++;
+          else if (!tok_is_char (ctx, k - 1, ','))
+            break;
+        }
     }
 
   /* titled single words: "President Putin", "Minister Khar", "Senator Mushahid" */
