@@ -789,20 +789,28 @@ collapse_whitespace (const char *text,
    * g_string_append_c() per byte shows in profiles */
   char *out = g_malloc (len + 1);
   gsize n = 0;
-  gboolean space = FALSE;
 
   for (gsize i = 0; i < len; i++)
     {
       char c = text[i];
 
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+      /* every white space character lies at or below ' ', and most
+       * characters above it */
+      if ((guchar) c > ' ')
         {
-          space = n > 0;
+          out[n++] = c;
           continue;
         }
-      if (space)
-        out[n++] = ' ';
-      space = FALSE;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        {
+          /* the run of white space and the word after it */
+          while (i + 1 < len && (text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n' ||
+                                 text[i + 1] == '\r' || text[i + 1] == '\f' || text[i + 1] == '\v'))
+            i++;
+          if (i + 1 < len && n > 0)
+            out[n++] = ' ';
+          continue;
+        }
       out[n++] = c;
     }
   out[n] = '\0';
@@ -2619,38 +2627,43 @@ static void
 fill_person_bits (Ctx *ctx)
 {
   guint8 *bits = g_new0 (guint8, ctx->n + 1);
+  const ChToken *tokens = ctx->tokens;
+  const guint8 *cue = ctx->cue;
 
+  G_STATIC_ASSERT (CUE_TITLE == CUE_HONORIFIC + 1);
   g_assert (ctx->person_bits == NULL);
+  /* the tests of every token: a name word, and where the first pass may
+   * start, a title or honorific cue or an opening quote */
   for (guint i = 0; i < ctx->n; i++)
     {
-      const ChToken *t = &ctx->tokens[i];
-      const Mention *m;
-      Cue c;
+      guint flags = tokens[i].flags;
 
       /* compute_name_token() asks first for a capital and letters only */
-      if ((t->flags & (CH_TOKEN_UPPER | CH_TOKEN_LETTERS)) == (CH_TOKEN_UPPER | CH_TOKEN_LETTERS) &&
+      if ((flags & (CH_TOKEN_UPPER | CH_TOKEN_LETTERS)) == (CH_TOKEN_UPPER | CH_TOKEN_LETTERS) &&
           compute_name_token (ctx, i))
         {
           bits[i] = TOKEN_NAME;
           if (i == 0 || !(bits[i - 1] & TOKEN_NAME))
-            bits[i] |= TOKEN_NAME_START;
+            bits[i] |= TOKEN_NAME_START | TOKEN_PERSON_START;
         }
-      if (bits[i] & TOKEN_NAME_START)
-        {
-          bits[i] |= TOKEN_PERSON_START;
-          continue;
-        }
-      /* the cases of the first pass: a title or honorific cue, a role
-       * noun in lower case (lower_role_noun()), an opening quote, a
-       * person's or a title's mention; the cheapest tests first */
-      c = (Cue) ctx->cue[i];
-      if (c == CUE_TITLE || c == CUE_HONORIFIC ||
-          ((ctx->word_class[i] & WORD_ROLE_NOUN) && !(t->flags & CH_TOKEN_UPPER)) ||
-          ((t->flags & CH_TOKEN_PUNCT) && tok_is_open_quote (ctx, i)))
+      /* CUE_HONORIFIC or CUE_TITLE */
+      if ((guint) (cue[i] - CUE_HONORIFIC) <= 1u ||
+          ((flags & CH_TOKEN_PUNCT) && tok_is_open_quote (ctx, i)))
         bits[i] |= TOKEN_PERSON_START;
-      else if (ctx->mention_at[i] >= 0 && (m = mention_starting_at (ctx, i)) != NULL &&
-               (m->entry->kind == CH_GAZ_PERSON || m->entry->kind == CH_GAZ_TITLE))
-        bits[i] |= TOKEN_PERSON_START;
+    }
+  /* the rarer starts, from their own lists: a role noun in lower case
+   * (lower_role_noun()), a person's or a title's mention */
+  for (guint i = next_of_class (ctx, 0, WORD_ROLE_NOUN); i < ctx->n; i = next_of_class (ctx, i + 1, WORD_ROLE_NOUN))
+    if (!(tokens[i].flags & CH_TOKEN_UPPER))
+      bits[i] |= TOKEN_PERSON_START;
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, k);
+
+      /* the mention that mention_starting_at() gives for its first token */
+      if (m->first < ctx->n && ctx->mention_at[m->first] == (gint32) k &&
+          (m->entry->kind == CH_GAZ_PERSON || m->entry->kind == CH_GAZ_TITLE))
+        bits[m->first] |= TOKEN_PERSON_START;
     }
   ctx->person_bits = bits;
 }
