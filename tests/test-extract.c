@@ -3990,6 +3990,25 @@ test_untitled_signatories_and_initials (void)
   g_assert_true (treaty);
 }
 
+/* A head of state's official full name is the listed person */
+static void
+test_official_full_name (void)
+{
+  const char *text =
+    "Kabul talks\n\n"
+    "KABUL, 2 May 2016 - Indian Prime Minister Narendra Modi held talks with Afghan President "
+    "Ashraf Ghani in Kabul on Monday. Mr. Ghani Ahmadzai, as official papers write his name, "
+    "later met Modi again at a dinner in Kabul.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *e;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      e = events->pdata[i];
+      g_assert_false (field_contains (e, "participants", "Ghani Ahmadzai"));
+    }
+}
+
 /* A surname alone names the one listed person who bears it, with that
  * person's side; a surname several listed people share names no one */
 static void
@@ -4324,6 +4343,7 @@ main (int   argc,
 
   g_test_add_func ("/core/extract/third-country-dateline", test_third_country_dateline);
   g_test_add_func ("/core/extract/surname-of-one-listed-person", test_surname_of_one_listed_person);
+  g_test_add_func ("/core/extract/official-full-name", test_official_full_name);
   g_test_add_func ("/core/extract/untitled-signatories-initials", test_untitled_signatories_and_initials);
   g_test_add_func ("/core/extract/unqualified-office-dateline", test_unqualified_office_of_the_dateline_country);
   g_test_add_func ("/core/extract/companions-after-relative-clause", test_companions_after_a_relative_clause);
