@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ch-gazetteer.h"
+#include "ch-gazetteer-resources.h"
 
 /* "kind:name" of the longest match at every position, space-separated */
 static char *
@@ -219,6 +220,31 @@ test_default (void)
     g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, 2000);
 }
 
+/* When the program ends, the compiled-in bundle takes itself off the
+ * process-wide resource list while a worker thread may still be loading
+ * the gazetteer. The load reads the bundle itself, so it still finds
+ * every file then. */
+static void
+test_default_off_the_list (void)
+{
+  if (g_test_subprocess ())
+    {
+      GResource *bundle = ch_gazetteer_get_resource ();
+      ChGazetteer *gazetteer;
+
+      g_resources_unregister (bundle);
+      gazetteer = ch_gazetteer_get_default ();
+      g_assert_cmpuint (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_COUNTRY), >=, 190);
+      g_assert_cmpuint (ch_gazetteer_get_n_entries (gazetteer, CH_GAZ_TITLE), >, 0);
+      /* back on the list, as the bundle expects to find itself at exit */
+      g_resources_register (bundle);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr_unmatched ("*does not exist*");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +256,7 @@ main (int   argc,
   g_test_add_func ("/core/gazetteer/external-entities", test_external_entities_refused);
   g_test_add_func ("/core/gazetteer/malformed", test_malformed);
   g_test_add_func ("/core/gazetteer/default", test_default);
+  g_test_add_func ("/core/gazetteer/default-off-the-list", test_default_off_the_list);
   g_test_add_func ("/core/gazetteer/members", test_members);
 
   return g_test_run ();

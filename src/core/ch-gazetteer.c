@@ -28,6 +28,7 @@
 #include <libxml/tree.h>
 
 #include "ch-gazetteer.h"
+#include "ch-gazetteer-resources.h"
 #include "ch-xml.h"
 
 #define MAX_XML_SIZE   (32 * 1024 * 1024)
@@ -1223,13 +1224,23 @@ ch_gazetteer_new_from_directory (const char  *directory,
   return g_steal_pointer (&self);
 }
 
+/* The gazetteer's own resource bundle, read directly rather than through
+ * the process-wide list: the bundle takes itself off that list when the
+ * program ends, and a worker thread may still be loading the gazetteer
+ * then (a window closed during an import). The reference taken here
+ * keeps the compiled-in data readable to the end. */
 static gpointer
 load_default (gpointer data)
 {
   ChGazetteer *self = ch_gazetteer_new ();
+  GResource *bundle = ch_gazetteer_get_resource ();
+  g_autoptr(GResource) resource = NULL;
   g_auto(GStrv) children = NULL;
 
-  children = g_resources_enumerate_children (RESOURCE_DIR, 0, NULL);
+  if (bundle != NULL)
+    resource = g_resource_ref (bundle);
+  if (resource != NULL)
+    children = g_resource_enumerate_children (resource, RESOURCE_DIR, 0, NULL);
   if (children == NULL)
     {
       g_debug ("The gazetteer resources are missing from this build");
@@ -1246,7 +1257,7 @@ load_default (gpointer data)
 
       if (!g_str_has_suffix (children[i], ".xml"))
         continue;
-      bytes = g_resources_lookup_data (path, 0, &error);
+      bytes = g_resource_lookup_data (resource, path, 0, &error);
       if (bytes == NULL)
         {
           g_warning ("%s: %s", path, error->message);
