@@ -109,144 +109,16 @@ static GParamSpec *properties[N_PROPS];
  * and freed on worker threads. Taking one lock around both closes it. */
 G_LOCK_DEFINE_STATIC (shared_strings);
 
-/* Interning costs a hash of the whole string, a table probe and a lock,
- * and the extractor hands over the same few strings again and again (the
- * document's path and title for each of its events, gazetteer names and
- * codes, a document's people and their titles). So each thread keeps the
- * shared copies it made last, each with a reference of its own, found
- * first by the caller's pointer (when the string there still reads the
- * same, no hash is needed) and then by a hash of the text. A copy found
- * there is the interned one and only needs another reference; the
- * reference the cache holds keeps it alive, which makes taking one without
- * the lock safe. */
-#define SHARED_POINTER_SLOTS 512
-#define SHARED_TEXT_SLOTS 4096
-
-typedef struct
-{
-  const char *key;   /* the caller's pointer, only a hint */
-  char       *ref;   /* an interned copy; the cache owns one reference */
-} SharedPointerSlot;
-
-typedef struct
-{
-  guint32  hash;
-  char    *ref;      /* an interned copy; the cache owns one reference */
-} SharedTextSlot;
-
-typedef struct
-{
-  SharedPointerSlot by_pointer[SHARED_POINTER_SLOTS];
-  SharedTextSlot    by_text[SHARED_TEXT_SLOTS];
-} SharedCache;
-
-static __thread SharedCache *shared_cache;
-
-static void
-shared_cache_free (gpointer data)
-{
-  SharedCache *cache = data;
-
-  G_LOCK (shared_strings);
-  for (guint i = 0; i < SHARED_POINTER_SLOTS; i++)
-    if (cache->by_pointer[i].ref != NULL)
-      g_ref_string_release (cache->by_pointer[i].ref);
-  for (guint i = 0; i < SHARED_TEXT_SLOTS; i++)
-    if (cache->by_text[i].ref != NULL)
-      g_ref_string_release (cache->by_text[i].ref);
-  G_UNLOCK (shared_strings);
-  g_free (cache);
-  /* this runs on the thread that is ending */
-  shared_cache = NULL;
-}
-
-/* The GPrivate only frees a thread's cache when the thread ends; the
- * thread-local pointer is the fast way to it (g_private_get() is a call
- * into the thread library each time). */
-static GPrivate shared_cache_key = G_PRIVATE_INIT (shared_cache_free);
-
-static SharedCache *
-shared_cache_get (void)
-{
-  if (G_UNLIKELY (shared_cache == NULL))
-    {
-      shared_cache = g_new0 (SharedCache, 1);
-      g_private_set (&shared_cache_key, shared_cache);
-    }
-  return shared_cache;
-}
-
-/* Puts @ref, with a reference of its own, in @field; the caller holds
- * shared_strings when @locked, and the lock is taken here otherwise, only
- * when an older copy has to be let go. */
-static void
-shared_cache_store (char     **field,
-                    char      *ref,
-                    gboolean  *locked)
-{
-  if (*field != NULL)
-    {
-      if (!*locked)
-        {
-          G_LOCK (shared_strings);
-          *locked = TRUE;
-        }
-      g_ref_string_release (*field);
-    }
-  *field = g_ref_string_acquire (ref);
-}
-
-/* The interned copy of @value */
-static char *
-shared_cache_dup (SharedCache *cache,
-                  const char  *value,
-                  gboolean    *locked)
-{
-  guintptr p = (guintptr) value;
-  SharedPointerSlot *ps;
-  SharedTextSlot *ts;
-  guint32 h = 2166136261u;
-  char *ret;
-
-  p ^= p >> 9;
-  ps = &cache->by_pointer[(p ^ (p >> 17)) & (SHARED_POINTER_SLOTS - 1)];
-  if (ps->key == value && ps->ref != NULL && strcmp (ps->ref, value) == 0)
-    return g_ref_string_acquire (ps->ref);
-
-  for (const char *c = value; *c != '\0'; c++)
-    h = (h ^ (guchar) *c) * 16777619u;
-  ts = &cache->by_text[(h ^ (h >> 15)) & (SHARED_TEXT_SLOTS - 1)];
-  if (ts->hash == h && ts->ref != NULL && strcmp (ts->ref, value) == 0)
-    {
-      ret = g_ref_string_acquire (ts->ref);
-    }
-  else
-    {
-      if (!*locked)
-        {
-          G_LOCK (shared_strings);
-          *locked = TRUE;
-        }
-      ret = g_ref_string_new_intern (value);
-      shared_cache_store (&ts->ref, ret, locked);
-      ts->hash = h;
-    }
-  shared_cache_store (&ps->ref, ret, locked);
-  ps->key = value;
-  return ret;
-}
-
 static char *
 dup_shared (const char *value)
 {
-  gboolean locked = FALSE;
   char *ret;
 
   if (value == NULL)
     return NULL;
-  ret = shared_cache_dup (shared_cache_get (), value, &locked);
-  if (locked)
-    G_UNLOCK (shared_strings);
+  G_LOCK (shared_strings);
+  ret = g_ref_string_new_intern (value);
+  G_UNLOCK (shared_strings);
   return ret;
 }
 
@@ -263,8 +135,6 @@ free_shared (char *value)
 static char **
 dup_shared_strv (const char * const *values)
 {
-  SharedCache *cache;
-  gboolean locked = FALSE;
   char **copy;
   guint n;
 
@@ -273,11 +143,10 @@ dup_shared_strv (const char * const *values)
 
   n = g_strv_length ((char **) values);
   copy = g_new (char *, n + 1);
-  cache = shared_cache_get ();
+  G_LOCK (shared_strings);
   for (guint i = 0; i < n; i++)
-    copy[i] = shared_cache_dup (cache, values[i], &locked);
-  if (locked)
-    G_UNLOCK (shared_strings);
+    copy[i] = g_ref_string_new_intern (values[i]);
+  G_UNLOCK (shared_strings);
   copy[n] = NULL;
 
   return copy;
