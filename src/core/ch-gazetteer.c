@@ -611,24 +611,30 @@ grow_edges (ChGazetteer *self)
   g_free (old);
 }
 
+/* Where the probe for @hash starts in a table of 2^(32 - @shift) slots;
+ * the roots of a gazetteer and the index of first words are both such
+ * tables, probed linearly */
 static inline guint
-root_slot (const ChGazetteer *self,
-           guint32            hash)
+slot_of (guint32 hash,
+         guint   shift)
 {
-  return (hash * 0x9e3779b1u) >> self->root_shift;
+  return (hash * 0x9e3779b1u) >> shift;
 }
 
+/* Puts @child under @hash in the first free slot from slot_of() on */
 static void
-insert_root (ChGazetteer *self,
-             guint32      hash,
-             guint32      child)
+insert_slot (RootSlot *slots,
+             guint     shift,
+             guint     mask,
+             guint32   hash,
+             guint32   child)
 {
-  guint slot = root_slot (self, hash);
+  guint slot = slot_of (hash, shift);
 
-  while (self->roots[slot].child != 0)
-    slot = (slot + 1) & self->root_mask;
-  self->roots[slot].hash = hash;
-  self->roots[slot].child = child;
+  while (slots[slot].child != 0)
+    slot = (slot + 1) & mask;
+  slots[slot].hash = hash;
+  slots[slot].child = child;
 }
 
 static void
@@ -647,10 +653,10 @@ add_root (ChGazetteer *self,
       self->roots = g_new0 (RootSlot, size * 2);
       for (guint i = 0; i < size; i++)
         if (old[i].child != 0)
-          insert_root (self, old[i].hash, old[i].child);
+          insert_slot (self->roots, self->root_shift, self->root_mask, old[i].hash, old[i].child);
       g_free (old);
     }
-  insert_root (self, hash, child);
+  insert_slot (self->roots, self->root_shift, self->root_mask, hash, child);
   self->n_roots++;
 }
 
@@ -1596,7 +1602,7 @@ ch_gazetteer_match (ChGazetteer   *self,
    * and only a slot of the same hash goes on to compare the words */
   hash = tokens[pos].hash;
   roots = self->roots;
-  for (slot = root_slot (self, hash); roots[slot].child != 0; slot = (slot + 1) & self->root_mask)
+  for (slot = slot_of (hash, self->root_shift); roots[slot].child != 0; slot = (slot + 1) & self->root_mask)
     if (roots[slot].hash == hash)
       return match_root (self, text, tokens, n_tokens, pos, slot, matches, max_matches);
   return 0;
@@ -1748,19 +1754,6 @@ struct _ChGazIndex
   guint        mask;
 };
 
-static void
-index_insert_slot (ChGazIndex *index,
-                   guint32     hash,
-                   guint32     word)
-{
-  guint slot = (hash * 0x9e3779b1u) >> index->shift;
-
-  while (index->slots[slot].child != 0)
-    slot = (slot + 1) & index->mask;
-  index->slots[slot].hash = hash;
-  index->slots[slot].child = word;
-}
-
 /* The word of @key, added when the index has none yet */
 static guint32
 index_find_or_add (ChGazIndex *index,
@@ -1769,7 +1762,7 @@ index_find_or_add (ChGazIndex *index,
                    guint       key_len)
 {
   IndexWord w = { 0 };
-  guint slot = (hash * 0x9e3779b1u) >> index->shift;
+  guint slot = slot_of (hash, index->shift);
   guint32 word;
 
   for (; index->slots[slot].child != 0; slot = (slot + 1) & index->mask)
@@ -1791,7 +1784,8 @@ index_find_or_add (ChGazIndex *index,
       index->mask = size - 1;
       index->shift = 32 - (guint) g_bit_storage (size - 1);
       for (guint32 k = 1; k < index->words->len; k++)
-        index_insert_slot (index, g_array_index (index->words, IndexWord, k).hash, k);
+        insert_slot (index->slots, index->shift, index->mask,
+                     g_array_index (index->words, IndexWord, k).hash, k);
     }
 
   w.hash = hash;
@@ -1803,7 +1797,7 @@ index_find_or_add (ChGazIndex *index,
   word = index->words->len;
   w.code = word << CH_GAZ_INDEX_MAX;
   g_array_append_val (index->words, w);
-  index_insert_slot (index, hash, word);
+  insert_slot (index->slots, index->shift, index->mask, hash, word);
   return word;
 }
 
@@ -1996,7 +1990,7 @@ ch_gaz_index_scan (const ChGazIndex *index,
       guint16 word_classes = 0;
 
       if (t->flags & CH_TOKEN_WORD)
-        for (guint slot = (t->hash * 0x9e3779b1u) >> index->shift; slots[slot].child != 0;
+        for (guint slot = slot_of (t->hash, index->shift); slots[slot].child != 0;
              slot = (slot + 1) & index->mask)
           if (slots[slot].hash == t->hash)
             {
