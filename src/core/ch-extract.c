@@ -3980,9 +3980,8 @@ noun_with_future (Ctx   *ctx,
                     tok_is (ctx, k - 1, "second") || tok_is (ctx, k - 1, "follow-up") ||
                     tok_is (ctx, k - 1, "bilateral")))
     k--;
-  if (!(k > first && (tok_is (ctx, k - 1, "A") || tok_is (ctx, k - 1, "a") ||
-                      tok_is (ctx, k - 1, "Another") || tok_is (ctx, k - 1, "another") ||
-                      tok_is (ctx, k - 1, "The") || tok_is (ctx, k - 1, "the"))))
+  if (!(k > first && (tok_is (ctx, k - 1, "a") || tok_is (ctx, k - 1, "another") ||
+                      tok_is (ctx, k - 1, "the"))))
     return FALSE;
   for (guint i = cue_token + 1; i < last && i < cue_token + 14; i++)
     {
@@ -4592,7 +4591,7 @@ analyse_sentence (Ctx      *ctx,
 
             for (guint k = i > first + 6 ? i - 6 : first; k < i; k++)
               if (tok_is (ctx, k, "during") || tok_is (ctx, k, "at") || tok_is (ctx, k, "after") ||
-                  tok_is (ctx, k, "After") || tok_is (ctx, k, "following") || tok_is (ctx, k, "Following"))
+                  tok_is (ctx, k, "following"))
                 occasion = TRUE;
             /* "signed … on the sidelines of the Pacific Islands Forum
              * leaders' meeting": the meeting is where the signing was */
@@ -6851,8 +6850,7 @@ talks_beside_signing (Ctx      *ctx,
         continue;
       /* "before the signing", "ahead of the signing ceremony" */
       for (guint k = i > se->first + 4 ? i - 4 : se->first; k < i; k++)
-        if (tok_is (ctx, k, "before") || tok_is (ctx, k, "Before") || tok_is (ctx, k, "ahead") ||
-            tok_is (ctx, k, "Ahead") || tok_is (ctx, k, "prior") || tok_is (ctx, k, "Prior"))
+        if (tok_is (ctx, k, "before") || tok_is (ctx, k, "ahead") || tok_is (ctx, k, "prior"))
           return TRUE;
       /* "the signing followed a summit", "the ceremony came after talks",
        * "was preceded by talks" */
@@ -7336,8 +7334,7 @@ add_occasion_drafts (Ctx         *ctx,
 
   /* "they first met …": the pair of the main report */
   for (guint i = first; i < last && !pair; i++)
-    pair = tok_is (ctx, i, "they") || tok_is (ctx, i, "They") || tok_is (ctx, i, "their") ||
-           tok_is (ctx, i, "Their") || cue_at (ctx, i) == CUE_TWO;
+    pair = tok_is (ctx, i, "they") || tok_is (ctx, i, "their") || cue_at (ctx, i) == CUE_TWO;
 
   for (guint c = 0; c < n && ok; c++)
     {
