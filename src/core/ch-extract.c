@@ -6433,6 +6433,21 @@ most_named_countries (Ctx       *ctx,
     }
 }
 
+/* The number a word spells, "two" to "twelve"; 0 for any other token */
+static guint
+number_word (Ctx   *ctx,
+             guint  i)
+{
+  static const char *const numbers[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  };
+
+  for (guint q = 0; q < G_N_ELEMENTS (numbers); q++)
+    if (tok_is (ctx, i, numbers[q]))
+      return q + 2;
+  return 0;
+}
+
 /* How many sides a sentence counts as a group: "the three countries",
  * "both nations", "the leaders of the two countries"; 0 if none */
 static guint
@@ -6440,18 +6455,19 @@ group_of_countries (Ctx   *ctx,
                     guint  first,
                     guint  last)
 {
-  static const char *const numbers[] = { "both", "two", "three", "four", "five", "six" };
-
   for (guint i = first; i + 1 < last; i++)
     {
+      guint n;
+
       if (!tok_is (ctx, i + 1, "countries") && !tok_is (ctx, i + 1, "nations") &&
           !tok_is (ctx, i + 1, "governments") && !tok_is (ctx, i + 1, "neighbours") &&
           !tok_is (ctx, i + 1, "neighbors"))
         continue;
-      for (guint k = 0; k < G_N_ELEMENTS (numbers); k++)
-        if (tok_is (ctx, i, numbers[k]) &&
-            (k == 0 || (i > first && tok_is (ctx, i - 1, "the"))))
-          return k == 0 ? 2 : k + 1;
+      if (tok_is (ctx, i, "both"))
+        return 2;
+      n = number_word (ctx, i);
+      if (n != 0 && n <= 6 && i > first && tok_is (ctx, i - 1, "the"))
+        return n;
     }
   return 0;
 }
@@ -8397,9 +8413,6 @@ member_states (Ctx       *ctx,
                guint      s,
                GPtrArray *out)
 {
-  static const char *const numbers[] = {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  };
   Sentence *se = sentence (ctx, s);
   gboolean found = FALSE;
 
@@ -8421,6 +8434,7 @@ member_states (Ctx       *ctx,
       for (guint k = i; k > se->first && k + 4 > i; k--)
         {
           const Mention *m = mention_at (ctx, k - 1);
+          guint spelt = number_word (ctx, k - 1);
 
           if (m != NULL && m->entry->kind == CH_GAZ_ORGANIZATION)
             {
@@ -8429,9 +8443,8 @@ member_states (Ctx       *ctx,
               k = m->first + 1;
               continue;
             }
-          for (guint q = 0; q < G_N_ELEMENTS (numbers); q++)
-            if (tok_is (ctx, k - 1, numbers[q]))
-              count = q + 2;
+          if (spelt != 0)
+            count = spelt;
           if ((tok (ctx, k - 1)->flags & CH_TOKEN_DIGIT) && tok (ctx, k - 1)->len <= 2)
             count = (guint) g_ascii_strtoull (ctx->text + tok (ctx, k - 1)->start, NULL, 10);
           if (!tok_is (ctx, k - 1, "the") && !tok_is (ctx, k - 1, "all") && !tok_is (ctx, k - 1, "its") &&
