@@ -4328,6 +4328,45 @@ test_relative_clause_date_is_not_the_event_s (void)
   g_assert_true (talks);
 }
 
+/* Visits told in passing with a verb of motion or a ceremony: "went to
+ * X", "came to X", "attended the inauguration"; not "came to power",
+ * "went to the polls" or a forum attended */
+static void
+test_passing_journeys_and_ceremonies (void)
+{
+  const char *text =
+    "Nordic leaders meet\n\n"
+    "OSLO, 12 May 2024 (Wire) - Norwegian Prime Minister Jonas Gahr Store held talks with "
+    "Icelandic Prime Minister Bjarni Benediktsson in Oslo on Friday.\n\n"
+    "The two leaders came to power within months of each other, and their parties went to the "
+    "polls in 2021.\n\n"
+    "Store went to Reykjavik in March 2019 with his Icelandic counterpart to open a research "
+    "centre.\n\n"
+    "Benediktsson came to Bergen in June 2022, when the two governments signed a fisheries "
+    "accord.\n\n"
+    "Norway's king attended the inauguration of the Icelandic president in Reykjavik in August "
+    "2016.\n\n"
+    "Store also attended a forum on fisheries in Reykjavik in April 2023.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  const char *dates[] = { "2016-08", "2019-03", "2022-06", "2022-06", "2024-05-10" };
+  const char *types[] = { "visit", "visit", "visit", "agreement", "meeting" };
+  const char *places[] = { "Reykjavík", "Reykjavík", "Bergen", "Bergen", "Oslo" };
+
+  g_assert_cmpuint (events->len, ==, G_N_ELEMENTS (dates));
+  for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < events->len && !found; i++)
+        found = field_contains (events->pdata[i], "date", dates[k]) &&
+                field_contains (events->pdata[i], "type", types[k]) &&
+                field_contains (events->pdata[i], "location", places[k]);
+      if (!found)
+        g_test_message ("no %s %s in %s", dates[k], types[k], places[k]);
+      g_assert_true (found);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4510,6 +4549,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/negotiations-not-held", test_negotiations_not_held);
   g_test_add_func ("/core/extract/journey-to-meet-and-courtesy-call", test_journey_to_meet_and_courtesy_call);
   g_test_add_func ("/core/extract/relative-clause-date-is-not-the-event-s", test_relative_clause_date_is_not_the_event_s);
+  g_test_add_func ("/core/extract/passing-journeys-and-ceremonies", test_passing_journeys_and_ceremonies);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -90,6 +90,9 @@ static const struct
   { "paid a visit", CUE_VISIT }, { "on a visit", CUE_VISIT }, { "visiting", CUE_VISIT },
   { "paid a call on", CUE_VISIT }, { "paid a courtesy call on", CUE_VISIT }, { "courtesy call", CUE_VISIT },
   { "courtesy calls", CUE_VISIT },
+  { "went to", CUE_VISIT }, { "came to", CUE_VISIT }, { "flew to", CUE_VISIT },
+  { "attended", CUE_VISIT }, { "attending", CUE_VISIT }, { "guest of honour", CUE_VISIT },
+  { "guest of honor", CUE_VISIT },
   { "trip to", CUE_VISIT }, { "led a delegation to", CUE_VISIT }, { "headed a delegation to", CUE_VISIT }, { "travelled to", CUE_VISIT }, { "traveled to", CUE_VISIT },
   { "on the sidelines", CUE_SIDELINES }, { "on the margins", CUE_SIDELINES },
   { "on the sidelines of", CUE_SIDELINES }, { "on the margins of", CUE_SIDELINES },
@@ -4409,6 +4412,66 @@ spoke_together (Ctx   *ctx,
 
 /* Whether the event noun at @i is the object of "to make", "to pay",
  * "to hold" ("to pay a return visit", "to make an official visit") */
+/* Whether a place (a city, or a country by its name) starts at token @k,
+ * after an optional "the" */
+static gboolean
+place_starts_at (Ctx   *ctx,
+                 guint  k)
+{
+  const Mention *m;
+
+  if (k < ctx->n && tok_is (ctx, k, "the"))
+    k++;
+  if (k >= ctx->n)
+    return FALSE;
+  m = mention_starting_at (ctx, k);
+  return m != NULL && (m->entry->kind == CH_GAZ_CITY ||
+                       (m->entry->kind == CH_GAZ_COUNTRY && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM)));
+}
+
+/* "attended the inauguration", "attending his swearing-in", "attended the
+ * independence celebrations": a leader's presence at another state's
+ * ceremony is a visit to it; attending a summit or a forum is only the
+ * occasion of what was done there */
+static gboolean
+attends_a_ceremony (Ctx   *ctx,
+                    guint  i,
+                    guint  last)
+{
+  static const char *const ceremonies[] = {
+    "inauguration", "swearing-in", "swearing", "investiture", "coronation", "funeral",
+    "celebrations", "independence", "enthronement",
+  };
+
+  for (guint k = i + 1; k < last && k < i + 6; k++)
+    {
+      if (tok_is_one_of (ctx, k, ceremonies, G_N_ELEMENTS (ceremonies)))
+        return TRUE;
+      if ((tok (ctx, k)->flags & CH_TOKEN_PUNCT) && !tok_is_dash (ctx, k) &&
+          !(tok (ctx, k)->flags & CH_TOKEN_POSSESSIVE))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "the first Australian leader to visit China", "the last president to
+ * make a trip to Croatia": the infinitive tells what someone did first or
+ * last, a fact and no plan */
+static gboolean
+first_to_do (Ctx   *ctx,
+             guint  first,
+             guint  to)
+{
+  for (guint k = to; k > first && k + 6 > to; k--)
+    {
+      if (tok (ctx, k - 1)->flags & CH_TOKEN_PUNCT)
+        return FALSE;
+      if (tok_is (ctx, k - 1, "first") || tok_is (ctx, k - 1, "last") || tok_is (ctx, k - 1, "only"))
+        return k < to;
+    }
+  return FALSE;
+}
+
 static gboolean
 infinitive_light_verb (Ctx   *ctx,
                        guint  first,
@@ -4424,7 +4487,7 @@ infinitive_light_verb (Ctx   *ctx,
          !tok_is_one_of (ctx, k - 1, verbs, G_N_ELEMENTS (verbs)))
     k--;
   return k >= first + 2 && k < i && tok_is_one_of (ctx, k - 1, verbs, G_N_ELEMENTS (verbs)) &&
-         tok_is (ctx, k - 2, "to");
+         tok_is (ctx, k - 2, "to") && !first_to_do (ctx, first, k - 2);
 }
 
 static gboolean discuss_is_hearsay (Ctx *ctx, guint i);
@@ -4523,9 +4586,12 @@ analyse_sentence (Ctx      *ctx,
         {
           /* …unless the journey is told done: "flew to Cartagena in
            * August 2000 to meet President X" reports the visit */
-          if (!tok_is (ctx, i, "meet") || !travelled_to_meet (ctx, first, i))
+          if (tok_is (ctx, i, "visit") && first_to_do (ctx, first, i - 1))
+            ;
+          else if (!tok_is (ctx, i, "meet") || !travelled_to_meet (ctx, first, i))
             continue;
-          c = CUE_VISIT;
+          else
+            c = CUE_VISIT;
         }
       /* "accepted an invitation to make a state visit", "to pay an
        * official visit": the same plan with a light verb */
@@ -4611,6 +4677,14 @@ analyse_sentence (Ctx      *ctx,
           /* "talks hosted by China": the host of someone else's talks,
            * no one's visit */
           if ((tok_is (ctx, i, "hosted") || tok_is (ctx, i, "hosting")) && tok_is (ctx, i + 1, "by"))
+            break;
+          /* "went to Vukovar", "came to Ulaanbaatar": a journey to a
+           * place, not "came to power" or "went to the polls" */
+          if ((tok_is (ctx, i, "went") || tok_is (ctx, i, "came") || tok_is (ctx, i, "flew")) &&
+              !place_starts_at (ctx, i + 2))
+            break;
+          if ((tok_is (ctx, i, "attended") || tok_is (ctx, i, "attending")) &&
+              !attends_a_ceremony (ctx, i, last))
             break;
           si->visit = event_cue = TRUE;
           break;
@@ -5214,7 +5288,9 @@ analyse_sentence (Ctx      *ctx,
 
                   for (guint k = since + 1; k < m->first_token && !told; k++)
                     if (cue_at (ctx, k) == CUE_MEET || cue_at (ctx, k) == CUE_VISIT ||
-                        cue_at (ctx, k) == CUE_PHONE || cue_at (ctx, k) == CUE_SIGN)
+                        cue_at (ctx, k) == CUE_PHONE || cue_at (ctx, k) == CUE_SIGN ||
+                        /* "since Indira Gandhi came in 1981" */
+                        tok_is (ctx, k, "came") || tok_is (ctx, k, "went"))
                       told = TRUE;
                   if (told)
                     si->date = m;
