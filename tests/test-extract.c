@@ -914,13 +914,13 @@ test_venue_outside_dateline_city (void)
   const char *text =
     "Royal welcome for Nigerian leader\n\n"
     "LONDON, 20 March 2025 \u2014 British Prime Minister Keir Starmer and Nigerian President "
-    "Bola Tinubu held talks at Windsor Castle on Thursday on trade and security.\n";
+    "Bola Tinubu held talks at Chequers on Thursday on trade and security.\n";
   g_autoptr(GPtrArray) events = extract (text, NULL);
   ChEvent *e;
 
   g_assert_cmpuint (events->len, ==, 1);
   e = events->pdata[0];
-  assert_field (e, "venue", "Windsor Castle");
+  assert_field (e, "venue", "Chequers");
   assert_field (e, "location", "");
   assert_field (e, "location_country", "GB");
   assert_field (e, "dateline", "LONDON");
@@ -4367,6 +4367,29 @@ test_passing_journeys_and_ceremonies (void)
     }
 }
 
+/* "at Windsor Castle": a palace outside the capital implies its own town,
+ * and a border post is opened in a border town, not in the dateline's
+ * capital */
+static void
+test_venue_and_border_town (void)
+{
+  const char *castle =
+    "LONDON, April 9 (Thames Wire) - Ghanaian President John Mahama held talks with Prime "
+    "Minister Keir Starmer at Windsor Castle on Tuesday on student exchanges.\n";
+  const char *border =
+    "KAMPALA, March 3 (Lake Wire) - President Yoweri Museveni and Rwandan President Paul Kagame "
+    "held talks on Friday at Katuna, where they opened the rebuilt border post.\n";
+  g_autoptr(GPtrArray) castle_events = extract (castle, "2025-04-09");
+  g_autoptr(GPtrArray) border_events = extract (border, "2025-03-03");
+
+  g_assert_cmpuint (castle_events->len, ==, 1);
+  assert_field (castle_events->pdata[0], "venue", "Windsor Castle");
+  assert_field (castle_events->pdata[0], "location", "Windsor");
+  g_assert_cmpuint (border_events->len, ==, 1);
+  assert_field (border_events->pdata[0], "location", "Katuna");
+  assert_field (border_events->pdata[0], "location_country", "UG");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4550,6 +4573,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/journey-to-meet-and-courtesy-call", test_journey_to_meet_and_courtesy_call);
   g_test_add_func ("/core/extract/relative-clause-date-is-not-the-event-s", test_relative_clause_date_is_not_the_event_s);
   g_test_add_func ("/core/extract/passing-journeys-and-ceremonies", test_passing_journeys_and_ceremonies);
+  g_test_add_func ("/core/extract/venue-and-border-town", test_venue_and_border_town);
 
   ret = g_test_run ();
   g_clear_object (&extractor);
