@@ -164,6 +164,52 @@ test_scan_in_text (void)
     }
 }
 
+/* ch_date_scan_tokens_classes() with the date words marked, and a scan
+ * without reference resolved afterwards, find what the plain scan with
+ * the reference finds */
+static void
+test_scan_classes_and_resolve (void)
+{
+  const char *text = "On Friday, September 20, 2024 the envoys met; yesterday evening they "
+                     "spoke again, as last week and earlier this month. In mid-March and in "
+                     "February, since 2019, on Tuesday and the previous day: 14/04/2023, "
+                     "Sept. 3 and last December. The May talks; Theresa May in May 2020. "
+                     "Today the THIS week, on monday.";
+  static const ChDay ref = { 2023, 5, 18 };
+  g_autoptr(GArray) tokens = ch_tokenize (text, strlen (text));
+  const ChToken *toks = (const ChToken *) tokens->data;
+  g_autofree guint16 *classes = g_new0 (guint16, tokens->len);
+  g_autoptr(GArray) plain = ch_date_scan_tokens (text, toks, tokens->len, &ref);
+  g_autoptr(GArray) with_classes = NULL;
+  guint n_words;
+  const char *const *words = ch_date_get_words (&n_words);
+
+  for (guint i = 0; i < tokens->len; i++)
+    for (guint k = 0; k < n_words; k++)
+      if ((toks[i].flags & CH_TOKEN_WORD) && toks[i].len == strlen (words[k]) &&
+          g_ascii_strncasecmp (text + toks[i].start, words[k], toks[i].len) == 0)
+        classes[i] |= 1 << 3;
+
+  with_classes = ch_date_scan_tokens_classes (text, toks, tokens->len, classes, 1 << 3, NULL);
+  g_assert_cmpuint (plain->len, >=, 10);
+  g_assert_cmpuint (with_classes->len, ==, plain->len);
+  ch_date_resolve (text, toks, tokens->len, with_classes, &ref);
+  for (guint i = 0; i < plain->len; i++)
+    {
+      const ChDateMatch *a = &g_array_index (plain, ChDateMatch, i);
+      const ChDateMatch *b = &g_array_index (with_classes, ChDateMatch, i);
+
+      g_assert_cmpuint (a->first_token, ==, b->first_token);
+      g_assert_cmpuint (a->n_tokens, ==, b->n_tokens);
+      g_assert_cmpuint (a->start, ==, b->start);
+      g_assert_cmpuint (a->end, ==, b->end);
+      g_assert_cmpint (a->relative, ==, b->relative);
+      g_assert_cmpuint (a->day.year, ==, b->day.year);
+      g_assert_cmpuint (a->day.month, ==, b->day.month);
+      g_assert_cmpuint (a->day.day, ==, b->day.day);
+    }
+}
+
 static void
 test_dateline (void)
 {
@@ -333,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/core/date/relative", test_relative);
   g_test_add_func ("/core/date/relative-without-reference", test_relative_without_reference);
   g_test_add_func ("/core/date/scan", test_scan_in_text);
+  g_test_add_func ("/core/date/scan-classes-resolve", test_scan_classes_and_resolve);
   g_test_add_func ("/core/date/dateline", test_dateline);
   g_test_add_func ("/core/date/dateline-tokens", test_dateline_tokens);
   g_test_add_func ("/core/date/long-input", test_long_input);

@@ -786,6 +786,119 @@ may_be_date_word (const ChToken *t)
   return FALSE;
 }
 
+/* The date expression that starts at token @i, tried the way
+ * ch_date_scan_tokens() tries every token that gets past its filters:
+ * returns the number of tokens, 0 when none starts there. Which tokens an
+ * expression spans never depends on the reference date, only the day of
+ * a relative one does (see ch_date_resolve()). */
+static guint
+match_at (const Scan  *s,
+          guint        i,
+          ChDateMatch *match)
+{
+  guint n = 0;
+
+  memset (match, 0, sizeof *match);
+
+  /* a weekday before an absolute date belongs to it:
+   * "Friday, September 20, 2024", "on Friday, 20 September 2024" */
+  if (tok_weekday (s, i) != 0)
+    {
+      guint j = i + 1;
+
+      if (tok_is_punct (s, j, ','))
+        j++;
+      if (same_line (s, j))
+        {
+          n = match_month_forms (s, j, &match->day, &match->relative);
+          if (n > 0)
+            n += j - i;
+        }
+    }
+  if (n == 0 && tok_is (s, i, "on") && tok_weekday (s, i + 1) != 0)
+    {
+      guint j = i + 2;
+
+      if (tok_is_punct (s, j, ','))
+        j++;
+      n = match_month_forms (s, j, &match->day, &match->relative);
+      if (n > 0)
+        n += j - i;
+    }
+  if (n == 0)
+    n = match_month_forms (s, i, &match->day, &match->relative);
+  if (n == 0)
+    n = match_numeric (s, i, &match->day);
+  if (n == 0)
+    n = match_relative (s, i, &match->day, &match->relative);
+  if (n == 0)
+    n = match_year (s, i, &match->day);
+
+  if (n > 0)
+    {
+      match->first_token = i;
+      match->n_tokens = n;
+      match->start = s->tokens[i].start;
+      match->end = s->tokens[i + n - 1].start + s->tokens[i + n - 1].len;
+    }
+  return n;
+}
+
+/* ch_date_scan_tokens() with, when @classes is not %NULL, the bit
+ * @date_class of each token telling whether it is one of date_words */
+static GArray *
+scan_tokens (const char    *text,
+             const ChToken *tokens,
+             guint          n_tokens,
+             const guint16 *classes,
+             guint16        date_class,
+             const ChDay   *reference)
+{
+  Scan s = { text, tokens, n_tokens, reference };
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (ChDateMatch));
+  guint i = 0;
+
+  if (classes == NULL)
+    init_date_words ();
+
+  while (i < n_tokens)
+    {
+      ChDateMatch match;
+      guint n;
+
+      if (classes != NULL)
+        {
+          /* most tokens are neither a number nor a date word: pass them
+           * over with a test of two bits each */
+          while (i < n_tokens && !(tokens[i].flags & CH_TOKEN_DIGIT) && !(classes[i] & date_class))
+            i++;
+          if (i == n_tokens)
+            break;
+        }
+      else if (!(tokens[i].flags & CH_TOKEN_DIGIT) && !may_be_date_word (&tokens[i]))
+        {
+          i++;
+          continue;
+        }
+      if (!may_start_date (&tokens[i], text) || !worth_trying (&s, i))
+        {
+          i++;
+          continue;
+        }
+
+      n = match_at (&s, i, &match);
+      if (n == 0)
+        {
+          i++;
+          continue;
+        }
+      g_array_append_val (matches, match);
+      i += n;
+    }
+
+  return matches;
+}
+
 /**
  * ch_date_scan_tokens:
  * @text: the text @tokens were cut from
@@ -801,74 +914,100 @@ ch_date_scan_tokens (const char    *text,
                      guint          n_tokens,
                      const ChDay   *reference)
 {
+  g_return_val_if_fail (text != NULL || n_tokens == 0, NULL);
+  g_return_val_if_fail (tokens != NULL || n_tokens == 0, NULL);
+
+  return scan_tokens (text, tokens, n_tokens, NULL, 0, reference);
+}
+
+/**
+ * ch_date_get_words:
+ * @n_words: (out): the number of words
+ *
+ * The words that may start a date expression, or that the scanner looks
+ * at before one, in lower case: a caller that looks every token up in a
+ * table of its own anyway can mark them there for
+ * ch_date_scan_tokens_classes().
+ *
+ * Returns: (transfer none) (array length=n_words): the words
+ */
+const char * const *
+ch_date_get_words (guint *n_words)
+{
+  g_return_val_if_fail (n_words != NULL, NULL);
+
+  *n_words = G_N_ELEMENTS (date_words);
+  return date_words;
+}
+
+/**
+ * ch_date_scan_tokens_classes:
+ * @text: the text @tokens were cut from
+ * @classes: (array length=n_tokens): per token, bits of the caller's, of
+ *   which @date_class is set exactly on the word tokens that are one of
+ *   ch_date_get_words() in any case
+ * @date_class: that bit
+ * @reference: (nullable): the document's own date
+ *
+ * ch_date_scan_tokens() for a caller who already knows which tokens are
+ * date words: the same matches, without a lookup per token.
+ *
+ * Returns: (transfer full) (element-type ChDateMatch): the matches
+ */
+GArray *
+ch_date_scan_tokens_classes (const char    *text,
+                             const ChToken *tokens,
+                             guint          n_tokens,
+                             const guint16 *classes,
+                             guint16        date_class,
+                             const ChDay   *reference)
+{
+  g_return_val_if_fail (text != NULL || n_tokens == 0, NULL);
+  g_return_val_if_fail (tokens != NULL || n_tokens == 0, NULL);
+  g_return_val_if_fail (classes != NULL || n_tokens == 0, NULL);
+  g_return_val_if_fail (date_class != 0, NULL);
+
+  return scan_tokens (text, tokens, n_tokens, classes, date_class, reference);
+}
+
+/**
+ * ch_date_resolve:
+ * @text: the text @tokens were cut from
+ * @matches: (element-type ChDateMatch): what ch_date_scan_tokens() found
+ *   in @tokens, with any reference or none
+ * @reference: the document's own date
+ *
+ * Gives the relative expressions of @matches the days @reference makes
+ * them, so that @matches become what ch_date_scan_tokens() with
+ * @reference finds: the expressions and their tokens are the same with any
+ * reference, and only the relative ones have other days, so only they are
+ * read again.
+ */
+void
+ch_date_resolve (const char    *text,
+                 const ChToken *tokens,
+                 guint          n_tokens,
+                 GArray        *matches,
+                 const ChDay   *reference)
+{
   Scan s = { text, tokens, n_tokens, reference };
-  GArray *matches = g_array_new (FALSE, TRUE, sizeof (ChDateMatch));
-  guint i = 0;
 
-  init_date_words ();
+  g_return_if_fail (matches != NULL);
+  g_return_if_fail (reference != NULL);
 
-  while (i < n_tokens)
+  for (guint k = 0; k < matches->len; k++)
     {
-      ChDateMatch match = { 0 };
-      guint n = 0;
-      guint first = i;
+      ChDateMatch *old = &g_array_index (matches, ChDateMatch, k);
+      ChDateMatch match;
 
-      if ((!(tokens[i].flags & CH_TOKEN_DIGIT) && !may_be_date_word (&tokens[i])) ||
-          !may_start_date (&tokens[i], text) || !worth_trying (&s, i))
-        {
-          i++;
-          continue;
-        }
-
-      /* a weekday before an absolute date belongs to it:
-       * "Friday, September 20, 2024", "on Friday, 20 September 2024" */
-      if (tok_weekday (&s, i) != 0)
-        {
-          guint j = i + 1;
-
-          if (tok_is_punct (&s, j, ','))
-            j++;
-          if (same_line (&s, j))
-            {
-              n = match_month_forms (&s, j, &match.day, &match.relative);
-              if (n > 0)
-                n += j - i;
-            }
-        }
-      if (n == 0 && tok_is (&s, i, "on") && tok_weekday (&s, i + 1) != 0)
-        {
-          guint j = i + 2;
-
-          if (tok_is_punct (&s, j, ','))
-            j++;
-          n = match_month_forms (&s, j, &match.day, &match.relative);
-          if (n > 0)
-            n += j - i;
-        }
-      if (n == 0)
-        n = match_month_forms (&s, i, &match.day, &match.relative);
-      if (n == 0)
-        n = match_numeric (&s, i, &match.day);
-      if (n == 0)
-        n = match_relative (&s, i, &match.day, &match.relative);
-      if (n == 0)
-        n = match_year (&s, i, &match.day);
-
-      if (n == 0)
-        {
-          i++;
-          continue;
-        }
-
-      match.first_token = first;
-      match.n_tokens = n;
-      match.start = tokens[first].start;
-      match.end = tokens[first + n - 1].start + tokens[first + n - 1].len;
-      g_array_append_val (matches, match);
-      i = first + n;
+      if (!old->relative)
+        continue;
+      g_return_if_fail (old->first_token + old->n_tokens <= n_tokens);
+      if (match_at (&s, old->first_token, &match) == old->n_tokens)
+        *old = match;
+      else
+        g_warn_if_reached ();
     }
-
-  return matches;
 }
 
 /**

@@ -59,6 +59,18 @@ GArray   *ch_date_scan_tokens    (const char    *text,
                                   const ChToken *tokens,
                                   guint          n_tokens,
                                   const ChDay   *reference);
+GArray   *ch_date_scan_tokens_classes (const char    *text,
+                                       const ChToken *tokens,
+                                       guint          n_tokens,
+                                       const guint16 *classes,
+                                       guint16        date_class,
+                                       const ChDay   *reference);
+const char * const *ch_date_get_words (guint        *n_words);
+void      ch_date_resolve        (const char    *text,
+                                  const ChToken *tokens,
+                                  guint          n_tokens,
+                                  GArray        *matches,
+                                  const ChDay   *reference);
 gboolean  ch_date_parse          (const char    *text,
                                   const ChDay   *reference,
                                   ChDay         *day);

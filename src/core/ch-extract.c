@@ -605,6 +605,9 @@ typedef enum
   WORD_THE       = 1 << 4,   /* "the" */
   WORD_AT_DURING = 1 << 5,   /* "at", "during" */
   WORD_OFFICE    = 1 << 6,   /* office_words[] */
+  /* ch_date_get_words(), for ch_date_scan_tokens_classes(): the top bit,
+   * away from the rules' own classes */
+  WORD_DATE      = 1 << 15,
 } WordClass;
 
 /* the verbs of spoke_together() */
@@ -9263,6 +9266,14 @@ ch_extractor_new_with_gazetteer (ChGazetteer *gazetteer)
       for (gsize k = 0; k < class_lists[i].n_words; k++)
         if (!ch_gaz_index_add_class (self->index, class_lists[i].words[k], class_lists[i].word_class))
           g_assert_not_reached ();
+    {
+      guint n_date_words;
+      const char *const *date_words = ch_date_get_words (&n_date_words);
+
+      for (guint k = 0; k < n_date_words; k++)
+        if (!ch_gaz_index_add_class (self->index, date_words[k], WORD_DATE))
+          g_assert_not_reached ();
+    }
   }
   self->capitals = g_hash_table_new (g_str_hash, g_str_equal);
   {
@@ -9374,16 +9385,14 @@ ch_extractor_extract (ChExtractor *self,
       match_all (&ctx);
       split_sentences (&ctx);
       /* dates first without a reference, to find the page's own date lines */
-      ctx.dates = ch_date_scan_tokens (ctx.text, ctx.tokens, ctx.n, NULL);
+      ctx.dates = ch_date_scan_tokens_classes (ctx.text, ctx.tokens, ctx.n, ctx.word_class,
+                                               WORD_DATE, NULL);
       classify_lines (&ctx);
       find_dateline (&ctx);
       if (ctx.doc_date.year == 0)
         find_publication_date (&ctx);
       if (ctx.doc_date.year != 0)
-        {
-          g_array_unref (ctx.dates);
-          ctx.dates = ch_date_scan_tokens (ctx.text, ctx.tokens, ctx.n, &ctx.doc_date);
-        }
+        ch_date_resolve (ctx.text, ctx.tokens, ctx.n, ctx.dates, &ctx.doc_date);
       if (ch_document_get_date (document)->year == 0 && ctx.doc_date.year != 0)
         ch_document_set_date (document, &ctx.doc_date);
       ch_document_set_dateline (document, ctx.dateline_text);
