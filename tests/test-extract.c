@@ -4300,6 +4300,27 @@ test_journey_to_meet_and_courtesy_call (void)
   g_assert_true (call);
 }
 
+/* "The accord was signed by Finland's Foreign Minister X": a signatory
+ * named after a country in the possessive takes part as much as one
+ * named after a bare title */
+static void
+test_signatory_after_possessive_country (void)
+{
+  const char *text =
+    "Finland and Norway sign Arctic rail protocol\n"
+    "\n"
+    "Finland and Norway on Friday signed a protocol on a railway line to the Arctic coast.\n"
+    "\n"
+    "The document was signed in Oslo by Finland's Foreign Minister Elina Valtonen and Norway's "
+    "Foreign Minister Espen Barth Eide.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-08");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "type", "agreement");
+  assert_field (events->pdata[0], "participants", "Elina Valtonen; Espen Barth Eide");
+  assert_field (events->pdata[0], "countries", "FI; NO");
+}
+
 /* "held talks on the grain deal, from which Moscow withdrew in June": the
  * date of a relative clause dates what the clause tells, not the talks */
 static void
@@ -4574,6 +4595,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/relative-clause-date-is-not-the-event-s", test_relative_clause_date_is_not_the_event_s);
   g_test_add_func ("/core/extract/passing-journeys-and-ceremonies", test_passing_journeys_and_ceremonies);
   g_test_add_func ("/core/extract/venue-and-border-town", test_venue_and_border_town);
+  g_test_add_func ("/core/extract/signatory-after-possessive-country", test_signatory_after_possessive_country);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

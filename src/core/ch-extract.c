@@ -5392,11 +5392,12 @@ word_before_mention (Ctx                 *ctx,
          tok_is (ctx, before, "Brigadier") || tok_is (ctx, before, "Acting") ||
          tok_is (ctx, before, "Former") || tok_is (ctx, before, "Senior")))
       before--;
-  /* "with Bahrain's Foreign Minister X" */
-  if (before != G_MAXUINT && before > se->first && (tok (ctx, before)->flags & CH_TOKEN_POSSESSIVE) &&
-      is_country_mention (mention_at (ctx, before)) && mention_at (ctx, before)->first > se->first)
+  /* "with Bahrain's Foreign Minister X": the possessive is a token of its
+   * own, after the country's mention */
+  if (before != G_MAXUINT && before > se->first + 1 && (tok (ctx, before)->flags & CH_TOKEN_POSSESSIVE) &&
+      is_country_mention (mention_at (ctx, before - 1)) && mention_at (ctx, before - 1)->first > se->first)
     {
-      before = mention_at (ctx, before)->first - 1;
+      before = mention_at (ctx, before - 1)->first - 1;
       if (tok_is (ctx, before, "the") && before > se->first)
         before--;
     }
