@@ -1097,6 +1097,34 @@ test_organization_topic (void)
   assert_field (older, "topics", "");
 }
 
+/* The talks' subjects told in words the lexicon long lacked: a war or a
+ * conflict "in" or "between" somewhere, the marking of a border, a coast
+ * guard, a line of credit, power supplies; "the Second World War in
+ * Europe" is a time in history, not a war discussed. */
+static void
+test_topics_wars_borders_credit (void)
+{
+  const char *text =
+    "Kenya and Uganda hold talks\n\n"
+    "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in "
+    "Kampala on Tuesday.\n\n"
+    "The two presidents discussed the war in Sudan and the demarcation of their border "
+    "on the lake, and Museveni asked for boats for his coast guard.\n\n"
+    "Ruto also offered a line of credit to improve power supplies in the north.\n";
+  const char *history =
+    "Kenya and Uganda hold talks\n\n"
+    "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in "
+    "Kampala on Tuesday, where the two presidents remembered the soldiers of both "
+    "countries who fell in the Second World War in Burma.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-05");
+  g_autoptr(GPtrArray) remembered = extract (history, "2024-06-05");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "energy; finance; peace; security");
+  g_assert_cmpuint (remembered->len, ==, 1);
+  assert_field (remembered->pdata[0], "topics", "");
+}
+
 /* The lexicon's nouns also stand for their plurals ("future pandemics",
  * "their militaries"), but "waters" alone is an area of sea. */
 static void
