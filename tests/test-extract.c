@@ -1484,8 +1484,8 @@ test_topics_broad_words (void)
     "Jae-myung in Seoul on Monday.\n\n"
     "The two leaders discussed the release of treated water from a nuclear plant and human "
     "rights in the region.\n\n"
-    "Lee said the two countries had come a long way down a hard road, and that their coast "
-    "guards had acted in self-defence.\n";
+    "Lee said the two countries had come a long way down a hard road, and that their "
+    "sailors had acted in self-defence.\n";
   g_autoptr(GPtrArray) events = extract (text, "2025-09-30");
 
   g_assert_cmpuint (events->len, ==, 1);
