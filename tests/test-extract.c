@@ -4439,6 +4439,74 @@ test_venue_and_border_town (void)
   assert_field (border_events->pdata[0], "location_country", "UG");
 }
 
+/* Which place in the sentence is the talks': "arrived in X from Y, where
+ * he had met Z" puts the talks in Y (or in the city the clause names);
+ * "flew to X and held talks" in X; "the town of X" supports a city name
+ * that is also a word or a given name; "the war in Gaza" is a subject */
+static void
+test_place_of_the_talks_clause (void)
+{
+  const char *where_city =
+    "PORT LOUIS, July 8 (Ocean Wire) - Indian Prime Minister Narendra Modi arrived in Port Louis "
+    "on Monday from Antananarivo, where he had held talks with Malagasy President Andry "
+    "Rajoelina on fisheries.\n";
+  const char *where_country =
+    "DODOMA, July 8 (Ocean Wire) - Ethiopian Prime Minister Abiy Ahmed arrived in Dodoma on "
+    "Monday from Kenya, where he had met President William Ruto in Mombasa on Sunday.\n";
+  const char *flew_and =
+    "Japanese Foreign Minister Yoko Kamikawa flew to Dodoma and held talks with Tanzanian "
+    "President Samia Suluhu Hassan on Tuesday.\n";
+  const char *town_of =
+    "Croatian Prime Minister Andrej Plenkovic hosted Slovenian Prime Minister Robert Golob on "
+    "Friday at a ceremony near the port town of Split.\n";
+  const char *subject =
+    "Egyptian President Abdel Fattah al-Sisi and King Abdullah II of Jordan held talks on "
+    "Monday on the war in Gaza.\n";
+  g_autoptr(GPtrArray) e1 = extract (where_city, "2024-07-08");
+  g_autoptr(GPtrArray) e2 = extract (where_country, "2024-07-08");
+  g_autoptr(GPtrArray) e3 = extract (flew_and, "2024-05-08");
+  g_autoptr(GPtrArray) e4 = extract (town_of, "2024-05-08");
+  g_autoptr(GPtrArray) e5 = extract (subject, "2024-05-08");
+
+  g_assert_cmpuint (e1->len, ==, 1);
+  assert_field (e1->pdata[0], "location", "Antananarivo");
+  g_assert_cmpuint (e2->len, ==, 1);
+  assert_field (e2->pdata[0], "location", "Mombasa");
+  g_assert_cmpuint (e3->len, ==, 1);
+  assert_field (e3->pdata[0], "location", "Dodoma");
+  g_assert_cmpuint (e4->len, ==, 1);
+  assert_field (e4->pdata[0], "location", "Split");
+  g_assert_cmpuint (e5->len, ==, 1);
+  assert_field (e5->pdata[0], "location", "");
+}
+
+/* A signing at a summit held by video link happened in no one place, even
+ * when the leaders followed it from offices in two capitals */
+static void
+test_signing_by_video_link_has_no_place (void)
+{
+  const char *text =
+    "Laos and Cambodia sign transit pact\n"
+    "\n"
+    "VIENTIANE, March 4 (Mekong Wire) - Prime Minister Sonexay Siphandone and Cambodian Prime "
+    "Minister Hun Manet held a virtual summit on Monday, during which they witnessed the signing "
+    "of a road transit agreement.\n"
+    "\n"
+    "The agreement was signed by Transport Minister Viengsavath Siphandone and Cambodian "
+    "Transport Minister Peng Ponea, while the two prime ministers followed from their offices in "
+    "Vientiane and Phnom Penh.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-04");
+  gboolean signing = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "location", "");
+      if (field_contains (events->pdata[i], "type", "agreement"))
+        signing = TRUE;
+    }
+  g_assert_true (signing);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4624,6 +4692,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/passing-journeys-and-ceremonies", test_passing_journeys_and_ceremonies);
   g_test_add_func ("/core/extract/venue-and-border-town", test_venue_and_border_town);
   g_test_add_func ("/core/extract/signatory-after-possessive-country", test_signatory_after_possessive_country);
+  g_test_add_func ("/core/extract/place-of-the-talks-clause", test_place_of_the_talks_clause);
+  g_test_add_func ("/core/extract/signing-by-video-link-has-no-place", test_signing_by_video_link_has_no_place);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

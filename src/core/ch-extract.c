@@ -350,6 +350,7 @@ typedef struct
   ChDay        date;
   char        *date_text;
   gboolean     date_open;       /* its sentence dated only the return home */
+  gboolean     remote;          /* part of an occasion held by video link */
 } Draft;
 
 typedef struct
@@ -983,7 +984,12 @@ filter_ambiguous (Ctx *ctx)
                            m->entry->kind == CH_GAZ_VENUE;
           gboolean after_preposition = m->first > 0 &&
             (tok_is (ctx, m->first - 1, "in") || tok_is (ctx, m->first - 1, "to") ||
-             tok_is (ctx, m->first - 1, "from") || tok_is (ctx, m->first - 1, "at"));
+             tok_is (ctx, m->first - 1, "from") || tok_is (ctx, m->first - 1, "at") ||
+             /* "near the city of Mary", "the resort town of Victoria" */
+             (m->entry->kind == CH_GAZ_CITY && m->first > 1 && tok_is (ctx, m->first - 1, "of") &&
+              (tok_is (ctx, m->first - 2, "city") || tok_is (ctx, m->first - 2, "town") ||
+               tok_is (ctx, m->first - 2, "village") || tok_is (ctx, m->first - 2, "resort") ||
+               tok_is (ctx, m->first - 2, "port"))));
 
           gboolean coordinated = FALSE;
 
@@ -4539,6 +4545,134 @@ static const char *const region_nouns[] = {
   "Governorate", "governorate", "County", "county", "Krai", "krai", "Voivodeship", "voivodeship",
 };
 
+/* The date expression that ends at token @i, or NULL */
+static const ChDateMatch *
+date_ending_at (Ctx   *ctx,
+                guint  i)
+{
+  for (guint d = 0; d < ctx->dates->len; d++)
+    {
+      const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+      if (m->n_tokens > 0 && m->first_token + m->n_tokens == i + 1)
+        return m;
+    }
+  return NULL;
+}
+
+/* "Modi arrived in Suva from Port Vila, where he had held talks with
+ * Salwai", "flew in from Australia, where he had met Abbott in Canberra":
+ * when the talks are told in a clause that hangs on a place by "where",
+ * that place (or the city the clause names itself) is where they were
+ * held, and the traveller's arrival elsewhere is not.  Only when the main
+ * clause tells no talks of its own: "held talks in Riyadh, where he also
+ * opened a factory" keeps its city. */
+static const char *const journey_verbs[] = {
+  "arrived", "landed", "flew", "went", "came", "travelled", "traveled", "returned", "headed",
+};
+
+static void
+where_clause_place (Ctx      *ctx,
+                    guint     first,
+                    guint     last,
+                    SentInfo *si)
+{
+  for (guint w = first + 2; w < last; w++)
+    {
+      const ChDateMatch *dm;
+      const Mention *a;
+      const Mention *inner = NULL;
+      const Mention *inner_venue = NULL;
+      guint end = w - 1;
+      guint clause_end = last;
+      gboolean talks = FALSE;
+      gboolean before = FALSE;
+
+      if (!tok_is (ctx, w, "where") || !tok_is_char (ctx, w - 1, ','))
+        continue;
+      /* "to Uganda last month, where": past the date to the place */
+      dm = date_ending_at (ctx, end - 1);
+      if (dm != NULL && dm->first_token > first && dm->first_token < end)
+        end = dm->first_token;
+      a = mention_at (ctx, end - 1);
+      if (a == NULL || a->first + a->n != end ||
+          !(a->entry->kind == CH_GAZ_CITY || a->entry->kind == CH_GAZ_VENUE ||
+            (a->entry->kind == CH_GAZ_COUNTRY && !(a->entry->flags & CH_GAZ_FLAG_DEMONYM))))
+        continue;
+      for (guint k = w + 1; k < last; k++)
+        if (tok_is (ctx, k, "where") || tok_is_char (ctx, k, ';'))
+          {
+            clause_end = k;
+            break;
+          }
+      for (guint k = w + 1; k < clause_end && !talks; k++)
+        {
+          Cue c = cue_at (ctx, k);
+
+          /* "where he is due to hold talks": a plan */
+          if (c == CUE_FUTURE || c == CUE_NEGATION)
+            break;
+          talks = c == CUE_MEET || c == CUE_VISIT || c == CUE_SIGN || c == CUE_PACT ||
+                  c == CUE_NEGOTIATION || c == CUE_SIDELINES;
+        }
+      if (!talks)
+        continue;
+      for (guint k = first; k < a->first && !before; k++)
+        {
+          Cue c = cue_at (ctx, k);
+
+          /* the journey that brought the traveller here is no talks */
+          before = (c == CUE_MEET || c == CUE_SIGN || c == CUE_PACT || c == CUE_NEGOTIATION ||
+                    c == CUE_SIDELINES || c == CUE_PHONE ||
+                    (c == CUE_VISIT && !tok_is_one_of (ctx, k, journey_verbs, G_N_ELEMENTS (journey_verbs))));
+        }
+      if (before)
+        continue;
+      for (guint k = w + 1; k < clause_end; k++)
+        {
+          const Mention *m = mention_starting_at (ctx, k);
+
+          if (m == NULL || !(tok_is (ctx, k - 1, "in") || tok_is (ctx, k - 1, "at")))
+            continue;
+          if (m->entry->kind == CH_GAZ_CITY && inner == NULL)
+            inner = m;
+          else if (m->entry->kind == CH_GAZ_VENUE && inner_venue == NULL)
+            inner_venue = m;
+        }
+      if (inner == NULL && a->entry->kind == CH_GAZ_CITY)
+        inner = a;
+      if (inner_venue == NULL && a->entry->kind == CH_GAZ_VENUE)
+        inner_venue = a;
+      if (inner_venue != NULL)
+        {
+          si->venue = inner_venue->entry->name;
+          si->venue_city = inner_venue->entry->extra;
+          si->venue_country = inner_venue->entry->code;
+        }
+      if (inner != NULL)
+        {
+          si->city = inner->entry->name;
+          si->city_country = inner->entry->code;
+          si->city_score = 5;
+        }
+      else if (inner_venue != NULL || a->entry->kind == CH_GAZ_COUNTRY)
+        {
+          const char *code = inner_venue != NULL ? inner_venue->entry->code : a->entry->code;
+
+          if (g_strcmp0 (si->city_country, code) != 0)
+            {
+              si->city = NULL;
+              si->city_country = NULL;
+              si->city_score = 0;
+            }
+          si->in_country = code;
+          si->in_country_token = a->first;
+        }
+      return;
+    }
+}
+
+
 static const char *const subject_nouns[] = {
   "war", "conflict", "crisis", "situation", "fighting", "violence", "invasion", "peace",
   "settlement", "ceasefire", "elections", "election", "unrest", "instability", "security",
@@ -4912,7 +5046,8 @@ analyse_sentence (Ctx      *ctx,
             /* "Cairo and Riyadh are …" names sides; "met him in Islamabad
              * and spent a night …" goes on with what was done there */
             !(i + m->n < last && ((tok_is (ctx, i + m->n, "and") &&
-                                   !(i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at")) &&
+                                   !(i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at") ||
+                                               tok_is (ctx, i - 1, "to")) &&
                                      i + m->n + 1 < last &&
                                      g_ascii_islower (ctx->text[tok (ctx, i + m->n + 1)->start]))) ||
                                   tok_is (ctx, i + m->n, "are") ||
@@ -4926,6 +5061,11 @@ analyse_sentence (Ctx      *ctx,
             if (i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at") ||
                           tok_is (ctx, i - 1, "to")))
               score = 3;
+            /* "spoke from their offices in Dhaka and Thimphu": two
+             * places, neither of them the one where it happened */
+            if (i > 1 && tok_is (ctx, i - 1, "and") && mention_at (ctx, i - 2) != NULL &&
+                mention_at (ctx, i - 2)->entry->kind == CH_GAZ_CITY)
+              score = 0;
             /* "at the border village of Panmunjom", "in the resort town of
              * Sochi": the place noun stands between the preposition and
              * the name */
@@ -4935,12 +5075,18 @@ analyse_sentence (Ctx      *ctx,
                  tok_is (ctx, i - 2, "port")))
               {
                 for (guint k = i - 2; k > first && k + 8 > i; k--)
-                  if (tok_is (ctx, k - 1, "in") || tok_is (ctx, k - 1, "at") || tok_is (ctx, k - 1, "to"))
+                  if (tok_is (ctx, k - 1, "in") || tok_is (ctx, k - 1, "at") || tok_is (ctx, k - 1, "to") ||
+                      tok_is (ctx, k - 1, "near"))
                     {
                       score = 3;
                       break;
                     }
               }
+            /* "the war in Gaza", "the situation in Aleppo": a subject
+             * of the talks, not where they were held */
+            if (i > 1 && tok_is (ctx, i - 1, "in") &&
+                tok_is_one_of (ctx, i - 2, subject_nouns, G_N_ELEMENTS (subject_nouns)))
+              score = 0;
             if (i > 1 && tok_is (ctx, i - 1, "in") &&
                 (tok_is (ctx, i - 2, "held") || tok_is (ctx, i - 2, "met") ||
                  tok_is (ctx, i - 2, "talks") || tok_is (ctx, i - 2, "meeting") ||
@@ -5043,6 +5189,8 @@ analyse_sentence (Ctx      *ctx,
           }
       }
     }
+
+  where_clause_place (ctx, first, last, si);
 
   if (si->cue_token == G_MAXUINT && !si->future)
     {
@@ -8192,6 +8340,11 @@ build_drafts (Ctx *ctx)
 
       if (!d->same_day || d == main_draft)
         continue;
+      /* "the leaders held a virtual summit, during which they witnessed
+       * the signing": the signing of a meeting by video link happened in
+       * no one place, neither the dateline's nor a leader's office's */
+      if (main_draft->type == CH_EVENT_TYPE_PHONE_CALL)
+        d->remote = TRUE;
       if (d->date.year == 0 && d->date_text == NULL)
         {
           d->date = main_draft->date;
@@ -8825,7 +8978,7 @@ finish_draft (Ctx   *ctx,
       if (!participant_from_there)
         g_ptr_array_remove (countries, (gpointer) location_country);
     }
-  if (d->type == CH_EVENT_TYPE_PHONE_CALL)
+  if (d->type == CH_EVENT_TYPE_PHONE_CALL || d->remote)
     {
       location = NULL;
       location_country = NULL;
