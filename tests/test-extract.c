@@ -4636,6 +4636,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/consolidate-same-kind-first", test_consolidate_same_kind_first);
   g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
   g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
+  g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
   g_test_add_func ("/core/extract/topics-names-dates", test_topics_not_from_names_and_dates);
   g_test_add_func ("/core/extract/topics-genre-phrases", test_topics_phrases_of_the_genre);
   g_test_add_func ("/core/extract/topics-first-since", test_topics_first_since);
