@@ -4507,6 +4507,96 @@ test_signing_by_video_link_has_no_place (void)
   g_assert_true (signing);
 }
 
+/* What did not happen or was no meeting: a signing denied ("no accord was
+ * signed", "neither side signed"), members that stopped meeting, a tapped
+ * phone, a visit that is only scheduled (with "the first visit …" in
+ * apposition), talks a policy promises to seek; and a signing done over a
+ * video link is a signing, not a call */
+static void
+test_events_that_did_not_happen (void)
+{
+  const char *denied =
+    "Leaders talk in Lima\n\n"
+    "LIMA, 4 June 2024 (Andes Wire) - Peruvian President Dina Boluarte held talks with Chilean "
+    "President Gabriel Boric in Lima on Tuesday.\n\n"
+    "Observers said the tone mattered more than the results, since no accord was signed. Neither "
+    "side signed any memorandum, and the Andean council has met without Venezuela since 2019, "
+    "when its other members stopped meeting with Caracas.\n\n"
+    "Relations soured in 2013 after reports that Chilean agents had tapped the phone of the "
+    "Peruvian president.\n\n"
+    "King Felipe and Queen Letizia are scheduled to visit Peru later this year, the first visit "
+    "to the country by a Spanish monarch in a decade.\n\n"
+    "A new policy paper promises to seek negotiations with Bolivia on water rights.\n";
+  const char *video =
+    "Trade pact\n\n"
+    "KATHMANDU, 8 March 2024 (Himal Wire) - Nepal and Bhutan signed a preferential trade "
+    "agreement on Friday at a ceremony held by video link.\n";
+  g_autoptr(GPtrArray) one = extract (denied, NULL);
+  g_autoptr(GPtrArray) signing = extract (video, NULL);
+
+  g_assert_cmpuint (one->len, ==, 1);
+  assert_field (one->pdata[0], "type", "meeting");
+  assert_field (one->pdata[0], "date", "2024-06-04");
+  g_assert_cmpuint (signing->len, ==, 1);
+  assert_field (signing->pdata[0], "type", "agreement");
+}
+
+/* Pacts named in the plural, an exchange of notes and a roadmap are
+ * signed like an agreement */
+static void
+test_pacts_in_the_plural_and_notes (void)
+{
+  const char *texts[] = {
+    "Accords\n\nBRASILIA, 9 April 2024 (Wire) - Brazil and Argentina signed accords on energy "
+    "in Brasilia on Tuesday.\n",
+    "Notes\n\nHANOI, 9 April 2024 (Wire) - Vietnam and Japan signed an exchange of notes on a "
+    "loan for a railway in Hanoi on Tuesday.\n",
+    "Roadmap\n\nTASHKENT, 9 April 2024 (Wire) - Uzbekistan and Kazakhstan signed a roadmap on "
+    "water sharing in Tashkent on Tuesday.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) events = extract (texts[i], NULL);
+
+      g_assert_cmpuint (events->len, ==, 1);
+      assert_field (events->pdata[0], "type", "agreement");
+      assert_field (events->pdata[0], "date", "2024-04-09");
+    }
+}
+
+/* One outlet writes a name family name first, another last: the two
+ * reports are one event */
+static void
+test_consolidate_name_order (void)
+{
+  const char *texts[] = {
+    "SEOUL, 14 May 2025: South Korean President Lee Jae-myung met Japanese Prime Minister "
+    "Ishiba Shigeru and Chinese Premier Li Qiang in Seoul.\n",
+    "South Korean President Lee Jae-myung held talks with Japanese Prime Minister Shigeru Ishiba "
+    "and Chinese Premier Li Qiang in Seoul on Wednesday.\n",
+  };
+  const char *uris[] = { "test://a", "test://b" };
+  g_autoptr(GPtrArray) raw = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) merged = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(ChDocument) document = ch_document_new (uris[i], "t", texts[i]);
+      ChDay day = { 2025, 5, 15 };
+      g_autoptr(GPtrArray) events = NULL;
+
+      ch_document_set_date (document, &day);
+      events = ch_extractor_extract (extractor, document);
+      g_assert_cmpuint (events->len, ==, 1);
+      g_ptr_array_add (raw, g_object_ref (events->pdata[0]));
+    }
+  merged = ch_consolidate (raw, aliases);
+  g_assert_cmpuint (merged->len, ==, 1);
+  assert_field (merged->pdata[0], "reports", "2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4695,6 +4785,9 @@ main (int   argc,
   g_test_add_func ("/core/extract/signatory-after-possessive-country", test_signatory_after_possessive_country);
   g_test_add_func ("/core/extract/place-of-the-talks-clause", test_place_of_the_talks_clause);
   g_test_add_func ("/core/extract/signing-by-video-link-has-no-place", test_signing_by_video_link_has_no_place);
+  g_test_add_func ("/core/extract/events-that-did-not-happen", test_events_that_did_not_happen);
+  g_test_add_func ("/core/extract/pacts-in-the-plural-and-notes", test_pacts_in_the_plural_and_notes);
+  g_test_add_func ("/core/extract/consolidate-name-order", test_consolidate_name_order);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

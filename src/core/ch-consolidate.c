@@ -63,12 +63,44 @@ dates_compatible (const ChDay *a,
   return ABS ((int) a->day - (int) b->day) <= 1;
 }
 
-static gboolean
-strv_overlap (const char * const *a,
-              const char * const *b)
+static int
+compare_words_cb (gconstpointer a,
+                  gconstpointer b)
 {
-  for (guint i = 0; a != NULL && a[i] != NULL; i++)
-    if (b != NULL && g_strv_contains (b, a[i]))
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* "Kishida Fumio" and "Fumio Kishida": one name written family name first
+ * by one outlet and last by another has the same words */
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_auto(GStrv) wa = NULL;
+  g_auto(GStrv) wb = NULL;
+  guint n;
+
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  wa = g_strsplit (a, " ", -1);
+  wb = g_strsplit (b, " ", -1);
+  n = g_strv_length (wa);
+  if (n < 2 || n != g_strv_length (wb))
+    return FALSE;
+  qsort (wa, n, sizeof (char *), (int (*) (const void *, const void *)) compare_words_cb);
+  qsort (wb, n, sizeof (char *), (int (*) (const void *, const void *)) compare_words_cb);
+  for (guint i = 0; i < n; i++)
+    if (strcmp (wa[i], wb[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+names_contain (const char * const *names,
+               const char         *name)
+{
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (same_name (names[i], name))
       return TRUE;
   return FALSE;
 }
@@ -86,17 +118,6 @@ strv_equal (const char * const *a,
     if (!g_strv_contains (b, a[i]))
       return FALSE;
   return TRUE;
-}
-
-/* whether @a names someone @b does not */
-static gboolean
-strv_extra (const char * const *a,
-            const char * const *b)
-{
-  for (guint i = 0; a != NULL && a[i] != NULL; i++)
-    if (b == NULL || !g_strv_contains (b, a[i]))
-      return TRUE;
-  return FALSE;
 }
 
 static gboolean
@@ -163,11 +184,23 @@ same_event (ChEvent *a,
 
   if (has_any (pa) && has_any (pb))
     {
-      if (!strv_overlap (pa, pb))
+      gboolean overlap = FALSE, extra_a = FALSE, extra_b = FALSE;
+
+      for (guint i = 0; pa[i] != NULL; i++)
+        {
+          if (names_contain (pb, pa[i]))
+            overlap = TRUE;
+          else
+            extra_a = TRUE;
+        }
+      for (guint i = 0; pb[i] != NULL; i++)
+        if (!names_contain (pa, pb[i]))
+          extra_b = TRUE;
+      if (!overlap)
         return FALSE;
       /* Lavrov meeting Khar and Lavrov meeting Wang are two meetings: each
        * has someone the other lacks. One report may just name fewer. */
-      return !(strv_extra (pa, pb) && strv_extra (pb, pa));
+      return !(extra_a && extra_b);
     }
 
   /* a report naming no one: the same sides, kind and place on that date */

@@ -112,6 +112,10 @@ static const struct
   { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
   { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "pledge", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
   { "document", CUE_PACT }, { "documents", CUE_PACT },
+  { "treaties", CUE_PACT }, { "accords", CUE_PACT }, { "protocols", CUE_PACT }, { "pacts", CUE_PACT },
+  { "declarations", CUE_PACT }, { "conventions", CUE_PACT }, { "contracts", CUE_PACT },
+  { "exchange of notes", CUE_PACT }, { "letter of intent", CUE_PACT }, { "letters of intent", CUE_PACT },
+  { "roadmap", CUE_PACT }, { "road map", CUE_PACT }, { "communique", CUE_PACT }, { "communiqué", CUE_PACT },
   { "round of negotiations", CUE_NEGOTIATION }, { "round of talks", CUE_NEGOTIATION },
   { "round of consultations", CUE_NEGOTIATION }, { "negotiations", CUE_NEGOTIATION },
   { "consultations", CUE_NEGOTIATION }, { "negotiated", CUE_NEGOTIATION },
@@ -128,6 +132,8 @@ static const struct
   { "possible", CUE_FUTURE_ADJ }, { "potential", CUE_FUTURE_ADJ },
   { "invited", CUE_INVITE }, { "invitation", CUE_INVITE }, { "invite", CUE_INVITE },
   { "not", CUE_NEGATION }, { "no", CUE_NEGATION }, { "never", CUE_NEGATION },
+  { "neither", CUE_NEGATION }, { "nor", CUE_NEGATION }, { "stopped", CUE_NEGATION },
+  { "ceased", CUE_NEGATION },
   { "cancelled", CUE_NEGATION }, { "canceled", CUE_NEGATION }, { "postponed", CUE_NEGATION },
   { "called off", CUE_NEGATION }, { "without", CUE_NEGATION },
   { "discussed", CUE_DISCUSS }, { "discuss", CUE_DISCUSS }, { "agreed", CUE_DISCUSS },
@@ -3958,6 +3964,10 @@ signing_planned (Ctx   *ctx,
           !tok_is (ctx, k, "no") && !tok_is (ctx, k, "never"))
         return TRUE;
     }
+  /* "no agreement was signed", "neither side signed": a signing denied */
+  for (guint k = from; k > first && k + 3 > from; k--)
+    if (cue_at (ctx, k - 1) == CUE_NEGATION && !tok_is (ctx, k - 1, "without"))
+      return TRUE;
   return from > first && cue_at (ctx, from - 1) == CUE_FUTURE_ADJ;
 }
 
@@ -4486,7 +4496,11 @@ infinitive_light_verb (Ctx   *ctx,
                        guint  first,
                        guint  i)
 {
-  static const char *const verbs[] = { "make", "pay", "hold", "undertake", "conduct", "have" };
+  static const char *const verbs[] = {
+    "make", "pay", "hold", "undertake", "conduct", "have",
+    /* "to seek negotiations", "to open talks": talks wanted, not held */
+    "seek", "open", "start", "launch", "begin", "resume", "propose",
+  };
   guint k = i;
 
   g_assert (i >= first);
@@ -4495,7 +4509,16 @@ infinitive_light_verb (Ctx   *ctx,
   while (k > first && i - k < 3 && !(tok (ctx, k - 1)->flags & (CH_TOKEN_UPPER | CH_TOKEN_PUNCT)) &&
          !tok_is_one_of (ctx, k - 1, verbs, G_N_ELEMENTS (verbs)))
     k--;
-  return k >= first + 2 && k < i && tok_is_one_of (ctx, k - 1, verbs, G_N_ELEMENTS (verbs)) &&
+  if (k >= first + 2 && tok_is_one_of (ctx, k - 1, verbs + 6, G_N_ELEMENTS (verbs) - 6))
+    {
+      /* "the two leaders agreed to begin negotiations": the agreement
+       * is the outcome of their meeting, which the sentence reports */
+      for (guint j = first; j + 2 < k; j++)
+        if (tok_is (ctx, j, "agreed") || tok_is (ctx, j, "decided"))
+          return FALSE;
+    }
+  return k >= first + 2 && (k < i || cue_at (ctx, i) == CUE_NEGOTIATION || tok_is (ctx, i, "talks")) &&
+         tok_is_one_of (ctx, k - 1, verbs, G_N_ELEMENTS (verbs)) &&
          tok_is (ctx, k - 2, "to") && !first_to_do (ctx, first, k - 2);
 }
 
@@ -4726,14 +4749,25 @@ analyse_sentence (Ctx      *ctx,
           if (tok_is (ctx, i, "visit") && first_to_do (ctx, first, i - 1))
             ;
           else if (!tok_is (ctx, i, "meet") || !travelled_to_meet (ctx, first, i))
-            continue;
+            {
+              continue;
+            }
           else
             c = CUE_VISIT;
         }
       /* "accepted an invitation to make a state visit", "to pay an
        * official visit": the same plan with a light verb */
-      if ((c == CUE_VISIT || c == CUE_MEET) && infinitive_light_verb (ctx, first, i))
+      if ((c == CUE_VISIT || c == CUE_MEET || c == CUE_NEGOTIATION) && infinitive_light_verb (ctx, first, i))
         continue;
+
+      /* "are scheduled to visit Vietnam later this year, the first visit
+       * to the country by …": a sentence that opens with a plan tells a
+       * plan */
+      if (c == CUE_FUTURE && si->cue_token == G_MAXUINT && i + ctx->cue_len[i] < last &&
+          tok_is (ctx, i + ctx->cue_len[i] - 1, "to") &&
+          (tok_is (ctx, i + ctx->cue_len[i], "visit") || tok_is (ctx, i + ctx->cue_len[i], "meet") ||
+           tok_is (ctx, i + ctx->cue_len[i], "sign") || tok_is (ctx, i + ctx->cue_len[i], "travel")))
+        si->future = TRUE;
 
       if (c == CUE_NONE && tok_is_spoke (ctx, i) && spoke_together (ctx, first, last, i))
         {
@@ -4846,6 +4880,12 @@ analyse_sentence (Ctx      *ctx,
                 "numbers", "records", "tapping",
               };
               gboolean service = tok_is_one_of (ctx, i + 1, services, G_N_ELEMENTS (services));
+              if (service)
+                break;
+              /* "had tapped the phone of the president": surveillance */
+              for (guint k = i; k > first && k + 3 > i && !service; k--)
+                service = tok_is (ctx, k - 1, "tapped") || tok_is (ctx, k - 1, "tapping") ||
+                          tok_is (ctx, k - 1, "bugged") || tok_is (ctx, k - 1, "hacked");
               if (service)
                 break;
             }
@@ -6486,7 +6526,8 @@ apply_sentence (Ctx      *ctx,
     ptr_add_unique (creating ? d->countries : d->more_countries, si->sides->pdata[i]);
   if (si->sidelines)
     d->has_sidelines = TRUE;
-  if (si->visit)
+  /* a visit planned for later does not make these talks a visit */
+  if (si->visit && !si->future)
     d->has_visit = TRUE;
   if (si->two)
     d->two = TRUE;
@@ -6539,7 +6580,11 @@ apply_sentence (Ctx      *ctx,
 static ChEventType
 sentence_type (SentInfo *si)
 {
-  if (si->phone)
+  /* "signed a trade agreement at a ceremony held by video link": the
+   * link is how the signing was done, no call of its own */
+  if (si->phone && !(si->sign && si->pact && si->signed_now && !si->meet && si->phone_token != 0 &&
+                     (tok_is (si->ctx, si->phone_token, "video") ||
+                      tok_is (si->ctx, si->phone_token, "videoconference"))))
     return CH_EVENT_TYPE_PHONE_CALL;
   if (si->sign && si->pact && !si->meet)
     return CH_EVENT_TYPE_AGREEMENT;
