@@ -8775,7 +8775,7 @@ finish_draft (Ctx   *ctx,
               Draft *d,
               gboolean main_event)
 {
-  ChEvent *event = ch_event_new ();
+  ChEvent *event;
   Sentence *se = sentence (ctx, d->sentence);
   /* the names are borrowed from the persons: the event makes its own copies */
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
@@ -9055,6 +9055,12 @@ finish_draft (Ctx   *ctx,
   g_ptr_array_add (d->topics, NULL);
   g_ptr_array_add (d->orgs, NULL);
 
+  /* an interaction needs two sides: a draft without them makes no event,
+   * and its fields and id would be computed for nothing (one draft in
+   * five) */
+  if (countries->len - 1 < 2 && n_persons < 2)
+    return NULL;
+
   /* evidence: the sentence, without the dateline in front of it */
   first_token = se->first;
   if (ctx->dateline_last > first_token && ctx->dateline_first >= first_token &&
@@ -9069,6 +9075,7 @@ finish_draft (Ctx   *ctx,
       ctx->doc_date.year != 0)
     d->date = ctx->doc_date;
 
+  event = ch_event_new ();
   ch_event_set_event_type (event, d->type);
   ch_event_set_date (event, &d->date);
   ch_event_set_date_text (event, d->date_text != NULL ? d->date_text : "");
@@ -9105,10 +9112,6 @@ finish_draft (Ctx   *ctx,
     confidence *= 0.8;
   ch_event_set_confidence (event, MIN (confidence, 0.95));
   ch_event_compute_id (event);
-
-  /* an interaction needs two sides */
-  if (countries->len - 1 < 2 && n_persons < 2)
-    g_clear_object (&event);
 
   return event;
 }
