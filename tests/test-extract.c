@@ -4328,6 +4328,25 @@ test_journey_to_meet_and_courtesy_call (void)
   g_assert_true (call);
 }
 
+/* "Prime Minister Ishiba Shigeru": a listed person named family name
+ * first, as Japanese and Hungarian writers do, is the listed person */
+static void
+test_family_name_first (void)
+{
+  const char *text =
+    "Japan and Hungary agree on battery plant\n"
+    "\n"
+    "TOKYO, April 2 (Kanto Daily) - Prime Minister Ishiba Shigeru and Prime Minister Orbán Viktor "
+    "met in Tokyo on Wednesday and agreed to support a Japanese battery plant in Hungary.\n"
+    "\n"
+    "Ishiba said the plant would create jobs in both countries.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-04-03");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "participants", "Shigeru Ishiba; Viktor Orbán");
+  assert_field (events->pdata[0], "countries", "HU; JP");
+}
+
 /* "The accord was signed by Finland's Foreign Minister X": a signatory
  * named after a country in the possessive takes part as much as one
  * named after a bare title */
@@ -4788,6 +4807,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/events-that-did-not-happen", test_events_that_did_not_happen);
   g_test_add_func ("/core/extract/pacts-in-the-plural-and-notes", test_pacts_in_the_plural_and_notes);
   g_test_add_func ("/core/extract/consolidate-name-order", test_consolidate_name_order);
+  g_test_add_func ("/core/extract/family-name-first", test_family_name_first);
 
   ret = g_test_run ();
   g_clear_object (&extractor);
