@@ -4616,6 +4616,34 @@ test_consolidate_name_order (void)
   assert_field (merged->pdata[0], "reports", "2");
 }
 
+/* "The ministers also signed an agreement on X" after a signing: a second
+ * text of the occasion; "X also signed the document" adds a signatory to
+ * the one told */
+static void
+test_also_signed_a_second_text (void)
+{
+  const char *second =
+    "Border treaty\n\n"
+    "VILNIUS, 3 March 2024 (Baltic Wire) - Foreign Minister Gabrielius Landsbergis and his Polish "
+    "counterpart Radoslaw Sikorski signed a treaty on the river border in Vilnius on Friday.\n\n"
+    "The two ministers also signed an agreement on the joint use of a railway depot.\n";
+  const char *same =
+    "Border treaty\n\n"
+    "VILNIUS, 3 March 2024 (Baltic Wire) - Foreign Minister Gabrielius Landsbergis and his Polish "
+    "counterpart Radoslaw Sikorski signed a treaty on the river border in Vilnius on Friday.\n\n"
+    "The Latvian foreign minister, who attended as a witness, also signed the document.\n";
+  g_autoptr(GPtrArray) two = extract (second, NULL);
+  g_autoptr(GPtrArray) one = extract (same, NULL);
+
+  g_assert_cmpuint (two->len, ==, 2);
+  for (guint i = 0; i < two->len; i++)
+    {
+      assert_field (two->pdata[i], "type", "agreement");
+      assert_field (two->pdata[i], "date", "2024-03-01");
+    }
+  g_assert_cmpuint (one->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4808,6 +4836,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/pacts-in-the-plural-and-notes", test_pacts_in_the_plural_and_notes);
   g_test_add_func ("/core/extract/consolidate-name-order", test_consolidate_name_order);
   g_test_add_func ("/core/extract/family-name-first", test_family_name_first);
+  g_test_add_func ("/core/extract/also-signed-a-second-text", test_also_signed_a_second_text);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -6874,6 +6874,21 @@ person_name (Person *person)
 
 /* "Lavrov also met …", "On the sidelines, Modi also met …": the sentence
  * adds a meeting, whichever of its cues comes first */
+/* "X also signed the document": the text the report already told, with
+ * one more signatory */
+static gboolean
+pact_told_before (Ctx   *ctx,
+                  guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first + 1; i < se->last; i++)
+    if (cue_at (ctx, i) == CUE_PACT)
+      return tok_is (ctx, i - 1, "the") || tok_is (ctx, i - 1, "this") ||
+             tok_is (ctx, i - 1, "that") || tok_is (ctx, i - 1, "these");
+  return FALSE;
+}
+
 static gboolean
 also_before_cue (Ctx   *ctx,
                  guint  s)
@@ -8082,6 +8097,11 @@ build_drafts (Ctx *ctx)
                   other_day = TRUE;
                 }
               if (date_differs || type_differs)
+                new_event = TRUE;
+              /* "the ministers also signed an agreement on embassies" after
+               * the signing of the treaties: a second text of the occasion */
+              else if (strong_agreement && current->type == CH_EVENT_TYPE_AGREEMENT && si.signed_now &&
+                       also_before_cue (ctx, s) && !pact_told_before (ctx, s))
                 new_event = TRUE;
               else if (fresh >= 1 && si.persons->len >= 2 &&
                        (tok_is (ctx, se->first, "Later") || tok_is (ctx, se->first, "Separately") ||
