@@ -1125,6 +1125,33 @@ test_topics_wars_borders_credit (void)
   assert_field (remembered->pdata[0], "topics", "");
 }
 
+/* Subjects the lexicon named under the wrong field or not at all:
+ * training for a profession is education, the sugar industry is farming,
+ * missile tests are a matter of security; training of police or
+ * peacekeepers belongs to the field named with it. */
+static void
+test_topics_training_sugar_missile_tests (void)
+{
+  const char *text =
+    "Jamaica and Ghana hold talks\n\n"
+    "Jamaican Prime Minister Andrew Holness held talks with Ghanaian President John Mahama "
+    "in Accra on Thursday.\n\n"
+    "The two leaders discussed training for nurses, the sugar industry and North Korea's "
+    "missile tests.\n";
+  const char *police =
+    "Jamaica and Ghana hold talks\n\n"
+    "Jamaican Prime Minister Andrew Holness held talks with Ghanaian President John Mahama "
+    "in Accra on Thursday.\n\n"
+    "The two leaders agreed on police training and on joint exercises of their navies.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-07");
+  g_autoptr(GPtrArray) drills = extract (police, "2025-03-07");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "agriculture; education_culture; security");
+  g_assert_cmpuint (drills->len, ==, 1);
+  g_assert_false (field_contains (drills->pdata[0], "topics", "education_culture"));
+}
+
 /* The lexicon's nouns also stand for their plurals ("future pandemics",
  * "their militaries"), but "waters" alone is an area of sea. */
 static void
@@ -4774,6 +4801,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
   g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
   g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
+  g_test_add_func ("/core/extract/topics-training-sugar-missile-tests", test_topics_training_sugar_missile_tests);
   g_test_add_func ("/core/extract/topics-names-dates", test_topics_not_from_names_and_dates);
   g_test_add_func ("/core/extract/topics-genre-phrases", test_topics_phrases_of_the_genre);
   g_test_add_func ("/core/extract/topics-first-since", test_topics_first_since);
