@@ -368,6 +368,32 @@ test_may_after_a_name (void)
     }
 }
 
+/* Days of the year known by name: the latest one on or before the
+ * reference */
+static void
+test_named_days (void)
+{
+  const char *text = "The leaders met on New Year's Day and spoke again on Christmas Eve; the "
+                     "talks on new year plans went on.";
+  static const ChDay ref = { 2024, 12, 12 };
+  static const struct { const char *words; const char *iso; } expected[] = {
+    { "on New Year's Day", "2024-01-01" },
+    { "on Christmas Eve", "2023-12-24" },
+  };
+  g_autoptr(GArray) matches = ch_date_scan (text, strlen (text), &ref);
+
+  g_assert_cmpuint (matches->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const ChDateMatch *m = &g_array_index (matches, ChDateMatch, i);
+      g_autofree char *words = g_strndup (text + m->start, m->end - m->start);
+      g_autofree char *iso = ch_day_format (&m->day);
+
+      g_assert_cmpstr (words, ==, expected[i].words);
+      g_assert_cmpstr (iso, ==, expected[i].iso);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/core/date/dateline-tokens", test_dateline_tokens);
   g_test_add_func ("/core/date/long-input", test_long_input);
   g_test_add_func ("/core/date/may-after-a-name", test_may_after_a_name);
+  g_test_add_func ("/core/date/named-days", test_named_days);
 
   return g_test_run ();
 }

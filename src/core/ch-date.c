@@ -499,6 +499,39 @@ match_relative (const Scan *s,
       return n;
     }
 
+  /* "on New Year's Day", "on Christmas Eve": a fixed day of the year,
+   * the latest one before the reference */
+  if (tok_is (s, i, "on") && same_line (s, i + 1))
+    {
+      guint n = 0;
+      int hm = 0, hd = 0;
+
+      if (tok_is (s, i + 1, "new") && tok_is (s, i + 2, "year") && i + 3 < s->n &&
+          (s->tokens[i + 3].flags & CH_TOKEN_POSSESSIVE))
+        {
+          if (tok_is (s, i + 4, "day"))
+            n = 5, hm = 1, hd = 1;
+          else if (tok_is (s, i + 4, "eve"))
+            n = 5, hm = 12, hd = 31;
+        }
+      else if (tok_is (s, i + 1, "christmas"))
+        {
+          if (tok_is (s, i + 2, "day"))
+            n = 3, hm = 12, hd = 25;
+          else if (tok_is (s, i + 2, "eve"))
+            n = 3, hm = 12, hd = 24;
+        }
+      if (n != 0)
+        {
+          *relative = TRUE;
+          memset (day, 0, sizeof *day);
+          if (has_ref_day (s))
+            set_day (day, s->ref->year - (hm > s->ref->month || (hm == s->ref->month && hd > s->ref->day) ? 1 : 0),
+                     hm, hd);
+          return n;
+        }
+    }
+
   /* the previous day, the day before */
   if (tok_is (s, i, "the") && tok_is (s, i + 2, "day") &&
       (tok_is (s, i + 1, "previous") || tok_is (s, i + 1, "preceding")))
@@ -692,7 +725,7 @@ worth_trying (const Scan *s,
     {
     case 2:
       if (tok_is (s, i, "on"))
-        return tok_weekday (s, i + 1) != 0;
+        return tok_weekday (s, i + 1) != 0 || tok_is (s, i + 1, "new") || tok_is (s, i + 1, "christmas");
       if (tok_is (s, i, "in"))
         return i + 1 < s->n && ((s->tokens[i + 1].flags & CH_TOKEN_DIGIT) ||
                                 is_month_or_weekday (s, i + 1) || tok_is (s, i + 1, "early") ||
