@@ -215,22 +215,23 @@ init_word_class (void)
 /* The common case: a word of ASCII letters and digits only, started at
  * @i. Fills @tok's length, hash and word flags; FALSE when the word goes
  * on with a non-ASCII byte, for the general loop to redo. */
-static inline gboolean
+static inline __attribute__((always_inline)) gboolean
 fast_ascii_word (const guchar *s,
                  gsize         i,
                  gsize         len,
+                 guint         first,
                  ChToken      *tok)
 {
+  const guint16 *wc = word_class;
   gsize limit = MIN (len, i + (CH_TOKEN_MAX_LEN - 8));
   gsize j = i;
-  guint32 hash = tok->hash;
+  guint32 hash = 2166136261u;
   guint seen = 0;
-  guint first = word_class[s[i]] >> 8;
   guint flags = CH_TOKEN_WORD;
 
   for (; j < limit; j++)
     {
-      guint v = word_class[s[j]];
+      guint v = wc[s[j]];
 
       if (v == 0)
         break;
@@ -269,6 +270,167 @@ fast_ascii_word (const guchar *s,
   return TRUE;
 }
 
+/* Every token but a plain ASCII word or ASCII punctuation mark, which
+ * ch_tokenize() cuts itself: out of line, so that its loop keeps its
+ * variables in registers. Returns the offset after what was read, and
+ * sets *@made when that was a token, written to @tok, rather than bytes
+ * to skip; *@before gains CH_TOKEN_SPACE when they were white space. */
+static G_GNUC_NO_INLINE gsize
+slow_token (const guchar *s,
+            gsize         i,
+            gsize         len,
+            gboolean      after_token,
+            guint        *before,
+            ChToken      *tok,
+            gboolean     *made)
+{
+  guchar c = s[i];
+  int folded;
+
+  *made = FALSE;
+  tok->start = (guint32) i;
+  tok->flags = (guint16) *before;
+  tok->hash = 2166136261u;
+
+  if (c == '\'')
+    {
+      /* ASCII punctuation, or a possessive */
+      if (i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') &&
+          (i + 2 >= len || !is_ascii_alnum (s[i + 2])) &&
+          after_token && !(*before & CH_TOKEN_SPACE))
+        {
+          tok->len = 2;
+          tok->flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
+          tok->hash = hash_byte (hash_byte (tok->hash, '\''), 's');
+        }
+      else
+        {
+          tok->len = 1;
+          tok->flags |= CH_TOKEN_PUNCT;
+          tok->hash = hash_byte (tok->hash, c);
+        }
+      *made = TRUE;
+      return i + tok->len;
+    }
+
+  folded = c >= 0x80 ? fold_punct (s + i, len - i) : -1;
+  if (folded >= 0)
+    {
+      if (folded == '\'' && i + 3 < len && (s[i + 3] == 's' || s[i + 3] == 'S') &&
+          (i + 4 >= len || !is_ascii_alnum (s[i + 4])) &&
+          after_token && !(*before & CH_TOKEN_SPACE))
+        {
+          tok->len = 4;
+          tok->flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
+          tok->hash = hash_byte (hash_byte (tok->hash, '\''), 's');
+        }
+      else
+        {
+          tok->len = 3;
+          tok->flags |= CH_TOKEN_PUNCT;
+          tok->hash = hash_byte (tok->hash, (guchar) folded);
+        }
+      *made = TRUE;
+      return i + tok->len;
+    }
+
+  {
+    /* a word with non-ASCII letters or digits */
+    gsize j = i;
+    guint n_letters = 0, n_upper = 0;
+    gboolean first = TRUE, letters_only = TRUE;
+
+    while (j < len && j - i < CH_TOKEN_MAX_LEN - 8)
+      {
+        guchar d = s[j];
+
+        if (d < 0x80)
+          {
+            if (!is_ascii_alnum (d))
+              break;
+            if (d >= '0' && d <= '9')
+              {
+                letters_only = FALSE;
+                if (first)
+                  tok->flags |= CH_TOKEN_DIGIT;
+              }
+            else
+              {
+                n_letters++;
+                if (d <= 'Z')
+                  {
+                    tok->flags |= CH_TOKEN_ASCII_UPPER;
+                    n_upper++;
+                    if (first)
+                      tok->flags |= CH_TOKEN_UPPER;
+                  }
+              }
+            tok->hash = hash_byte (tok->hash, (d >= 'A' && d <= 'Z') ? d + 32 : d);
+            j++;
+          }
+        else
+          {
+            gunichar u = g_utf8_get_char_validated ((const char *) s + j,
+                                                    (gssize) (len - j));
+            const char *next;
+
+            if (u == (gunichar) -1 || u == (gunichar) -2)
+              break;
+            if (!g_unichar_isalnum (u) && !g_unichar_ismark (u))
+              break;
+            next = g_utf8_next_char ((const char *) s + j);
+            tok->flags |= CH_TOKEN_NON_ASCII;
+            if (g_unichar_isalpha (u))
+              {
+                n_letters++;
+                if (g_unichar_isupper (u))
+                  {
+                    n_upper++;
+                    if (first)
+                      tok->flags |= CH_TOKEN_UPPER;
+                  }
+              }
+            else if (!g_unichar_ismark (u))
+              letters_only = FALSE;
+            for (const guchar *q = s + j; q < (const guchar *) next; q++)
+              tok->hash = hash_byte (tok->hash, *q);
+            j = (const guchar *) next - s;
+          }
+        first = FALSE;
+      }
+
+    if (j == i)
+      {
+        /* invalid UTF-8 or a non-alphanumeric code point */
+        gunichar u = g_utf8_get_char_validated ((const char *) s + i,
+                                                (gssize) (len - i));
+
+        if (u == (gunichar) -1 || u == (gunichar) -2)
+          return i + 1;
+        j = (const guchar *) g_utf8_next_char ((const char *) s + i) - s;
+        if (g_unichar_isspace (u))
+          {
+            *before |= CH_TOKEN_SPACE;
+            return j;
+          }
+        tok->flags |= CH_TOKEN_PUNCT;
+        for (gsize q = i; q < j; q++)
+          tok->hash = hash_byte (tok->hash, s[q]);
+      }
+    else
+      {
+        tok->flags |= CH_TOKEN_WORD;
+        if (letters_only)
+          tok->flags |= CH_TOKEN_LETTERS;
+        if (n_letters >= 2 && n_upper == n_letters)
+          tok->flags |= CH_TOKEN_ALL_UPPER;
+      }
+    tok->len = (guint16) (j - i);
+    *made = TRUE;
+    return j;
+  }
+}
+
 /**
  * ch_tokenize:
  * @text: UTF-8 text (invalid bytes are skipped)
@@ -288,8 +450,10 @@ ch_tokenize (const char *text,
   ChToken *out;
   guint n_out = 0, cap;
   gsize i = 0;
-  guint newlines = 0;
-  gboolean space = FALSE;
+  /* CH_TOKEN_SPACE, _NEWLINE and _PARAGRAPH for the next token */
+  guint before = 0;
+
+  G_STATIC_ASSERT (CH_TOKEN_PARAGRAPH == CH_TOKEN_NEWLINE << 1);
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
@@ -304,170 +468,17 @@ ch_tokenize (const char *text,
   while (i < len)
     {
       guchar c = s[i];
-      guint8 cls = char_class[c];
-      ChToken tok;
+      guint cls = char_class[c];
+      ChToken *tok;
 
       if (cls & C_SPACE)
         {
-          space = TRUE;
+          /* a second line break makes a paragraph */
           if (c == '\n')
-            newlines++;
+            before |= ((before & CH_TOKEN_NEWLINE) << 1) | CH_TOKEN_NEWLINE;
+          before |= CH_TOKEN_SPACE;
           i++;
           continue;
-        }
-
-      tok.start = (guint32) i;
-      tok.flags = 0;
-      tok.hash = 2166136261u;
-      if (space)
-        tok.flags |= CH_TOKEN_SPACE;
-      if (newlines > 0)
-        tok.flags |= CH_TOKEN_NEWLINE;
-      if (newlines > 1)
-        tok.flags |= CH_TOKEN_PARAGRAPH;
-
-      if ((cls & C_ALNUM) && fast_ascii_word (s, i, len, &tok))
-        i += tok.len;
-      else if (c < 0x80 && !(cls & C_ALNUM))
-        {
-          /* ASCII punctuation, or a possessive */
-          if (c == '\'' && i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') &&
-              (i + 2 >= len || !is_ascii_alnum (s[i + 2])) &&
-              n_out > 0 && !space)
-            {
-              tok.len = 2;
-              tok.flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
-              tok.hash = hash_byte (hash_byte (tok.hash, '\''), 's');
-            }
-          else
-            {
-              tok.len = 1;
-              tok.flags |= CH_TOKEN_PUNCT;
-              tok.hash = hash_byte (tok.hash, c);
-            }
-          i += tok.len;
-        }
-      else
-        {
-          int folded = c >= 0x80 ? fold_punct (s + i, len - i) : -1;
-
-          if (folded >= 0)
-            {
-              if (folded == '\'' && i + 3 < len && (s[i + 3] == 's' || s[i + 3] == 'S') &&
-                  (i + 4 >= len || !is_ascii_alnum (s[i + 4])) &&
-                  n_out > 0 && !space)
-                {
-                  tok.len = 4;
-                  tok.flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
-                  tok.hash = hash_byte (hash_byte (tok.hash, '\''), 's');
-                }
-              else
-                {
-                  tok.len = 3;
-                  tok.flags |= CH_TOKEN_PUNCT;
-                  tok.hash = hash_byte (tok.hash, (guchar) folded);
-                }
-              i += tok.len;
-            }
-          else
-            {
-              /* a word with non-ASCII letters or digits */
-              gsize j = i;
-              guint n_letters = 0, n_upper = 0;
-              gboolean first = TRUE, letters_only = TRUE;
-
-              while (j < len && j - i < CH_TOKEN_MAX_LEN - 8)
-                {
-                  guchar d = s[j];
-
-                  if (d < 0x80)
-                    {
-                      if (!is_ascii_alnum (d))
-                        break;
-                      if (d >= '0' && d <= '9')
-                        {
-                          letters_only = FALSE;
-                          if (first)
-                            tok.flags |= CH_TOKEN_DIGIT;
-                        }
-                      else
-                        {
-                          n_letters++;
-                          if (d <= 'Z')
-                            {
-                              tok.flags |= CH_TOKEN_ASCII_UPPER;
-                              n_upper++;
-                              if (first)
-                                tok.flags |= CH_TOKEN_UPPER;
-                            }
-                        }
-                      tok.hash = hash_byte (tok.hash, (d >= 'A' && d <= 'Z') ? d + 32 : d);
-                      j++;
-                    }
-                  else
-                    {
-                      gunichar u = g_utf8_get_char_validated ((const char *) s + j,
-                                                              (gssize) (len - j));
-                      const char *next;
-
-                      if (u == (gunichar) -1 || u == (gunichar) -2)
-                        break;
-                      if (!g_unichar_isalnum (u) && !g_unichar_ismark (u))
-                        break;
-                      next = g_utf8_next_char ((const char *) s + j);
-                      tok.flags |= CH_TOKEN_NON_ASCII;
-                      if (g_unichar_isalpha (u))
-                        {
-                          n_letters++;
-                          if (g_unichar_isupper (u))
-                            {
-                              n_upper++;
-                              if (first)
-                                tok.flags |= CH_TOKEN_UPPER;
-                            }
-                        }
-                      else if (!g_unichar_ismark (u))
-                        letters_only = FALSE;
-                      for (const guchar *q = s + j; q < (const guchar *) next; q++)
-                        tok.hash = hash_byte (tok.hash, *q);
-                      j = (const guchar *) next - s;
-                    }
-                  first = FALSE;
-                }
-
-              if (j == i)
-                {
-                  /* invalid UTF-8 or a non-alphanumeric code point */
-                  gunichar u = g_utf8_get_char_validated ((const char *) s + i,
-                                                          (gssize) (len - i));
-
-                  if (u == (gunichar) -1 || u == (gunichar) -2)
-                    {
-                      i++;
-                      continue;
-                    }
-                  j = (const guchar *) g_utf8_next_char ((const char *) s + i) - s;
-                  if (g_unichar_isspace (u))
-                    {
-                      space = TRUE;
-                      i = j;
-                      continue;
-                    }
-                  tok.flags |= CH_TOKEN_PUNCT;
-                  for (gsize q = i; q < j; q++)
-                    tok.hash = hash_byte (tok.hash, s[q]);
-                }
-              else
-                {
-                  tok.flags |= CH_TOKEN_WORD;
-                  if (letters_only)
-                    tok.flags |= CH_TOKEN_LETTERS;
-                  if (n_letters >= 2 && n_upper == n_letters)
-                    tok.flags |= CH_TOKEN_ALL_UPPER;
-                }
-              tok.len = (guint16) (j - i);
-              i = j;
-            }
         }
 
       if (G_UNLIKELY (n_out == cap))
@@ -476,9 +487,30 @@ ch_tokenize (const char *text,
           g_array_set_size (tokens, cap);
           out = (ChToken *) tokens->data;
         }
-      out[n_out++] = tok;
-      space = FALSE;
-      newlines = 0;
+      tok = &out[n_out];
+      tok->start = (guint32) i;
+      tok->flags = (guint16) before;
+
+      if ((cls & C_ALNUM) && fast_ascii_word (s, i, len, cls, tok))
+        i += tok->len;
+      else if (c < 0x80 && !(cls & C_ALNUM) && c != '\'')
+        {
+          /* ASCII punctuation */
+          tok->len = 1;
+          tok->flags |= CH_TOKEN_PUNCT;
+          tok->hash = hash_byte (2166136261u, c);
+          i++;
+        }
+      else
+        {
+          gboolean made;
+
+          i = slow_token (s, i, len, n_out > 0, &before, tok, &made);
+          if (!made)
+            continue;
+        }
+      n_out++;
+      before = 0;
     }
 
   g_array_set_size (tokens, n_out);
