@@ -4671,6 +4671,47 @@ test_also_signed_a_second_text (void)
   g_assert_cmpuint (one->len, ==, 1);
 }
 
+/* A later sentence places the event only when it can speak of it: "X had
+ * been due to come but stayed to deal with the budget in Washington" is
+ * someone else's doings; "the next summit in Lima" is a coming occasion's
+ * place; a lede that names the venue before the sentence of the talks
+ * gives it */
+static void
+test_place_from_the_event_s_own_sentences (void)
+{
+  const char *other_people =
+    "SUVA, May 22 (Reef Wire) - Fiji and the United States signed a maritime security agreement "
+    "on Monday.\n"
+    "\n"
+    "US Secretary of State Antony Blinken held talks with Prime Minister Sitiveni Rabuka before "
+    "the ceremony.\n"
+    "\n"
+    "President Joe Biden had been due to make the first visit to Fiji by a sitting US president, "
+    "but cancelled the trip last week to deal with budget negotiations in Washington.\n";
+  const char *coming =
+    "OTTAWA, Sept 3 (Maple Wire) - Canadian Prime Minister Mark Carney held talks with Mexican "
+    "President Claudia Sheinbaum on Tuesday and discussed trade and the APEC summit in Lima "
+    "next month.\n";
+  const char *lede_venue =
+    "ALMATY, Oct 2 (Steppe Wire) - Kazakhstan and Kyrgyzstan agreed on Thursday to build a "
+    "second railway, at a summit held at the Akorda.\n"
+    "\n"
+    "President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov held talks and then "
+    "met the press.\n";
+  g_autoptr(GPtrArray) e1 = extract (other_people, "2024-05-22");
+  g_autoptr(GPtrArray) e2 = extract (coming, "2024-09-03");
+  g_autoptr(GPtrArray) e3 = extract (lede_venue, "2024-10-03");
+
+  g_assert_cmpuint (e1->len, ==, 2);
+  for (guint i = 0; i < e1->len; i++)
+    assert_field (e1->pdata[i], "location", "Suva");
+  g_assert_cmpuint (e2->len, ==, 1);
+  assert_field (e2->pdata[0], "location", "Ottawa");
+  g_assert_cmpuint (e3->len, >=, 1);
+  assert_field (e3->pdata[0], "venue", "Akorda");
+  assert_field (e3->pdata[0], "location", "Astana");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4865,6 +4906,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/consolidate-name-order", test_consolidate_name_order);
   g_test_add_func ("/core/extract/family-name-first", test_family_name_first);
   g_test_add_func ("/core/extract/also-signed-a-second-text", test_also_signed_a_second_text);
+  g_test_add_func ("/core/extract/place-from-the-event-s-own-sentences", test_place_from_the_event_s_own_sentences);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -5185,6 +5185,15 @@ analyse_sentence (Ctx      *ctx,
                     score = 1;
                     break;
                   }
+            /* "talked about the G20 meeting in Seoul later this month",
+             * "the next round in Geneva": the place of a coming occasion,
+             * not of the one reported */
+            if (score >= 3 && i + m->n + 1 < last &&
+                (tok_is (ctx, i + m->n, "later") || tok_is (ctx, i + m->n, "next")))
+              score = 0;
+            for (guint k = i - 1; score >= 3 && k > first && k + 6 > i && !tok_is_char (ctx, k, ','); k--)
+              if (tok_is (ctx, k, "next") || tok_is (ctx, k, "upcoming") || tok_is (ctx, k, "forthcoming"))
+                score = 0;
             if (score > si->city_score)
               {
                 si->city = m->entry->name;
@@ -6522,6 +6531,23 @@ dates_conflict (const ChDay *a,
   return FALSE;
 }
 
+/* Whether a later sentence can speak of @d's event: it names one of its
+ * people, or no one ("the talks were held in Muscat"), or the event has
+ * no people yet ("The treaty was signed in Bishkek by X and Y"); "Biden
+ * cancelled his trip to deal with the budget in Washington" speaks of
+ * someone else's doings */
+static gboolean
+sentence_shares_people (Draft    *d,
+                        SentInfo *si)
+{
+  if (si->persons->len == 0 || d->persons->len == 0)
+    return TRUE;
+  for (guint i = 0; i < si->persons->len; i++)
+    if (draft_has_person (d, g_array_index (si->persons, guint, i)))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 apply_sentence (Ctx      *ctx,
                 Draft    *d,
@@ -6529,6 +6555,8 @@ apply_sentence (Ctx      *ctx,
                 SentInfo *si,
                 gboolean  creating)
 {
+  gboolean shares_people = sentence_shares_people (d, si);
+
   for (guint i = 0; i < si->persons->len; i++)
     {
       guint p = g_array_index (si->persons, guint, i);
@@ -6554,7 +6582,7 @@ apply_sentence (Ctx      *ctx,
    * signing "in Rarotonga" told next says where the event was */
   if ((d->location == NULL || (d->location_score <= 1 && si->city_score >= 3)) &&
       si->city != NULL && (creating || !si->future) &&
-      (creating || (si->cue_token != G_MAXUINT && si->city_score >= 3) ||
+      (creating || (si->cue_token != G_MAXUINT && si->city_score >= 3 && shares_people) ||
        (si->city_score >= 3 && d->in_country != NULL && g_strcmp0 (si->city_country, d->in_country) == 0)))
     {
       d->location = si->city;
@@ -8265,6 +8293,14 @@ build_drafts (Ctx *ctx)
                       d->location = psi.city;
                       d->location_country = psi.city_country;
                       d->location_score = psi.city_score;
+                    }
+                  /* "agreed on Thursday …, at a summit held at the Bogor
+                   * Palace": the lede's venue */
+                  if (d->venue == NULL && psi.venue != NULL)
+                    {
+                      d->venue = psi.venue;
+                      d->venue_city = psi.venue_city;
+                      d->venue_country = psi.venue_country;
                     }
                   for (guint k = 0; k < psi.persons->len && d->persons->len < 2; k++)
                     if (!draft_has_person (d, g_array_index (psi.persons, guint, k)))
