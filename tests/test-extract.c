@@ -4355,6 +4355,34 @@ test_journey_to_meet_and_courtesy_call (void)
   g_assert_true (call);
 }
 
+/* "a tour that took him to Peru, Ecuador and Colombia", "the war between
+ * Russia and the rebels": countries listed as places, or paired with what
+ * is no country, are no sides of the talks */
+static void
+test_listed_places_are_no_sides (void)
+{
+  const char *text =
+    "Chile and Bolivia hold talks\n"
+    "\n"
+    "SANTIAGO, March 4 (Andes Wire) - Chilean President Gabriel Boric held talks with Bolivian "
+    "President Luis Arce in Santiago on Monday, at the end of a tour that took Arce to Peru, "
+    "Ecuador and Colombia.\n"
+    "\n"
+    "The two presidents also discussed the conflict between Ukraine and separatist forces.\n";
+  const char *call =
+    "Chile and Bolivia leaders speak\n"
+    "\n"
+    "SANTIAGO, March 4 (Andes Wire) - Chilean President Gabriel Boric spoke by telephone with "
+    "Bolivian President Luis Arce on Monday about the war between Ukraine and separatist forces.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-05");
+  g_autoptr(GPtrArray) calls = extract (call, "2025-03-05");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "countries", "BO; CL");
+  g_assert_cmpuint (calls->len, ==, 1);
+  assert_field (calls->pdata[0], "countries", "BO; CL");
+}
+
 /* "Prime Minister Ishiba Shigeru": a listed person named family name
  * first, as Japanese and Hungarian writers do, is the listed person */
 static void
@@ -4907,6 +4935,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/family-name-first", test_family_name_first);
   g_test_add_func ("/core/extract/also-signed-a-second-text", test_also_signed_a_second_text);
   g_test_add_func ("/core/extract/place-from-the-event-s-own-sentences", test_place_from_the_event_s_own_sentences);
+  g_test_add_func ("/core/extract/listed-places-are-no-sides", test_listed_places_are_no_sides);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

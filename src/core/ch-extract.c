@@ -5318,8 +5318,26 @@ analyse_sentence (Ctx      *ctx,
             if (is_country_mention (prev) && !(prev->entry->flags & CH_GAZ_FLAG_DEMONYM))
               coord = TRUE;
           }
-        if (i > 0 && tok_is (ctx, i - 1, "between"))
+        /* "between Israel and Hamas": a pair of sides only when both
+         * are countries */
+        if (i > 0 && tok_is (ctx, i - 1, "between") && next != NULL && coord)
           coord = TRUE;
+        /* "a tour that took him to Guatemala, El Salvador and Belize":
+         * a list that began after "to" or "in" is of places, every item */
+        if (coord)
+          {
+            guint head = i;
+
+            while (head >= 2 && (tok_is (ctx, head - 1, "and") || tok_is_dash (ctx, head - 1) ||
+                                 tok_is_char (ctx, head - 1, ',')) &&
+                   is_country_mention (mention_at (ctx, head - 2)) &&
+                   !(mention_at (ctx, head - 2)->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
+                   mention_at (ctx, head - 2)->first >= first)
+              head = mention_at (ctx, head - 2)->first;
+            if (head > first && (tok_is (ctx, head - 1, "in") || tok_is (ctx, head - 1, "to") ||
+                                 tok_is (ctx, head - 1, "for")))
+              coord = FALSE;
+          }
         if (coord)
           ptr_add_unique (si->sides, m->entry->code);
       }
