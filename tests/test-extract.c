@@ -1152,6 +1152,24 @@ test_topics_training_sugar_missile_tests (void)
   g_assert_false (field_contains (drills->pdata[0], "topics", "education_culture"));
 }
 
+/* The organizations of an event are those named where the report tells
+ * what the sides took up; a body named in the background ("analysts said
+ * the World Bank had cut …") is none of them. */
+static void
+test_organizations_from_the_talks_only (void)
+{
+  const char *text =
+    "Chile and Peru hold talks\n\n"
+    "Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in "
+    "Lima on Monday.\n\n"
+    "The two presidents discussed their work in APEC.\n\n"
+    "Analysts said the World Bank had cut its growth forecast for the region.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-04");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "organizations", "APEC");
+}
+
 /* The lexicon's nouns also stand for their plurals ("future pandemics",
  * "their militaries"), but "waters" alone is an area of sea. */
 static void
@@ -4870,6 +4888,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
   g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
   g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
+  g_test_add_func ("/core/extract/organizations-from-the-talks-only", test_organizations_from_the_talks_only);
   g_test_add_func ("/core/extract/topics-training-sugar-missile-tests", test_topics_training_sugar_missile_tests);
   g_test_add_func ("/core/extract/topics-names-dates", test_topics_not_from_names_and_dates);
   g_test_add_func ("/core/extract/topics-genre-phrases", test_topics_phrases_of_the_genre);

@@ -6133,9 +6133,8 @@ in_person_clause (Ctx      *ctx,
   return FALSE;
 }
 
-/* The organizations a sentence names belong to the event's context
- * whatever the sentence tells; its topics only when @topics says the
- * sentence tells what the sides discussed. */
+/* The organizations and topics a sentence names belong to the event only
+ * when @topics says the sentence tells what the sides discussed. */
 static void
 add_topics_and_orgs (Ctx     *ctx,
                      Draft   *d,
@@ -6184,7 +6183,11 @@ add_topics_and_orgs (Ctx     *ctx,
                tok_is (ctx, after, "gathering") || tok_is (ctx, after, "leaders")))
             topic = NULL;
 
-          ptr_add_unique (d->orgs, m->entry->name);
+          /* the bodies of the event's context are those of the sentences
+           * that tell what the sides took up, not of the background
+           * ("analysts said the IMF had cut its forecast") */
+          if (topics && !byline)
+            ptr_add_unique (d->orgs, m->entry->name);
           if (topic != NULL && topics && !byline && !(topic->flags & CH_GAZ_FLAG_EXCLUDE) &&
               !d->background && !d->side)
             ptr_add_unique (d->topics, topic->name);
