@@ -4758,6 +4758,42 @@ test_place_from_the_event_s_own_sentences (void)
   assert_field (e3->pdata[0], "location", "Astana");
 }
 
+/* The venue the event's own sentence names places it, even in a country
+ * that is no side ("signed at the White House" by three other states);
+ * a venue in a clause counting from another occasion ("a month after they
+ * agreed at the White House") does not; a signing at a ceremony held by
+ * video link has no place */
+static void
+test_venue_of_the_event_s_own_sentence (void)
+{
+  const char *own =
+    "Accords recalled\n"
+    "\n"
+    "The Sinai accords were signed at the White House on 15 September by Egyptian President "
+    "Anwar Sadat and Israeli Prime Minister Menachem Begin.\n";
+  const char *other =
+    "DOHA, Oct 18 (Gulf Wire) - Qatar and Morocco on Sunday signed a joint communique on air "
+    "links, a month after the two countries agreed at the White House to restore ties.\n"
+    "\n"
+    "The document was signed by Foreign Minister Mohammed bin Abdulrahman Al Thani and "
+    "Moroccan Foreign Minister Nasser Bourita.\n";
+  const char *video =
+    "DHAKA, Dec 6 (Delta Wire) - Bangladesh and Nepal signed a transit agreement on Sunday at a "
+    "ceremony held by video link.\n";
+  g_autoptr(GPtrArray) e1 = extract (own, "1979-09-20");
+  g_autoptr(GPtrArray) e2 = extract (other, "2020-10-18");
+  g_autoptr(GPtrArray) e3 = extract (video, "2020-12-06");
+
+  g_assert_cmpuint (e1->len, ==, 1);
+  assert_field (e1->pdata[0], "location", "Washington");
+  g_assert_cmpuint (e2->len, >=, 1);
+  for (guint i = 0; i < e2->len; i++)
+    if (field_contains (e2->pdata[i], "date", "2020-10-18"))
+      assert_field (e2->pdata[i], "location", "Doha");
+  g_assert_cmpuint (e3->len, ==, 1);
+  assert_field (e3->pdata[0], "location", "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4955,6 +4991,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/also-signed-a-second-text", test_also_signed_a_second_text);
   g_test_add_func ("/core/extract/place-from-the-event-s-own-sentences", test_place_from_the_event_s_own_sentences);
   g_test_add_func ("/core/extract/listed-places-are-no-sides", test_listed_places_are_no_sides);
+  g_test_add_func ("/core/extract/venue-of-the-event-s-own-sentence", test_venue_of_the_event_s_own_sentence);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -4710,6 +4710,43 @@ where_clause_place (Ctx      *ctx,
 }
 
 
+/* "a month after the two countries agreed at the White House", "two
+ * years after talks in Geneva": a place told in a clause of time that
+ * counts from another occasion is that occasion's */
+static gboolean
+in_clause_of_earlier_time (Ctx   *ctx,
+                           guint  first,
+                           guint  last,
+                           guint  i)
+{
+  static const char *const units[] = {
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+  };
+
+  for (guint k = i; k > first + 1 && k + 12 > i; k--)
+    {
+      if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, ';'))
+        return FALSE;
+      if ((tok_is (ctx, k - 1, "after") || tok_is (ctx, k - 1, "since")) &&
+          tok_is_one_of (ctx, k - 2, units, G_N_ELEMENTS (units)))
+        {
+          /* "months after the accords were signed at the White House":
+           * the clause tells an event of its own, which the sentence may
+           * be reporting */
+          for (guint j = k; j < last && !tok_is_char (ctx, j, ','); j++)
+            {
+              Cue c = cue_at (ctx, j);
+
+              if (c == CUE_MEET || c == CUE_VISIT || c == CUE_SIGN || c == CUE_PACT ||
+                  c == CUE_NEGOTIATION || c == CUE_PHONE || c == CUE_SIDELINES)
+                return FALSE;
+            }
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static const char *const subject_nouns[] = {
   "war", "conflict", "crisis", "situation", "fighting", "violence", "invasion", "peace",
   "settlement", "ceasefire", "elections", "election", "unrest", "instability", "security",
@@ -5215,7 +5252,8 @@ analyse_sentence (Ctx      *ctx,
                 si->city_score = score;
               }
           }
-        else if (m->entry->kind == CH_GAZ_VENUE && si->venue == NULL && venue_is_place (ctx, i))
+        else if (m->entry->kind == CH_GAZ_VENUE && si->venue == NULL && venue_is_place (ctx, i) &&
+                 !in_clause_of_earlier_time (ctx, first, last, i))
           {
             si->venue = m->entry->name;
             si->venue_city = m->entry->extra;
@@ -6589,6 +6627,9 @@ apply_sentence (Ctx      *ctx,
     ptr_add_unique (creating ? d->countries : d->more_countries, si->sides->pdata[i]);
   if (si->sidelines)
     d->has_sidelines = TRUE;
+  /* "signed the agreement at a ceremony held by video link" */
+  if (creating && si->phone && si->signed_now)
+    d->remote = TRUE;
   /* a visit planned for later does not make these talks a visit */
   if (si->visit && !si->future)
     d->has_visit = TRUE;
@@ -7995,9 +8036,31 @@ country_named_as_side (Ctx        *ctx,
   return FALSE;
 }
 
+/* Whether the event's own sentence says it happened at @venue ("the
+ * accords were signed at the White House"), by a name that belongs to
+ * one building only */
+static gboolean
+venue_told_in_sentence (Ctx        *ctx,
+                        guint       s,
+                        const char *venue)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+
+      if (m != NULL && m->entry->kind == CH_GAZ_VENUE && m->entry->name == venue &&
+          !(m->entry->flags & CH_GAZ_FLAG_AMBIGUOUS) && venue_is_place (ctx, i))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the venue of @d says where it was: a venue of a country that
  * plays no part here (a "Foreign Office" elsewhere) is no clue at all,
- * unless the report names its country beside it */
+ * unless the report names its country beside it or the event's own
+ * sentence places it there */
 static gboolean
 venue_takes_part (Ctx   *ctx,
                   Draft *d)
@@ -8005,6 +8068,7 @@ venue_takes_part (Ctx   *ctx,
   g_assert (d->venue != NULL);
 
   return d->venue_country == NULL ||
+         venue_told_in_sentence (ctx, d->sentence, d->venue) ||
          g_strcmp0 (d->venue_country, ctx->dateline_country) == 0 ||
          g_strcmp0 (d->venue_country, d->in_country) == 0 ||
          g_strcmp0 (d->venue_country, d->location_country) == 0 ||
