@@ -1200,11 +1200,14 @@ split_sentences (Ctx *ctx)
   Sentence *sent = g_new (Sentence, cap);
   guint *sentence_of = g_new0 (guint, ctx->n + 1);
   const ChToken *tokens = ctx->tokens;
+  /* in a local: the stores to sentence_of[] would otherwise make the
+   * compiler read ctx->n again for every token */
+  const guint n = ctx->n;
 
   g_assert (ctx->sentences->len == 0);
   ctx->sentence_of = sentence_of;
 
-  for (guint i = 0; i < ctx->n; i++)
+  for (guint i = 0; i < n; i++)
     {
       gboolean end = FALSE;
       const ChToken *t = &tokens[i];
@@ -1226,16 +1229,16 @@ split_sentences (Ctx *ctx)
         {
           char c = ctx->text[t->start];
 
-          if ((c == '.' || c == '!' || c == '?') && i + 1 < ctx->n)
+          if ((c == '.' || c == '!' || c == '?') && i + 1 < n)
             {
-              const ChToken *next = tok (ctx, i + 1);
+              const ChToken *next = &tokens[i + 1];
               guint k = i + 1;
 
               /* a closing quote after the full stop stays with the sentence */
               if (tok_is_close_quote (ctx, k) && !(next->flags & CH_TOKEN_SPACE))
                 {
                   k++;
-                  next = k < ctx->n ? tok (ctx, k) : NULL;
+                  next = k < n ? &tokens[k] : NULL;
                 }
               if (next != NULL && (next->flags & (CH_TOKEN_SPACE | CH_TOKEN_NEWLINE)) &&
                   (next->flags & (CH_TOKEN_UPPER | CH_TOKEN_DIGIT | CH_TOKEN_PUNCT)) &&
@@ -1259,8 +1262,8 @@ split_sentences (Ctx *ctx)
           first = i + 1;
         }
     }
-  if (first < ctx->n)
-    push_sentence (&sent, &n_sent, &cap, first, ctx->n, line);
+  if (first < n)
+    push_sentence (&sent, &n_sent, &cap, first, n, line);
 
   /* every token got the index of the sentence it was read into: the
    * sentences cover the tokens in order, none empty */
@@ -1374,6 +1377,7 @@ classify_lines (Ctx *ctx)
   gboolean seen_event_cue = FALSE;
   gboolean reported_before = FALSE;
   gboolean background = FALSE;
+  const guint8 *cues = ctx->cue;
 
   /* the header block: short lines above the first line of prose */
   while (s < n_sent)
@@ -1521,7 +1525,9 @@ classify_lines (Ctx *ctx)
       reported_before = seen_event_cue;
       for (guint i = se->first; i < se->last; i++)
         {
-          Cue c = cue_at (ctx, i);
+          /* cue_at() without its bounds test: a sentence's tokens are
+           * the document's */
+          Cue c = (Cue) cues[i];
 
           /* most tokens have no cue of the two tests below */
           if (!((1u << c) & ((1u << CUE_BACKGROUND) | (1u << CUE_BACKGROUND_START) | (1u << CUE_MEET) |
