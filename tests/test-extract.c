@@ -4794,6 +4794,32 @@ test_venue_of_the_event_s_own_sentence (void)
   assert_field (e3->pdata[0], "location", "");
 }
 
+/* "the first state visit by an African leader since Ghana's John Kufuor
+ * in 2008": the earlier visit of a named leader is an event of its own;
+ * "since Biden began his tour" is no visit */
+static void
+test_visit_since_a_named_leader (void)
+{
+  const char *text =
+    "State visit\n\n"
+    "WASHINGTON, 23 May 2024 (Potomac Wire) - Kenyan President William Ruto held talks with US "
+    "President Joe Biden at the White House on Thursday, the first state visit by an African "
+    "leader to Washington since Ghana's John Kufuor in 2008.\n\n"
+    "Ruto is the first head of government to visit since Biden began a tour of Asia in 2023.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean earlier = FALSE;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2008"))
+      {
+        earlier = TRUE;
+        assert_field (events->pdata[i], "type", "visit");
+        assert_field (events->pdata[i], "participants", "John Kufuor");
+      }
+  g_assert_true (earlier);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4992,6 +5018,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/place-from-the-event-s-own-sentences", test_place_from_the_event_s_own_sentences);
   g_test_add_func ("/core/extract/listed-places-are-no-sides", test_listed_places_are_no_sides);
   g_test_add_func ("/core/extract/venue-of-the-event-s-own-sentence", test_venue_of_the_event_s_own_sentence);
+  g_test_add_func ("/core/extract/visit-since-a-named-leader", test_visit_since_a_named_leader);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -7508,6 +7508,126 @@ split_paired_counterparts (Ctx      *ctx,
 /* "visited Beijing in March 2016 and signed a transit agreement": an
  * earlier visit or meeting and the signing at it are two events, like
  * the report's own (see add_companion_draft()) */
+/* "the first visit to Fiji by an Indian leader since Indira Gandhi came
+ * in 1981", "the first state visit since Ghana's John Kufuor in 2008",
+ * "50 years since X became the first premier to visit China, in 1973":
+ * the earlier visit of someone the report names, told beside the one it
+ * reports, is an event of its own */
+static void
+add_visit_since (Ctx      *ctx,
+                 guint     s,
+                 SentInfo *si)
+{
+  Sentence *se = sentence (ctx, s);
+  guint since = G_MAXUINT;
+  gboolean first_word = FALSE, visit_word = FALSE;
+  const ChDateMatch *when = NULL;
+  g_autoptr(GArray) persons = NULL;
+  Draft *d;
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      if (tok_is (ctx, i, "first") || tok_is (ctx, i, "last"))
+        first_word = TRUE;
+      if (cue_at (ctx, i) == CUE_VISIT || tok_is (ctx, i, "visit") || tok_is (ctx, i, "came") ||
+          tok_is (ctx, i, "trip"))
+        visit_word = TRUE;
+      if (tok_is (ctx, i, "since") && since == G_MAXUINT)
+        since = i;
+    }
+  if (!first_word || !visit_word || since == G_MAXUINT)
+    return;
+  /* the one named right after "since", or after his country's name */
+  {
+    guint k = since + 1;
+    const Mention *m = mention_starting_at (ctx, k);
+
+    if (m != NULL && is_country_mention (m) && (tok (ctx, k + m->n)->flags & CH_TOKEN_POSSESSIVE))
+      k += m->n + 1;
+    if (!person_starts_at (ctx, k))
+      return;
+    persons = g_array_new (FALSE, FALSE, sizeof (guint));
+    for (guint q = 0; q < ctx->pmentions->len && persons->len == 0; q++)
+      {
+        const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, q);
+
+        if (pm->first <= k && pm->first + pm->n > k)
+          g_array_append_val (persons, pm->person);
+      }
+    if (persons->len != 1)
+      return;
+  }
+  /* a year or a month of it after "since", which the reported event does
+   * not take */
+  for (guint d_i = 0; d_i < ctx->dates->len; d_i++)
+    {
+      const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d_i);
+
+      if (m->first_token >= se->last)
+        break;
+      if (m->first_token > since && m->day.year != 0 && m->day.day == 0)
+        {
+          when = m;
+          break;
+        }
+    }
+  if (when == NULL || si->date == when)
+    return;
+  /* "since X in 2008", "since X came in 1981", "since X became the first
+   * to visit"; not "since Modi began his third term" */
+  {
+    gboolean went = TRUE;
+    guint k = since + 1;
+
+    while (k < when->first_token && (person_starts_at (ctx, k) || is_name_token (ctx, k) ||
+                                     (tok (ctx, k)->flags & CH_TOKEN_POSSESSIVE) ||
+                                     is_country_mention (mention_at (ctx, k))))
+      k++;
+    if (k < when->first_token && !tok_is_char (ctx, k, ','))
+      {
+        went = FALSE;
+        for (; k < when->first_token && !went; k++)
+          went = tok_is (ctx, k, "came") || tok_is (ctx, k, "went") || tok_is (ctx, k, "visited") ||
+                 tok_is (ctx, k, "travelled") || tok_is (ctx, k, "traveled") ||
+                 tok_is (ctx, k, "visit");
+      }
+    if (!went)
+      return;
+  }
+  for (guint q = 0; q < ctx->drafts->len; q++)
+    {
+      Draft *o = ctx->drafts->pdata[q];
+
+      if (o->sentence == s && o->date.year == when->day.year && o->date.month == when->day.month)
+        return;
+    }
+
+  d = draft_new (s);
+  d->background = TRUE;
+  d->side = TRUE;
+  d->type = CH_EVENT_TYPE_VISIT;
+  d->date = when->day;
+  d->date_text = collapse_whitespace (ctx->text + when->start, when->end - when->start);
+  g_array_append_vals (d->persons, persons->data, persons->len);
+  /* the country visited: the one of the sentence other than the visitor's */
+  for (guint i = se->first; i < since; i++)
+    {
+      const Mention *m = mention_starting_at (ctx, i);
+
+      if (m != NULL && i > se->first && tok_is (ctx, i - 1, "to") &&
+          (m->entry->kind == CH_GAZ_CITY || (m->entry->kind == CH_GAZ_COUNTRY &&
+                                              !(m->entry->flags & CH_GAZ_FLAG_DEMONYM))))
+        ptr_add_unique (d->more_countries, (gpointer) m->entry->code);
+    }
+  {
+    Person *person = ctx->persons->pdata[g_array_index (persons, guint, 0)];
+
+    if (person->country != NULL)
+      ptr_add_unique (d->more_countries, (gpointer) person->country);
+  }
+  g_ptr_array_add (ctx->drafts, d);
+}
+
 static void
 add_past_companion (Ctx      *ctx,
                     Draft    *d,
@@ -8147,6 +8267,8 @@ build_drafts (Ctx *ctx)
           if (!seen)
             g_array_prepend_val (si.persons, p);
         }
+      if (event && !si.future)
+        add_visit_since (ctx, s, &si);
       g_array_set_size (all, 0);
       sentence_persons (ctx, s, FALSE, 0, all);
       if (all->len > 0)
