@@ -4373,6 +4373,36 @@ test_journey_to_meet_and_courtesy_call (void)
   g_assert_true (call);
 }
 
+/* "signed … in a ceremony hosted by X": the host of the ceremony took
+ * part; "the summit, hosted by X, is the first …" only describes the
+ * gathering */
+static void
+test_host_of_the_ceremony (void)
+{
+  const char *text =
+    "Armenia and Azerbaijan sign accord in Washington\n"
+    "\n"
+    "WASHINGTON, Aug 8 (Potomac Wire) - Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+    "President Ilham Aliyev signed a joint declaration on Friday at the White House, in a "
+    "ceremony that was hosted by President Donald Trump.\n";
+  const char *summit =
+    "India and China leaders meet in Kazan\n"
+    "\n"
+    "KAZAN, Oct 23 (Volga Wire) - Indian Prime Minister Narendra Modi and Chinese President Xi "
+    "Jinping held talks in Kazan on Wednesday.\n"
+    "\n"
+    "The BRICS summit, hosted by Russian President Vladimir Putin, is the first since the group "
+    "grew.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-08-09");
+  g_autoptr(GPtrArray) talks = extract (summit, "2024-10-24");
+
+  g_assert_cmpuint (events->len, >=, 1);
+  assert_field (events->pdata[0], "participants", "Nikol Pashinyan; Ilham Aliyev; Donald Trump");
+  assert_field (events->pdata[0], "countries", "AM; AZ; US");
+  g_assert_cmpuint (talks->len, ==, 1);
+  assert_field (talks->pdata[0], "participants", "Narendra Modi; Xi Jinping");
+}
+
 /* "a tour that took him to Peru, Ecuador and Colombia", "the war between
  * Russia and the rebels": countries listed as places, or paired with what
  * is no country, are no sides of the talks */
@@ -5019,6 +5049,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/listed-places-are-no-sides", test_listed_places_are_no_sides);
   g_test_add_func ("/core/extract/venue-of-the-event-s-own-sentence", test_venue_of_the_event_s_own_sentence);
   g_test_add_func ("/core/extract/visit-since-a-named-leader", test_visit_since_a_named_leader);
+  g_test_add_func ("/core/extract/host-of-the-ceremony", test_host_of_the_ceremony);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

@@ -5632,6 +5632,35 @@ agent_takes_part (Ctx   *ctx,
        tok_is (ctx, by - 3, "He") || tok_is (ctx, by - 3, "She") ||
        person_ends_at (ctx, by - 3)))
     return TRUE;
+  /* "in a ceremony hosted by X", "talks hosted by X", "the ceremony, which
+   * was hosted by X": the host of the occasion itself was at the table;
+   * not the host of a summit on whose sidelines two others met */
+  if (by >= first + 2 && tok_is (ctx, by - 1, "hosted"))
+    {
+      static const char *const occasions[] = {
+        "ceremony", "talks", "dinner", "meeting", "signing", "reception", "banquet", "lunch",
+        "luncheon", "negotiations", "round",
+      };
+      guint noun = by - 2;
+
+      while (noun > first && noun + 5 > by &&
+             (tok_is (ctx, noun, "was") || tok_is (ctx, noun, "were") || tok_is (ctx, noun, "which") ||
+              tok_is (ctx, noun, "that") || tok_is_char (ctx, noun, ',')))
+        noun--;
+      if (tok_is (ctx, noun, "summit"))
+        {
+          /* "the BRICS summit, hosted by X, is the first …" describes the
+           * gathering in passing */
+          if (noun + 2 < by)
+            return FALSE;
+          for (guint i = first; i < by; i++)
+            if (cue_at (ctx, i) == CUE_SIDELINES)
+              return FALSE;
+          return TRUE;
+        }
+      if (tok_is_one_of (ctx, noun, occasions, G_N_ELEMENTS (occasions)))
+        return TRUE;
+    }
   /* "the meeting was opened by X", "the talks, chaired by X": the agent
    * of the talks themselves, unlike "the summit, hosted by X" */
   for (guint i = by > first + 15 ? by - 15 : first; i < by; i++)
