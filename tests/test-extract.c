@@ -4850,6 +4850,33 @@ test_visit_since_a_named_leader (void)
   g_assert_true (earlier);
 }
 
+/* "took place in the same city": an older round told in passing was held
+ * where the report's own talks are */
+static void
+test_earlier_round_in_the_same_city (void)
+{
+  const char *text =
+    "Talks resume\n"
+    "\n"
+    "KHARTOUM, June 14 (Nile Wire) - Sudanese and South Sudanese delegations held their first "
+    "direct talks in two years in Addis Ababa on Friday, agreeing to reopen the border "
+    "crossings.\n"
+    "\n"
+    "The talks were opened by Ethiopian Foreign Minister Taye Atske Selassie. Sudan's delegation "
+    "was led by Foreign Minister Ali Youssef. The last direct talks between the two delegations "
+    "took place in the same city in May 2022, before the fighting resumed.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-14");
+  gboolean earlier = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2022-05"))
+      {
+        assert_field (events->pdata[i], "location", "Addis Ababa");
+        earlier = TRUE;
+      }
+  g_assert_true (earlier);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5050,6 +5077,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/venue-of-the-event-s-own-sentence", test_venue_of_the_event_s_own_sentence);
   g_test_add_func ("/core/extract/visit-since-a-named-leader", test_visit_since_a_named_leader);
   g_test_add_func ("/core/extract/host-of-the-ceremony", test_host_of_the_ceremony);
+  g_test_add_func ("/core/extract/earlier-round-in-the-same-city", test_earlier_round_in_the_same_city);
 
   ret = g_test_run ();
   g_clear_object (&extractor);

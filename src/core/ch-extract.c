@@ -358,6 +358,7 @@ typedef struct
   char        *date_text;
   gboolean     date_open;       /* its sentence dated only the return home */
   gboolean     remote;          /* part of an occasion held by video link */
+  gboolean     same_place;      /* "in the same city" as the report's event */
 } Draft;
 
 typedef struct
@@ -3828,6 +3829,7 @@ typedef struct
   gboolean     meet, visit, sidelines, phone, sign, pact, nego, two, discuss;
   gboolean     future, negated;
   gboolean     earlier;         /* "the previous one was held in …" */
+  gboolean     same_place;      /* "took place in the same city" */
   gboolean     spoke;           /* "X and Y spoke": a call in a report of calls */
   guint        cue_token;
   guint        first_discuss;
@@ -5298,6 +5300,14 @@ analyse_sentence (Ctx      *ctx,
     }
 
   where_clause_place (ctx, first, last, si);
+  /* "the last talks took place in the same city in March 2022" */
+  for (guint i = first + 3; i + 1 < last && !si->same_place; i++)
+    if (tok_is (ctx, i, "same") && tok_is (ctx, i - 1, "the") &&
+        (tok_is (ctx, i - 2, "in") || tok_is (ctx, i - 2, "at")) &&
+        (tok_is (ctx, i + 1, "city") || tok_is (ctx, i + 1, "town") || tok_is (ctx, i + 1, "place") ||
+         tok_is (ctx, i + 1, "venue") || tok_is (ctx, i + 1, "capital") || tok_is (ctx, i + 1, "palace") ||
+         tok_is (ctx, i + 1, "hotel") || tok_is (ctx, i + 1, "resort")))
+      si->same_place = TRUE;
 
   if (si->cue_token == G_MAXUINT && !si->future)
     {
@@ -6665,6 +6675,8 @@ apply_sentence (Ctx      *ctx,
   /* "signed the agreement at a ceremony held by video link" */
   if (creating && si->phone && si->signed_now)
     d->remote = TRUE;
+  if (creating && si->same_place)
+    d->same_place = TRUE;
   /* a visit planned for later does not make these talks a visit */
   if (si->visit && !si->future)
     d->has_visit = TRUE;
@@ -8748,6 +8760,25 @@ build_drafts (Ctx *ctx)
           g_array_append_val (d->persons, g_array_index (main_draft->persons, guint, k));
       for (guint k = 0; k < main_draft->countries->len; k++)
         ptr_add_unique (d->more_countries, main_draft->countries->pdata[k]);
+    }
+
+  /* "the last talks took place in the same city": the city of the
+   * report's event */
+  for (guint i = 0; i < ctx->drafts->len && main_draft != NULL; i++)
+    {
+      Draft *d = ctx->drafts->pdata[i];
+
+      if (!d->same_place || d == main_draft || d->location != NULL || d->venue != NULL)
+        continue;
+      d->location = main_draft->location;
+      d->location_country = main_draft->location_country;
+      d->location_score = main_draft->location_score;
+      if (d->location == NULL && main_draft->venue != NULL)
+        {
+          d->venue = main_draft->venue;
+          d->venue_city = main_draft->venue_city;
+          d->venue_country = main_draft->venue_country;
+        }
     }
 
   /* "during his two-day visit, which began on Friday, X also met the
