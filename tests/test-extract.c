@@ -1170,6 +1170,22 @@ test_organizations_from_the_talks_only (void)
   assert_field (events->pdata[0], "organizations", "APEC");
 }
 
+/* Officers, guards and personnel "of security" are people at work, not a
+ * subject the sides took up. */
+static void
+test_topics_security_staff (void)
+{
+  const char *text =
+    "Leaders meet at a border post\n\n"
+    "Zambian President Hakainde Hichilema held talks with Malawian President Lazarus "
+    "Chakwera in Mchinji on Friday, at a border post where security officers and "
+    "security guards of both states work in one building.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-07");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_false (field_contains (events->pdata[0], "topics", "security"));
+}
+
 /* The lexicon's nouns also stand for their plurals ("future pandemics",
  * "their militaries"), but "waters" alone is an area of sea. */
 static void
@@ -5007,6 +5023,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
   g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
   g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
+  g_test_add_func ("/core/extract/topics-security-staff", test_topics_security_staff);
   g_test_add_func ("/core/extract/organizations-from-the-talks-only", test_organizations_from_the_talks_only);
   g_test_add_func ("/core/extract/topics-training-sugar-missile-tests", test_topics_training_sugar_missile_tests);
   g_test_add_func ("/core/extract/topics-names-dates", test_topics_not_from_names_and_dates);
