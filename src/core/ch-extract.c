@@ -614,6 +614,11 @@ typedef enum
   WORD_THE       = 1 << 4,   /* "the" */
   WORD_AT_DURING = 1 << 5,   /* "at", "during" */
   WORD_OFFICE    = 1 << 6,   /* office_words[] */
+  WORD_BY        = 1 << 7,   /* "by" */
+  WORD_WHERE     = 1 << 8,   /* "where" */
+  WORD_WITNESS   = 1 << 9,   /* witness_words[] */
+  WORD_ABBREV    = 1 << 10,  /* abbreviations[] */
+  WORD_MEMBER    = 1 << 11,  /* "member", "members" */
   /* ch_date_get_words(), for ch_date_scan_tokens_classes(): the top bit,
    * away from the rules' own classes */
   WORD_DATE      = 1 << 15,
@@ -638,6 +643,20 @@ static const char *const the_words[] = { "the" };
 static const char *const at_during_words[] = { "at", "during" };
 /* the nouns of an office told in lower case, office_head() */
 static const char *const office_words[] = { "head", "chief" };
+static const char *const by_words[] = { "by" };
+static const char *const where_words[] = { "where" };
+/* the verbs of group_witnesses() */
+static const char *const witness_words[] = {
+  "witnessed", "witness", "witnessing", "attended", "watched", "looked", "looking",
+};
+/* the words a full stop follows without ending a sentence, is_abbreviation() */
+static const char *const abbreviations[] = {
+  "St", "No", "Jr", "Sr", "vs", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Jan", "Feb", "Mar",
+  "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Prof", "etc", "Inc", "Ltd",
+  /* "the Hon. Prime Minister", "Rt. Hon. …" */
+  "Hon", "Rt",
+};
+static const char *const member_words[] = { "member", "members" };
 
 /* The lists of the word classes: the extractor's index of words
  * (ch_gaz_index_add_class()) gives every token the classes of its word
@@ -655,6 +674,11 @@ static const struct
   { the_words, G_N_ELEMENTS (the_words), WORD_THE },
   { at_during_words, G_N_ELEMENTS (at_during_words), WORD_AT_DURING },
   { office_words, G_N_ELEMENTS (office_words), WORD_OFFICE },
+  { by_words, G_N_ELEMENTS (by_words), WORD_BY },
+  { where_words, G_N_ELEMENTS (where_words), WORD_WHERE },
+  { witness_words, G_N_ELEMENTS (witness_words), WORD_WITNESS },
+  { abbreviations, G_N_ELEMENTS (abbreviations), WORD_ABBREV },
+  { member_words, G_N_ELEMENTS (member_words), WORD_MEMBER },
 };
 
 /* Fills Ctx.sentence_class from Ctx.word_class, which match_all() had
@@ -1156,17 +1180,7 @@ is_abbreviation (Ctx   *ctx,
   /* single capitals: initials, "U.S." */
   if ((t->flags & CH_TOKEN_UPPER) && t->len == 1)
     return TRUE;
-  return tok_is (ctx, i, "St") || tok_is (ctx, i, "No") || tok_is (ctx, i, "Jr") ||
-         tok_is (ctx, i, "Sr") || tok_is (ctx, i, "vs") || tok_is (ctx, i, "Gen") ||
-         tok_is (ctx, i, "Col") || tok_is (ctx, i, "Lt") || tok_is (ctx, i, "Sen") ||
-         tok_is (ctx, i, "Rep") || tok_is (ctx, i, "Gov") || tok_is (ctx, i, "Jan") ||
-         tok_is (ctx, i, "Feb") || tok_is (ctx, i, "Mar") || tok_is (ctx, i, "Apr") ||
-         tok_is (ctx, i, "Jun") || tok_is (ctx, i, "Jul") || tok_is (ctx, i, "Aug") ||
-         tok_is (ctx, i, "Sep") || tok_is (ctx, i, "Sept") || tok_is (ctx, i, "Oct") ||
-         tok_is (ctx, i, "Nov") || tok_is (ctx, i, "Dec") || tok_is (ctx, i, "Prof") ||
-         tok_is (ctx, i, "etc") || tok_is (ctx, i, "Inc") || tok_is (ctx, i, "Ltd") ||
-         /* "the Hon. Prime Minister", "Rt. Hon. …" */
-         tok_is (ctx, i, "Hon") || tok_is (ctx, i, "Rt");
+  return tok_has_class (ctx, i, WORD_ABBREV);
 }
 
 /* Appends a sentence to the buffer of split_sentences() */
@@ -3225,12 +3239,12 @@ find_persons (Ctx *ctx)
   /* "the 1987 accord signed in Colombo by Rajiv Gandhi and J. R.
    * Jayewardene": the agents of a signing are people, titled or not; the
    * list goes on with "and" and commas */
-  for (guint i = 1; i + 2 < ctx->n; i++)
+  for (guint i = next_of_class (ctx, 1, WORD_BY); i + 2 < ctx->n; i = next_of_class (ctx, i + 1, WORD_BY))
     {
       gboolean signing = FALSE;
       guint k;
 
-      if (!tok_is (ctx, i, "by") || sentence_ignored (ctx, i))
+      if (sentence_ignored (ctx, i))
         continue;
       for (guint q = i > 12 ? i - 12 : 0; q < i && !signing; q++)
         signing = cue_at (ctx, q) == CUE_SIGN && ctx->sentence_of[q] == ctx->sentence_of[i];
@@ -4622,6 +4636,8 @@ where_clause_place (Ctx      *ctx,
                     guint     last,
                     SentInfo *si)
 {
+  if (!range_may_have_class (ctx, first, last, WORD_WHERE))
+    return;
   for (guint w = first + 2; w < last; w++)
     {
       const ChDateMatch *dm;
@@ -4633,7 +4649,7 @@ where_clause_place (Ctx      *ctx,
       gboolean talks = FALSE;
       gboolean before = FALSE;
 
-      if (!tok_is (ctx, w, "where") || !tok_is_char (ctx, w - 1, ','))
+      if (!tok_has_class (ctx, w, WORD_WHERE) || !tok_is_char (ctx, w - 1, ','))
         continue;
       /* "to Uganda last month, where": past the date to the place */
       dm = date_ending_at (ctx, end - 1);
@@ -7212,10 +7228,14 @@ group_witnesses (Ctx   *ctx,
 {
   Sentence *se = sentence (ctx, s);
 
+  if (!range_may_have_class (ctx, se->first, se->last, WORD_WITNESS))
+    return FALSE;
   for (guint i = se->first; i < se->last; i++)
     {
       gboolean verb = FALSE;
 
+      if (!tok_has_class (ctx, i, WORD_WITNESS))
+        continue;
       if ((tok_is (ctx, i, "witnessed") || tok_is (ctx, i, "witness") ||
            tok_is (ctx, i, "witnessing") || tok_is (ctx, i, "attended") ||
            tok_is (ctx, i, "watched")) &&
@@ -9037,6 +9057,8 @@ member_states (Ctx       *ctx,
   Sentence *se = sentence (ctx, s);
   gboolean found = FALSE;
 
+  if (!range_may_have_class (ctx, se->first, se->last, WORD_MEMBER))
+    return FALSE;
   for (guint i = se->first; i < se->last; i++)
     {
       const char * const *members = NULL;
