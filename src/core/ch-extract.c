@@ -407,6 +407,7 @@ typedef struct
   /* per token, from match_all() on: WordClass bits */
   guint16       *word_class;
   guint16       *sentence_class;  /* per sentence: the bits of its tokens */
+  guint8        *rule_mark;       /* per token, from classify_words() on: RuleMark bits */
 } Ctx;
 
 /* Helpers */
@@ -684,12 +685,60 @@ static const struct
 /* Fills Ctx.sentence_class from Ctx.word_class, which match_all() had
  * filled: a token has a class when it is one of the class's words, in
  * any case, as tok_is() compares them. */
+/* Marks of the tokens that analyse_sentence() looks at: it goes through
+ * every token of every sentence, and most tokens have neither a cue nor a
+ * mention, so it skips from one marked token to the next, eight at a time */
+typedef enum
+{
+  MARK_ANALYSE = 1 << 0,   /* a cue, a word of WORD_SPOKE or WORD_AT_DURING, or a mention */
+  MARK_COUNTRY = 1 << 1,   /* the first token of a country's mention */
+} RuleMark;
+
 static void
 classify_words (Ctx *ctx)
 {
   ctx->sentence_class = g_new0 (guint16, ctx->sentences->len + 1);
   for (guint i = 0; i < ctx->n; i++)
     ctx->sentence_class[ctx->sentence_of[i]] |= ctx->word_class[i];
+  /* eight zeros past the end for next_marked() */
+  ctx->rule_mark = g_new0 (guint8, ctx->n + 8);
+  for (guint i = 0; i < ctx->n; i++)
+    {
+      gint32 m = ctx->mention_at[i];
+      guint8 mark = 0;
+
+      if (ctx->cue[i] != CUE_NONE || (ctx->word_class[i] & (WORD_SPOKE | WORD_AT_DURING)) || m >= 0)
+        mark |= MARK_ANALYSE;
+      /* is_country_mention (mention_starting_at (ctx, i)) */
+      if (m >= 0 && g_array_index (ctx->mentions, Mention, m).entry->kind == CH_GAZ_COUNTRY &&
+          g_array_index (ctx->mentions, Mention, m).first == i)
+        mark |= MARK_COUNTRY;
+      ctx->rule_mark[i] = mark;
+    }
+}
+
+/* The first token from @i on, before @last, that has @mark, or @last */
+static inline guint
+next_marked (Ctx    *ctx,
+             guint   i,
+             guint   last,
+             RuleMark mark)
+{
+  const guint64 lanes = (guint64) mark * G_GUINT64_CONSTANT (0x0101010101010101);
+
+  g_assert (last <= ctx->n);
+  while (i + 8 <= last)
+    {
+      guint64 w;
+
+      memcpy (&w, ctx->rule_mark + i, sizeof w);
+      if (w & lanes)
+        break;
+      i += 8;
+    }
+  while (i < last && !(ctx->rule_mark[i] & mark))
+    i++;
+  return i;
 }
 
 /* Whether tokens [@first, @last) may hold a word of @word_class: FALSE
@@ -4801,7 +4850,8 @@ analyse_sentence (Ctx      *ctx,
     first = MAX (first, ctx->dateline_last);
   find_return_clause (ctx, first, last, &si->ret_first, &si->ret_last);
 
-  for (guint i = first; i < last; i++)
+  for (guint i = next_marked (ctx, first, last, MARK_ANALYSE); i < last;
+       i = next_marked (ctx, i + 1, last, MARK_ANALYSE))
     {
       Cue c = cue_at (ctx, i);
       gboolean event_cue = FALSE;
@@ -5354,7 +5404,8 @@ analyse_sentence (Ctx      *ctx,
 
   /* sides: "Pakistan and Russia", "between X and Y", "Pakistan-Russia",
    * "his Russian counterpart", "the Russian side" */
-  for (guint i = first; i < last; i++)
+  for (guint i = next_marked (ctx, first, last, MARK_COUNTRY); i < last;
+       i = next_marked (ctx, i + 1, last, MARK_COUNTRY))
     {
       const Mention *m = mention_starting_at (ctx, i);
       guint after;
@@ -9999,6 +10050,7 @@ ch_extractor_extract (ChExtractor *self,
   g_free (ctx.sentence_of);
   g_free (ctx.word_class);
   g_free (ctx.sentence_class);
+  g_free (ctx.rule_mark);
   g_array_unref (ctx.mentions);
   g_array_unref (ctx.sentences);
   g_clear_pointer (&ctx.dates, g_array_unref);
