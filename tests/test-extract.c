@@ -4893,6 +4893,27 @@ test_earlier_round_in_the_same_city (void)
   g_assert_true (earlier);
 }
 
+/* "the first state visit to Ottawa since X in 1996": the earlier visit
+ * came to the same city */
+static void
+test_visit_since_to_a_city (void)
+{
+  const char *text =
+    "OTTAWA, May 9 (Maple Wire) - Prime Minister Mark Carney hosted Kenyan President William "
+    "Ruto on Thursday for the first state visit by an African leader to Ottawa since South "
+    "Africa's Nelson Mandela in 1998.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-05-09");
+  gboolean earlier = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "1998"))
+      {
+        assert_field (events->pdata[i], "location", "Ottawa");
+        earlier = TRUE;
+      }
+  g_assert_true (earlier);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5081,6 +5102,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/relative-clause-date-is-not-the-event-s", test_relative_clause_date_is_not_the_event_s);
   g_test_add_func ("/core/extract/passing-journeys-and-ceremonies", test_passing_journeys_and_ceremonies);
   g_test_add_func ("/core/extract/venue-and-border-town", test_venue_and_border_town);
+  g_test_add_func ("/core/extract/visit-since-to-a-city", test_visit_since_to_a_city);
   g_test_add_func ("/core/extract/signatory-after-possessive-country", test_signatory_after_possessive_country);
   g_test_add_func ("/core/extract/place-of-the-talks-clause", test_place_of_the_talks_clause);
   g_test_add_func ("/core/extract/signing-by-video-link-has-no-place", test_signing_by_video_link_has_no_place);

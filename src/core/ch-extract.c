@@ -7729,7 +7729,17 @@ add_visit_since (Ctx      *ctx,
       if (m != NULL && i > se->first && tok_is (ctx, i - 1, "to") &&
           (m->entry->kind == CH_GAZ_CITY || (m->entry->kind == CH_GAZ_COUNTRY &&
                                               !(m->entry->flags & CH_GAZ_FLAG_DEMONYM))))
-        ptr_add_unique (d->more_countries, (gpointer) m->entry->code);
+        {
+          ptr_add_unique (d->more_countries, (gpointer) m->entry->code);
+          /* "the first state visit to Washington since X": the city he
+           * came to as well */
+          if (m->entry->kind == CH_GAZ_CITY && d->location == NULL)
+            {
+              d->location = m->entry->name;
+              d->location_country = m->entry->code;
+              d->location_score = 3;
+            }
+        }
     }
   {
     Person *person = ctx->persons->pdata[g_array_index (persons, guint, 0)];
