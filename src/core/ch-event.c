@@ -915,137 +915,6 @@ write_decimal (char  *p,
   return p;
 }
 
-/* SHA-256 (FIPS 180-4), for the ids: GChecksum allocates a context and
- * formats the whole digest as text for every event, and an id needs
- * neither. The digest is the standard one, so ids stay what they were. */
-typedef struct
-{
-  guint32 state[8];
-  guint8  block[64];
-  guint64 len;       /* bytes hashed so far */
-  guint   used;      /* bytes waiting in @block */
-} Sha256;
-
-static const guint32 sha256_k[64] = {
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
-
-static inline guint32
-rotr32 (guint32 x,
-        guint   n)
-{
-  return (x >> n) | (x << (32 - n));
-}
-
-/* One round, with the working variables renamed rather than moved: eight
- * rounds in a row bring them back to their places */
-#define SHA256_ROUND(a, b, c, d, e, f, g, h, i) \
-  G_STMT_START { \
-    guint32 t1 = h + (rotr32 (e, 6) ^ rotr32 (e, 11) ^ rotr32 (e, 25)) + \
-                 (g ^ (e & (f ^ g))) + sha256_k[i] + w[i]; \
-    d += t1; \
-    h = t1 + (rotr32 (a, 2) ^ rotr32 (a, 13) ^ rotr32 (a, 22)) + ((a & b) | (c & (a | b))); \
-  } G_STMT_END
-
-static void
-sha256_compress (guint32       state[8],
-                 const guint8  block[64])
-{
-  guint32 w[64];
-  guint32 a = state[0], b = state[1], c = state[2], d = state[3];
-  guint32 e = state[4], f = state[5], g = state[6], h = state[7];
-
-  for (guint i = 0; i < 16; i++)
-    w[i] = ((guint32) block[4 * i] << 24) | ((guint32) block[4 * i + 1] << 16) |
-           ((guint32) block[4 * i + 2] << 8) | (guint32) block[4 * i + 3];
-  for (guint i = 16; i < 64; i++)
-    {
-      guint32 s0 = rotr32 (w[i - 15], 7) ^ rotr32 (w[i - 15], 18) ^ (w[i - 15] >> 3);
-      guint32 s1 = rotr32 (w[i - 2], 17) ^ rotr32 (w[i - 2], 19) ^ (w[i - 2] >> 10);
-
-      w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-    }
-  for (guint i = 0; i < 64; i += 8)
-    {
-      SHA256_ROUND (a, b, c, d, e, f, g, h, i);
-      SHA256_ROUND (h, a, b, c, d, e, f, g, i + 1);
-      SHA256_ROUND (g, h, a, b, c, d, e, f, i + 2);
-      SHA256_ROUND (f, g, h, a, b, c, d, e, i + 3);
-      SHA256_ROUND (e, f, g, h, a, b, c, d, i + 4);
-      SHA256_ROUND (d, e, f, g, h, a, b, c, i + 5);
-      SHA256_ROUND (c, d, e, f, g, h, a, b, i + 6);
-      SHA256_ROUND (b, c, d, e, f, g, h, a, i + 7);
-    }
-  state[0] += a;
-  state[1] += b;
-  state[2] += c;
-  state[3] += d;
-  state[4] += e;
-  state[5] += f;
-  state[6] += g;
-  state[7] += h;
-}
-
-static void
-sha256_init (Sha256 *ctx)
-{
-  static const guint32 initial[8] = {
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  };
-
-  memcpy (ctx->state, initial, sizeof initial);
-  ctx->len = 0;
-  ctx->used = 0;
-}
-
-static void
-sha256_update (Sha256       *ctx,
-               const guint8 *data,
-               gsize         len)
-{
-  ctx->len += len;
-  while (len > 0)
-    {
-      gsize n = MIN (len, 64 - ctx->used);
-
-      memcpy (ctx->block + ctx->used, data, n);
-      ctx->used += n;
-      data += n;
-      len -= n;
-      if (ctx->used == 64)
-        {
-          sha256_compress (ctx->state, ctx->block);
-          ctx->used = 0;
-        }
-    }
-}
-
-/* Ends the message and leaves the digest's words in ctx->state */
-static void
-sha256_finish (Sha256 *ctx)
-{
-  guint64 bits = ctx->len * 8;
-
-  ctx->block[ctx->used++] = 0x80;
-  if (ctx->used > 56)
-    {
-      memset (ctx->block + ctx->used, 0, 64 - ctx->used);
-      sha256_compress (ctx->state, ctx->block);
-      ctx->used = 0;
-    }
-  memset (ctx->block + ctx->used, 0, 56 - ctx->used);
-  for (guint i = 0; i < 8; i++)
-    ctx->block[56 + i] = (guint8) (bits >> (56 - 8 * i));
-  sha256_compress (ctx->state, ctx->block);
-}
-
 /**
  * ch_event_compute_id:
  *
@@ -1057,9 +926,10 @@ ch_event_compute_id (ChEvent *self)
 {
   static const char hex[] = "0123456789abcdef";
   const char *source;
+  g_autoptr(GChecksum) checksum = NULL;
   char offsets[32];   /* ":" and up to 10 digits, twice */
-  gsize offsets_len;
-  Sha256 sha;
+  guint8 digest[32];
+  gsize digest_len = sizeof digest;
   char id[17];
 
   g_return_if_fail (CH_IS_EVENT (self));
@@ -1073,17 +943,20 @@ ch_event_compute_id (ChEvent *self)
     p = write_decimal (p, self->evidence_start);
     *p++ = ':';
     p = write_decimal (p, self->evidence_end);
-    offsets_len = (gsize) (p - offsets);
+    *p = '\0';
   }
 
-  sha256_init (&sha);
-  sha256_update (&sha, (const guint8 *) source, strlen (source));
-  sha256_update (&sha, (const guint8 *) offsets, offsets_len);
-  sha256_finish (&sha);
+  checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (checksum, (const guchar *) source, -1);
+  g_checksum_update (checksum, (const guchar *) offsets, -1);
   /* the id is the first 16 hex digits of the SHA-256, that is its first
-   * 8 bytes: the first two words of the state, big-endian */
-  for (guint i = 0; i < 16; i++)
-    id[i] = hex[(sha.state[i / 8] >> (28 - 4 * (i % 8))) & 0xf];
+   * 8 bytes: no need for the whole digest as text */
+  g_checksum_get_digest (checksum, digest, &digest_len);
+  for (guint i = 0; i < 8; i++)
+    {
+      id[2 * i] = hex[digest[i] >> 4];
+      id[2 * i + 1] = hex[digest[i] & 0xf];
+    }
   id[16] = '\0';
 
   ch_event_set_event_id (self, id);
