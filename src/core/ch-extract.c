@@ -682,9 +682,6 @@ static const struct
   { member_words, G_N_ELEMENTS (member_words), WORD_MEMBER },
 };
 
-/* Fills Ctx.sentence_class from Ctx.word_class, which match_all() had
- * filled: a token has a class when it is one of the class's words, in
- * any case, as tok_is() compares them. */
 /* Marks of the tokens that analyse_sentence() looks at: it goes through
  * every token of every sentence, and most tokens have neither a cue nor a
  * mention, so it skips from one marked token to the next, eight at a time */
@@ -694,14 +691,16 @@ typedef enum
   MARK_COUNTRY = 1 << 1,   /* the first token of a country's mention */
 } RuleMark;
 
+/* Fills Ctx.sentence_class from Ctx.word_class, which match_all() had
+ * filled: a token has a class when it is one of the class's words, in
+ * any case, as tok_is() compares them. Fills Ctx.rule_mark too. */
 static void
 classify_words (Ctx *ctx)
 {
   ctx->sentence_class = g_new0 (guint16, ctx->sentences->len + 1);
   for (guint i = 0; i < ctx->n; i++)
     ctx->sentence_class[ctx->sentence_of[i]] |= ctx->word_class[i];
-  /* eight zeros past the end for next_marked() */
-  ctx->rule_mark = g_new0 (guint8, ctx->n + 8);
+  ctx->rule_mark = g_new0 (guint8, ctx->n);
   for (guint i = 0; i < ctx->n; i++)
     {
       gint32 m = ctx->mention_at[i];
@@ -717,6 +716,31 @@ classify_words (Ctx *ctx)
     }
 }
 
+/* The first index from @i on, before @last, whose byte in @bytes has one
+ * of @bits, or @last. Eight bytes are tested per load, since most bytes
+ * of the per-token arrays it scans are zero. */
+static inline guint
+next_byte_with (const guint8 *bytes,
+                guint         i,
+                guint         last,
+                guint8        bits)
+{
+  const guint64 lanes = (guint64) bits * G_GUINT64_CONSTANT (0x0101010101010101);
+
+  while (i + 8 <= last)
+    {
+      guint64 w;
+
+      memcpy (&w, bytes + i, sizeof w);
+      if (w & lanes)
+        break;
+      i += 8;
+    }
+  while (i < last && !(bytes[i] & bits))
+    i++;
+  return i;
+}
+
 /* The first token from @i on, before @last, that has @mark, or @last */
 static inline guint
 next_marked (Ctx    *ctx,
@@ -724,21 +748,8 @@ next_marked (Ctx    *ctx,
              guint   last,
              RuleMark mark)
 {
-  const guint64 lanes = (guint64) mark * G_GUINT64_CONSTANT (0x0101010101010101);
-
   g_assert (last <= ctx->n);
-  while (i + 8 <= last)
-    {
-      guint64 w;
-
-      memcpy (&w, ctx->rule_mark + i, sizeof w);
-      if (w & lanes)
-        break;
-      i += 8;
-    }
-  while (i < last && !(ctx->rule_mark[i] & mark))
-    i++;
-  return i;
+  return next_byte_with (ctx->rule_mark, i, last, mark);
 }
 
 /* Whether tokens [@first, @last) may hold a word of @word_class: FALSE
@@ -2776,21 +2787,7 @@ next_person_bit (Ctx   *ctx,
                  guint  i,
                  guint8 bit)
 {
-  /* eight tokens' bits at a time: most tokens have none */
-  const guint64 lanes = (guint64) bit * G_GUINT64_CONSTANT (0x0101010101010101);
-
-  while (i + 8 <= ctx->n)
-    {
-      guint64 w;
-
-      memcpy (&w, ctx->person_bits + i, sizeof w);
-      if (w & lanes)
-        break;
-      i += 8;
-    }
-  while (i < ctx->n && !(ctx->person_bits[i] & bit))
-    i++;
-  return i;
+  return next_byte_with (ctx->person_bits, i, ctx->n, bit);
 }
 
 static inline guint
