@@ -3696,6 +3696,74 @@ test_comrade_and_middle_name (void)
   g_assert_true (field_contains (events->pdata[0], "participants", "Mnangagwa"));
 }
 
+/* Counts the events of @type among @events */
+static guint
+count_type (GPtrArray  *events,
+            const char *type)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *value = ch_event_dup_field (events->pdata[i], "type");
+
+      if (g_strcmp0 (value, type) == 0)
+        n++;
+    }
+  return n;
+}
+
+/* "X has long worried both governments. The two sides then signed …": a
+ * paragraph of background does not end the report; the next step of the
+ * occasion ("then", "Later, …") is still its own. "The exchange of nine
+ * documents" is a signing told without the verb. */
+static void
+test_signing_after_background (void)
+{
+  const char *then_signed =
+    "Visit to Apia\n\n"
+    "APIA, 9 October 2024 (Ocean Wire) - Fijian Prime Minister Sitiveni Rabuka held talks with "
+    "Samoan Prime Minister Fiame Naomi Mataafa in Apia on Tuesday.\n\n"
+    "Mataafa called her guest a brother. Rising seas have long worried the governments of both "
+    "island states.\n\n"
+    "The two sides then signed four agreements in the presence of the two prime ministers, "
+    "covering fisheries and shipping.\n";
+  const char *exchange =
+    "Talks in Tashkent\n\n"
+    "TASHKENT, 14 March 2025 (Steppe Wire) - Uzbek President Shavkat Mirziyoyev and Tajik "
+    "President Emomali Rahmon held talks in Tashkent on Thursday.\n\n"
+    "The two presidents discussed water sharing and rail links.\n\n"
+    "Later, the presidents watched the exchange of nine documents on energy and transport.\n";
+  const char *since_then =
+    "Talks in Tashkent\n\n"
+    "TASHKENT, 14 March 2025 (Steppe Wire) - Uzbek President Shavkat Mirziyoyev and Tajik "
+    "President Emomali Rahmon held talks in Tashkent on Thursday.\n\n"
+    "Border disputes have long soured relations. Since then the two countries signed "
+    "several agreements on water.\n";
+  g_autoptr(GPtrArray) first = extract (then_signed, NULL);
+  g_autoptr(GPtrArray) second = extract (exchange, NULL);
+  g_autoptr(GPtrArray) third = extract (since_then, NULL);
+
+  g_assert_cmpuint (count_type (first, "agreement"), ==, 1);
+  for (guint i = 0; i < first->len; i++)
+    {
+      assert_field (first->pdata[i], "location", "Apia");
+      g_assert_true (field_contains (first->pdata[i], "participants", "Rabuka"));
+    }
+  g_assert_cmpuint (count_type (second, "agreement"), ==, 1);
+  for (guint i = 0; i < second->len; i++)
+    {
+      g_autofree char *type = ch_event_dup_field (second->pdata[i], "type");
+
+      if (g_strcmp0 (type, "agreement") == 0)
+        {
+          g_assert_true (field_contains (second->pdata[i], "participants", "Mirziyoyev"));
+          g_assert_true (field_contains (second->pdata[i], "topics", "energy"));
+        }
+    }
+  g_assert_cmpuint (count_type (third, "agreement"), ==, 0);
+}
+
 /* "Before the signing, the two presidents discussed …": the talks held
  * beside a signing are an event of their own (a visit to the host), and
  * what was discussed is theirs; so are "after talks in the capital" in
@@ -5083,6 +5151,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/label-headline", test_label_headline_is_no_dateline);
   g_test_add_func ("/core/extract/units-after-titles-are-nobody", test_units_after_titles_are_nobody);
   g_test_add_func ("/core/extract/comrade-and-middle-name", test_comrade_and_middle_name);
+  g_test_add_func ("/core/extract/signing-after-background", test_signing_after_background);
   g_test_add_func ("/core/extract/talks-beside-signing", test_talks_beside_signing);
   g_test_add_func ("/core/extract/city-as-the-report-spells-it", test_city_as_the_report_spells_it);
   g_test_add_func ("/core/extract/sides-named-by-office-and-country", test_sides_named_by_office_and_country);

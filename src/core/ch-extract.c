@@ -104,7 +104,7 @@ static const struct
   { "spoke by phone", CUE_PHONE }, { "telephoned", CUE_PHONE },
   { "signed", CUE_SIGN }, { "sign", CUE_SIGN }, { "signing", CUE_SIGN }, { "inked", CUE_SIGN },
   { "put into force", CUE_SIGN }, { "put their names to", CUE_SIGN }, { "initialled", CUE_SIGN }, { "exchanged the instruments", CUE_SIGN },
-  { "exchange the instruments", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "concluded", CUE_SIGN }, { "adopted", CUE_SIGN }, { "exchanged", CUE_SIGN },
+  { "exchange the instruments", CUE_SIGN }, { "exchange of", CUE_SIGN }, { "exchanges of", CUE_SIGN }, { "ratified", CUE_SIGN }, { "concluded an", CUE_SIGN }, { "concluded a", CUE_SIGN }, { "concluded", CUE_SIGN }, { "adopted", CUE_SIGN }, { "exchanged", CUE_SIGN },
   { "declaration", CUE_PACT }, { "joint declaration", CUE_PACT }, { "pact", CUE_PACT },
   { "joint statement", CUE_PACT }, { "joint statements", CUE_PACT }, { "statements", CUE_PACT },
   { "charter", CUE_PACT }, { "the text", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
@@ -7107,6 +7107,37 @@ also_before_cue (Ctx   *ctx,
   return FALSE;
 }
 
+/* "The two sides then signed …", "Later, the leaders watched …": a
+ * sentence that tells the next step of the report's own occasion goes on
+ * with the report, even after a paragraph of background; not "since
+ * then", "by then", nor a sentence that itself speaks of the relationship
+ * in general */
+static gboolean
+continues_the_report (Ctx   *ctx,
+                      guint  s,
+                      guint  cue)
+{
+  Sentence *se = sentence (ctx, s);
+  gboolean step = FALSE;
+
+  g_assert (cue >= se->first && cue < se->last);
+
+  for (guint i = se->first; i < se->last; i++)
+    if (cue_at (ctx, i) == CUE_BACKGROUND || cue_at (ctx, i) == CUE_BACKGROUND_START)
+      return FALSE;
+  if (tok_is (ctx, se->first, "Later") || tok_is (ctx, se->first, "Afterwards") ||
+      tok_is (ctx, se->first, "Then"))
+    step = TRUE;
+  for (guint i = cue > se->first + 3 ? cue - 3 : se->first + 1; i < cue && !step; i++)
+    if (tok_is (ctx, i, "then") &&
+        !(tok_is (ctx, i - 1, "since") || tok_is (ctx, i - 1, "by") ||
+          tok_is (ctx, i - 1, "until") || tok_is (ctx, i - 1, "till") ||
+          tok_is (ctx, i - 1, "from") || tok_is (ctx, i - 1, "and") ||
+          tok_is (ctx, i - 1, "the")))
+      step = TRUE;
+  return step;
+}
+
 /* "In the evening he met …", "After the ceremony, she called …": the
  * subject is a pronoun behind an opening phrase that names no one */
 static gboolean
@@ -8359,6 +8390,12 @@ build_drafts (Ctx *ctx)
 
       analyse_sentence (ctx, s, &si);
       event = si.cue_token != G_MAXUINT && !si.future && n_tokens <= MAX_EVENT_SENTENCE;
+      /* a background paragraph does not end the report: "The effects of
+       * the drought have long worried both governments. The two sides
+       * then signed nine agreements" */
+      if (background && event && si.date == NULL && main_draft != NULL && current != NULL &&
+          continues_the_report (ctx, s, si.cue_token))
+        background = FALSE;
 
       if (event)
         {
