@@ -3764,6 +3764,40 @@ test_signing_after_background (void)
   g_assert_cmpuint (count_type (third, "agreement"), ==, 0);
 }
 
+/* "The two heads of state then chaired the signing of a series of
+ * agreements" after they signed a declaration: the next step of the
+ * occasion signs a second text, as "also signed" does; the same text
+ * told again ("then signed the declaration") is not another one */
+static void
+test_then_signed_second_text (void)
+{
+  const char *text =
+    "Visit to Rabat\n\n"
+    "RABAT, 5 June 2025 (Wire) - King Mohammed VI held talks with Portuguese President Marcelo "
+    "Rebelo de Sousa at the Royal Palace in Rabat on Wednesday.\n\n"
+    "At the close of the talks, the two heads of state signed a declaration on a strategic "
+    "partnership.\n\n"
+    "The two heads of state then chaired the signing ceremony of a series of cooperation "
+    "agreements in the fields of energy and water.\n";
+  const char *again =
+    "Visit to Rabat\n\n"
+    "RABAT, 5 June 2025 (Wire) - King Mohammed VI held talks with Portuguese President Marcelo "
+    "Rebelo de Sousa at the Royal Palace in Rabat on Wednesday.\n\n"
+    "At the close of the talks, the two heads of state signed a declaration on a strategic "
+    "partnership.\n\n"
+    "The foreign ministers then signed the declaration too.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autoptr(GPtrArray) one = extract (again, NULL);
+
+  g_assert_cmpuint (count_type (events, "agreement"), ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "location", "Rabat");
+      assert_field (events->pdata[i], "date", "2025-06-04");
+    }
+  g_assert_cmpuint (count_type (one, "agreement"), ==, 1);
+}
+
 /* "Before the signing, the two presidents discussed …": the talks held
  * beside a signing are an event of their own (a visit to the host), and
  * what was discussed is theirs; so are "after talks in the capital" in
@@ -5152,6 +5186,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/units-after-titles-are-nobody", test_units_after_titles_are_nobody);
   g_test_add_func ("/core/extract/comrade-and-middle-name", test_comrade_and_middle_name);
   g_test_add_func ("/core/extract/signing-after-background", test_signing_after_background);
+  g_test_add_func ("/core/extract/then-signed-second-text", test_then_signed_second_text);
   g_test_add_func ("/core/extract/talks-beside-signing", test_talks_beside_signing);
   g_test_add_func ("/core/extract/city-as-the-report-spells-it", test_city_as_the_report_spells_it);
   g_test_add_func ("/core/extract/sides-named-by-office-and-country", test_sides_named_by_office_and_country);

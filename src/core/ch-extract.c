@@ -7128,12 +7128,16 @@ continues_the_report (Ctx   *ctx,
   if (tok_is (ctx, se->first, "Later") || tok_is (ctx, se->first, "Afterwards") ||
       tok_is (ctx, se->first, "Then"))
     step = TRUE;
-  for (guint i = cue > se->first + 3 ? cue - 3 : se->first + 1; i < cue && !step; i++)
+  /* "then signed", "then chaired the signing", "then met": "then"
+   * before the verb of the clause that tells the event */
+  for (guint i = se->first + 1; i + 1 < cue && !step; i++)
     if (tok_is (ctx, i, "then") &&
         !(tok_is (ctx, i - 1, "since") || tok_is (ctx, i - 1, "by") ||
           tok_is (ctx, i - 1, "until") || tok_is (ctx, i - 1, "till") ||
           tok_is (ctx, i - 1, "from") || tok_is (ctx, i - 1, "and") ||
-          tok_is (ctx, i - 1, "the")))
+          tok_is (ctx, i - 1, "the")) &&
+        (cue_at (ctx, i + 1) == CUE_SIGN || cue_at (ctx, i + 1) == CUE_MEET ||
+         cue_at (ctx, i + 1) == CUE_VISIT || tok_ends_with (ctx, i + 1, "ed")))
       step = TRUE;
   return step;
 }
@@ -8496,9 +8500,12 @@ build_drafts (Ctx *ctx)
               if (date_differs || type_differs)
                 new_event = TRUE;
               /* "the ministers also signed an agreement on embassies" after
-               * the signing of the treaties: a second text of the occasion */
+               * the signing of the treaties, "the ministers then signed an
+               * agreement on health" after the leaders' declaration: a
+               * second text of the occasion */
               else if (strong_agreement && current->type == CH_EVENT_TYPE_AGREEMENT && si.signed_now &&
-                       also_before_cue (ctx, s) && !pact_told_before (ctx, s))
+                       (also_before_cue (ctx, s) || continues_the_report (ctx, s, si.cue_token)) &&
+                       !pact_told_before (ctx, s))
                 new_event = TRUE;
               else if (fresh >= 1 && si.persons->len >= 2 &&
                        (tok_is (ctx, se->first, "Later") || tok_is (ctx, se->first, "Separately") ||
