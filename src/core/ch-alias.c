@@ -7,12 +7,15 @@
  * ways (Matvienko, Matviyenko, Matvinko; Mohammed Sadegh, Muhammad Sadiq).
  * Each word of a name gets a phonetic key that keeps its first letter and
  * its consonant skeleton: vowels and y/i/j are dropped, kh/gh/dh/zh/sh/ph
- * and q fold onto one consonant, doubled letters collapse. Two spellings
+ * and q fold onto one consonant, doubled letters collapse, a final -off
+ * is -ov. Two spellings
  * name the same person when one's keys are an ordered subsequence of the
  * other's and they agree on the first or the last name, so "Benazir Bhutto"
  * never meets "Bilawal Bhutto Zardari", while "Mushahid Hussain" joins
- * "Mushahid Hussain Sayed". Honorifics such as "Syed" and middle initials
- * ("Vladimir A. Chizhov") are ignored.
+ * "Mushahid Hussain Sayed". A name told family name first ("Kishida
+ * Fumio", "Lee Jae-myung") meets the same words in the other order.
+ * Honorifics such as "Syed" and middle initials ("Vladimir A. Chizhov")
+ * are ignored.
  */
 
 #define G_LOG_DOMAIN "ch-alias"
@@ -66,6 +69,14 @@ key_letters (const GString *letters,
       else if (c == 'c' && n == 'k')
         {
           k = 'k';
+          i++;
+        }
+      /* "Smirnoff", "Medvedeff": the older French and German way of
+       * writing a Russian -ov or -ev at the end of a word */
+      else if (c == 'f' && n == 'f' && i + 2 == letters->len && i >= 3 &&
+               strchr ("oe", letters->str[i - 1]) != NULL)
+        {
+          k = 'v';
           i++;
         }
       else if (c == 'q')
@@ -303,6 +314,31 @@ word_equal (const char *a,
   return FALSE;
 }
 
+/* "Kishida Fumio" and "Fumio Kishida", "Orbán Viktor" and "Viktor Orbán",
+ * "Lee Jae-myung" and "Jae-myung Lee": Japanese, Chinese, Korean and
+ * Hungarian writers put the family name first, the foreign press often
+ * last. The name moves round by one word as a whole; nothing else may
+ * differ, not even by a letter, since people who share a family name share
+ * words: "Kim Yo Jong" is no reordering of "Kim Jong Un", nor "Lee Kuan
+ * Yew" of "Lee Hsien Loong", nor "Benazir Bhutto" of "Bhutto Zardari".
+ * Names of four words and more are not told in two orders. */
+static gboolean
+words_rotated (GPtrArray *a,
+               GPtrArray *b)
+{
+  guint n = a->len;
+  gboolean left = TRUE, right = TRUE;
+
+  if (n < 2 || n > 3 || b->len != n)
+    return FALSE;
+  for (guint i = 0; i < n && (left || right); i++)
+    {
+      left = left && strcmp (a->pdata[i], b->pdata[(i + 1) % n]) == 0;
+      right = right && strcmp (a->pdata[(i + 1) % n], b->pdata[i]) == 0;
+    }
+  return left || right;
+}
+
 static gboolean
 keys_match (GPtrArray *a,
             GPtrArray *b)
@@ -314,6 +350,8 @@ keys_match (GPtrArray *a,
 
   if (a->len == 0 || b->len == 0)
     return FALSE;
+  if (words_rotated (a, b))
+    return TRUE;
   s = a->len <= b->len ? a : b;
   l = s == a ? b : a;
 
@@ -603,7 +641,24 @@ curated_name (Cluster *cluster)
       else if (quality > 0 && quality == best_quality && ck->name != best)
         tied = TRUE;
     }
-  return tied ? NULL : best;
+  if (best != NULL || folds->len != cluster->keys->len)
+    return tied ? NULL : best;
+
+  /* "Ishiba Shigeru" for a listed "Shigeru Ishiba": the listed words, as
+   * spelt, in the other order */
+  for (guint i = 0; i < people->len; i++)
+    {
+      const CuratedKeys *ck = &g_array_index (people, CuratedKeys, i);
+
+      if (words_rotated (ck->keys, cluster->keys) && words_rotated (ck->folds, folds) &&
+          ck->name != best)
+        {
+          if (best != NULL)
+            return NULL;
+          best = ck->name;
+        }
+    }
+  return best;
 }
 
 static void
@@ -642,11 +697,17 @@ recluster (ChAliases *self)
 
       if (!split && s->keys->len > 0)
         {
-          GArray *lists[2];
+          GArray *lists[4] = { NULL, NULL, NULL, NULL };
 
           lists[0] = g_hash_table_lookup (by_first, s->keys->pdata[0]);
           lists[1] = g_hash_table_lookup (by_last, s->keys->pdata[s->keys->len - 1]);
-          for (guint l = 0; l < 2; l++)
+          /* a person whose name this one tells in the other order */
+          if (s->keys->len >= 2)
+            {
+              lists[2] = g_hash_table_lookup (by_last, s->keys->pdata[0]);
+              lists[3] = g_hash_table_lookup (by_first, s->keys->pdata[s->keys->len - 1]);
+            }
+          for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
             for (guint k = 0; lists[l] != NULL && k < lists[l]->len; k++)
               {
                 guint c = g_array_index (lists[l], guint, k);
