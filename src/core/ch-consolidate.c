@@ -63,44 +63,16 @@ dates_compatible (const ChDay *a,
   return ABS ((int) a->day - (int) b->day) <= 1;
 }
 
-static int
-compare_words_cb (gconstpointer a,
-                  gconstpointer b)
-{
-  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* "Kishida Fumio" and "Fumio Kishida": one name written family name first
- * by one outlet and last by another has the same words */
-static gboolean
-same_name (const char *a,
-           const char *b)
-{
-  g_auto(GStrv) wa = NULL;
-  g_auto(GStrv) wb = NULL;
-  guint n;
-
-  if (strcmp (a, b) == 0)
-    return TRUE;
-  wa = g_strsplit (a, " ", -1);
-  wb = g_strsplit (b, " ", -1);
-  n = g_strv_length (wa);
-  if (n < 2 || n != g_strv_length (wb))
-    return FALSE;
-  qsort (wa, n, sizeof (char *), (int (*) (const void *, const void *)) compare_words_cb);
-  qsort (wb, n, sizeof (char *), (int (*) (const void *, const void *)) compare_words_cb);
-  for (guint i = 0; i < n; i++)
-    if (strcmp (wa[i], wb[i]) != 0)
-      return FALSE;
-  return TRUE;
-}
-
+/* The participants are canonical names by now: ChAliases has put every
+ * spelling of a person, in either order of the words ("Kishida Fumio",
+ * "Fumio Kishida"), under one name, and a spelling the user split off
+ * under its own. Equal names are one person, and only they. */
 static gboolean
 names_contain (const char * const *names,
                const char         *name)
 {
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (same_name (names[i], name))
+    if (strcmp (names[i], name) == 0)
       return TRUE;
   return FALSE;
 }

@@ -318,7 +318,6 @@ typedef struct
   gboolean    spokesperson;  /* speaks about the event, takes no part */
   gboolean    middle_name;   /* named with a middle name the gazetteer leaves out */
   gboolean    by_surname;    /* named by a surname only one listed person bears */
-  gboolean    family_first;  /* a listed name told family name first */
 } Person;
 
 typedef struct
@@ -2452,7 +2451,6 @@ add_person_mention (Ctx        *ctx,
   Person *person;
   PersonMention pm;
   const ChGazEntry *curated;
-  gboolean family_first = FALSE;
 
   if (n_words > 1)
     p = find_person (ctx, name, n_words);
@@ -2463,7 +2461,9 @@ add_person_mention (Ctx        *ctx,
 
   curated = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_PERSON, name);
   /* "Kishida Fumio", "Orbán Viktor": a listed person of two words named
-   * family name first, as the press of some countries writes it */
+   * family name first, as the press of some countries writes it; the
+   * mention keeps the document's order, which ChAliases joins to the
+   * listed name where the user can see and undo it */
   if (curated == NULL && n_words == 2 && n == 2)
     {
       g_autofree char *family = span_words (ctx, first, first + 1);
@@ -2471,7 +2471,6 @@ add_person_mention (Ctx        *ctx,
       g_autofree char *swapped = g_strconcat (given, " ", family, NULL);
 
       curated = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_PERSON, swapped);
-      family_first = curated != NULL;
     }
 
   /* an apposition names the role and side best: "X, Minister of State of Pakistan" */
@@ -2525,7 +2524,6 @@ add_person_mention (Ctx        *ctx,
   if (curated != NULL)
     {
       person->curated = curated->name;
-      person->family_first = family_first;
       if (person->country == NULL)
         person->country = curated->code;
     }
@@ -9456,7 +9454,7 @@ finish_draft (Ctx   *ctx,
       /* the listed spelling, where the document's adds a middle name that
        * would tell the person apart from the listed one across documents,
        * or is a surname the corpus alone could not tie to anyone */
-      g_ptr_array_add (mentions, (gpointer) (person->middle_name || person->by_surname || person->family_first ? person->curated
+      g_ptr_array_add (mentions, (gpointer) (person->middle_name || person->by_surname ? person->curated
                                                                                        : person->name));
       g_ptr_array_add (roles, (gpointer) (person->role != NULL ? person->role : ""));
     }
