@@ -4945,6 +4945,47 @@ test_venue_of_the_event_s_own_sentence (void)
 /* "the first state visit by an African leader since Ghana's John Kufuor
  * in 2008": the earlier visit of a named leader is an event of its own;
  * "since Biden began his tour" is no visit */
+/* Pacts told in passing: one the report's sides speak of ("they agreed
+ * to revive a 2003 agreement") or whose signing the text places ("signed
+ * in Lome in March 2014") is an earlier event; one only described by its
+ * year ("an agreement signed in 2011 has seldom been applied"), one of
+ * others ("the 2016 charter, which Nigeria backs") or the law of a matter
+ * ("under the 1959 treaty") is none; "a sign of" is no signing */
+static void
+test_pacts_told_in_passing (void)
+{
+  const char *text =
+    "Ghana and Togo leaders meet\n\n"
+    "ACCRA, 9 October 2024 (Gulf of Guinea Wire) - Ghanaian President Nana Akufo-Addo and "
+    "Togolese President Faure Gnassingbe held talks in Accra on Tuesday on maritime security.\n\n"
+    "They also agreed to revive a 2003 fisheries agreement that had lapsed.\n\n"
+    "A customs agreement signed in 2011 has seldom been applied, traders said.\n\n"
+    "Neighbouring states have sought to revive the 2016 maritime charter, which Nigeria "
+    "backs.\n\n"
+    "Under the 1959 treaty that fixed the border, each country patrols its own waters.\n\n"
+    "A transit accord was signed in Lome in March 2014, after two years of talks.\n";
+  const char *noun =
+    "Trade figures\n\n"
+    "NAIROBI, 3 May 2024 (Rift Wire) - Trade between Kenya and Uganda rose by a fifth last "
+    "year, in what officials called a sign of the customs agreement's success.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autoptr(GPtrArray) none = extract (noun, NULL);
+  const char *dates[] = { "2003", "2014-03", "2024-10-08" };
+
+  g_assert_cmpuint (events->len, ==, G_N_ELEMENTS (dates));
+  for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < events->len && !found; i++)
+        found = field_contains (events->pdata[i], "date", dates[k]);
+      if (!found)
+        g_test_message ("no event of %s", dates[k]);
+      g_assert_true (found);
+    }
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 static void
 test_visit_since_a_named_leader (void)
 {
@@ -5219,6 +5260,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/listed-places-are-no-sides", test_listed_places_are_no_sides);
   g_test_add_func ("/core/extract/venue-of-the-event-s-own-sentence", test_venue_of_the_event_s_own_sentence);
   g_test_add_func ("/core/extract/visit-since-a-named-leader", test_visit_since_a_named_leader);
+  g_test_add_func ("/core/extract/pacts-told-in-passing", test_pacts_told_in_passing);
   g_test_add_func ("/core/extract/host-of-the-ceremony", test_host_of_the_ceremony);
   g_test_add_func ("/core/extract/earlier-round-in-the-same-city", test_earlier_round_in_the_same_city);
 

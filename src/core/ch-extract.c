@@ -115,7 +115,7 @@ static const struct
   { "treaties", CUE_PACT }, { "accords", CUE_PACT }, { "protocols", CUE_PACT }, { "pacts", CUE_PACT },
   { "declarations", CUE_PACT }, { "conventions", CUE_PACT }, { "contracts", CUE_PACT },
   { "exchange of notes", CUE_PACT }, { "letter of intent", CUE_PACT }, { "letters of intent", CUE_PACT },
-  { "roadmap", CUE_PACT }, { "road map", CUE_PACT }, { "communique", CUE_PACT }, { "communiqué", CUE_PACT },
+  { "texts", CUE_PACT }, { "roadmap", CUE_PACT }, { "road map", CUE_PACT }, { "communique", CUE_PACT }, { "communiqué", CUE_PACT },
   { "round of negotiations", CUE_NEGOTIATION }, { "round of talks", CUE_NEGOTIATION },
   { "round of consultations", CUE_NEGOTIATION }, { "negotiations", CUE_NEGOTIATION },
   { "consultations", CUE_NEGOTIATION }, { "negotiated", CUE_NEGOTIATION },
@@ -5016,6 +5016,13 @@ analyse_sentence (Ctx      *ctx,
         case CUE_SIGN:
           if (pact_of_a_past_year_before (ctx, first, i))
             break;
+          /* "the clearest sign yet of a thaw", "a sign that ties have
+           * improved": the noun, not the verb */
+          if (tok_is (ctx, i, "sign") && i > first &&
+              (tok_is (ctx, i - 1, "a") || tok_is (ctx, i - 1, "an") || tok_is (ctx, i - 1, "the") ||
+               tok_is (ctx, i - 1, "another") || word_ends_with (ctx, i - 1, "est") ||
+               tok_is (ctx, i + 1, "of") || tok_is (ctx, i + 1, "yet")))
+            break;
           si->sign = TRUE;
           if (si->sign_token == 0)
             si->sign_token = i;
@@ -8096,10 +8103,125 @@ add_occasion_drafts (Ctx         *ctx,
   return TRUE;
 }
 
+/* Whether sentence @s speaks of the report's own sides: it names one of
+ * the people of @main_draft, or speaks of "they", "their", "the two
+ * countries", "both sides", "the ministers" */
+static gboolean
+sentence_speaks_of_the_sides (Ctx   *ctx,
+                              guint  s,
+                              Draft *main_draft)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      if (cue_at (ctx, i) == CUE_TWO || tok_is (ctx, i, "they") || tok_is (ctx, i, "their") ||
+          tok_is (ctx, i, "both"))
+        return TRUE;
+      /* "the ministers", "the foreign ministers", "the leaders" */
+      if ((tok_is (ctx, i, "ministers") || tok_is (ctx, i, "leaders") || tok_is (ctx, i, "presidents")) &&
+          i > se->first && (tok_is (ctx, i - 1, "the") || (i > se->first + 1 && tok_is (ctx, i - 2, "the"))))
+        return TRUE;
+    }
+  if (main_draft == NULL)
+    return FALSE;
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      if (pm->first >= se->first && pm->first < se->last && draft_has_person (main_draft, pm->person))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether sentence @s tells a signing only by a participle of the pact,
+ * with no one who signed: "a free trade agreement signed in 2002", "the
+ * accord was concluded in 2019", not "the two countries signed", "they
+ * concluded", "signed in 2007 by X and Y" */
+static gboolean
+pact_told_by_bare_participle (Ctx   *ctx,
+                              guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+  gboolean bare = FALSE;
+
+  for (guint i = se->first + 1; i < se->last; i++)
+    {
+      gboolean passive;
+
+      if (cue_at (ctx, i) != CUE_SIGN)
+        continue;
+      passive = cue_at (ctx, i - 1) == CUE_PACT ||
+                tok_is (ctx, i - 1, "was") || tok_is (ctx, i - 1, "were") ||
+                tok_is (ctx, i - 1, "been") || tok_is (ctx, i - 1, "being");
+      if (!passive)
+        return FALSE;
+      for (guint k = i + 1; k < se->last && k < i + 10; k++)
+        {
+          if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';'))
+            break;
+          if (tok_is (ctx, k, "by"))
+            return FALSE;
+        }
+      /* "signed in Tashkent", "concluded at the palace": the occasion's
+       * place */
+      for (guint k = i + 1; k + 1 < se->last && k < i + 8; k++)
+        {
+          const Mention *m;
+
+          if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';'))
+            break;
+          if (!tok_is (ctx, k, "in") && !tok_is (ctx, k, "at"))
+            continue;
+          m = mention_starting_at (ctx, tok_is (ctx, k + 1, "the") ? k + 2 : k + 1);
+          if (m != NULL && (m->entry->kind == CH_GAZ_CITY || m->entry->kind == CH_GAZ_VENUE ||
+                            (m->entry->kind == CH_GAZ_COUNTRY && !(m->entry->flags & CH_GAZ_FLAG_DEMONYM))))
+            return FALSE;
+        }
+      bare = TRUE;
+    }
+  return bare;
+}
+
+/* "a free trade agreement signed in 2002 had been little used", "the
+ * accord was concluded in 2019": a pact told in passing by the year it
+ * was signed, with no one who signed it and no place, describes the
+ * pact, it reports no occasion ("the peace agreement signed in Algiers
+ * in December 2000" does).  When the sentence tells the talks that led
+ * to it ("concluded in 88 days after negotiations were launched in
+ * September"), the talks are the event it dates. */
+static void
+drop_bare_pacts (Ctx *ctx)
+{
+  for (guint i = ctx->drafts->len; i > 0; i--)
+    {
+      Draft *d = ctx->drafts->pdata[i - 1];
+      Sentence *se;
+      gboolean talks = FALSE;
+
+      if (d->type != CH_EVENT_TYPE_AGREEMENT || !(d->background || d->side) || d->persons->len > 0 ||
+          !pact_told_by_bare_participle (ctx, d->sentence))
+        continue;
+      se = sentence (ctx, d->sentence);
+      for (guint k = se->first; k < se->last && !talks; k++)
+        talks = cue_at (ctx, k) == CUE_NEGOTIATION;
+      if (talks)
+        d->type = CH_EVENT_TYPE_NEGOTIATION;
+      else
+        g_ptr_array_remove_index (ctx->drafts, i - 1);
+    }
+}
+
 /* "the 1998 joint declaration", "as well as a 2001 security agreement": a
  * pact named by the year it was made is an earlier agreement of the
- * sides, told in passing.  Adds a draft for each one no other draft of
- * its sentence already tells. */
+ * sides, told in passing, when the sentence speaks of the sides ("they
+ * agreed to implement a 1998 agreement") or tells its signing ("the 1987
+ * accord signed in Colombo by X and Y"); "world powers sought to revive
+ * the 2015 nuclear deal", "under the 1973 treaty that created the dam"
+ * name a pact of others, or the law of a matter, not an event of the
+ * report.  Adds a draft for each one no other draft of its sentence
+ * already tells. */
 static void
 add_pacts_named_by_year (Ctx   *ctx,
                          Draft *main_draft)
@@ -8155,6 +8277,9 @@ add_pacts_named_by_year (Ctx   *ctx,
                 break;
             }
           if (noun == G_MAXUINT)
+            continue;
+          if (!(noun + 1 < se->last && cue_at (ctx, noun + 1) == CUE_SIGN) &&
+              !sentence_speaks_of_the_sides (ctx, s, main_draft))
             continue;
           for (guint q = 0; q < ctx->drafts->len && !told; q++)
             {
@@ -8961,6 +9086,7 @@ build_drafts (Ctx *ctx)
     }
 
   add_pacts_named_by_year (ctx, main_draft);
+  drop_bare_pacts (ctx);
 
   /* a headline is the report of last resort */
   if (ctx->drafts->len == 0 && headline_sentence != G_MAXUINT)
