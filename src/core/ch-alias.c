@@ -339,6 +339,52 @@ words_rotated (GPtrArray *a,
   return left || right;
 }
 
+/* The key of two words written as one: the second word's first letter
+ * is no longer first, so a vowel there drops out and a consonant the
+ * first word ends with is not doubled */
+static char *
+join_keys (const char *a,
+           const char *b)
+{
+  gsize la = strlen (a);
+
+  if (*b == 'a')
+    b++;
+  if (la > 0 && *b == a[la - 1])
+    b++;
+  return g_strconcat (a, b, NULL);
+}
+
+/* "Hossein Amirabdollahian" and "Hossein Amir-Abdollahian", "Karim
+ * Abdelaziz" and "Karim Abdel Aziz": Arabic and Persian compound names
+ * are written as one word or two. @l has one word more than @s; two of
+ * its neighbours joined give @s's words, one of them (at most) a letter
+ * apart. */
+static gboolean
+keys_match_joined (GPtrArray *s,
+                   GPtrArray *l)
+{
+  for (guint join = 0; join + 1 < l->len; join++)
+    {
+      gboolean fuzzy = TRUE;
+      gboolean same = TRUE;
+
+      for (guint i = 0, k = 0; same && i < s->len; i++, k++)
+        if (k == join)
+          {
+            g_autofree char *joined = join_keys (l->pdata[k], l->pdata[k + 1]);
+
+            same = word_equal (joined, s->pdata[i], &fuzzy);
+            k++;
+          }
+        else
+          same = word_equal (l->pdata[k], s->pdata[i], &fuzzy);
+      if (same)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 keys_match (GPtrArray *a,
             GPtrArray *b)
@@ -367,7 +413,9 @@ keys_match (GPtrArray *a,
   for (guint i = 0; i < l->len && j < s->len; i++)
     if (word_equal (l->pdata[i], s->pdata[j], &fuzzy))
       j++;
-  return j == s->len;
+  if (j == s->len)
+    return TRUE;
+  return l->len == s->len + 1 && keys_match_joined (s, l);
 }
 
 /**
