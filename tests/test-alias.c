@@ -347,6 +347,32 @@ test_curated_family_name_first (void)
   g_assert_cmpstr (ch_aliases_lookup (aliases, "Kishidah Fumiyo"), ==, "Kishidah Fumiyo");
 }
 
+/* A family: mother, son and father share names, and spellings of each
+ * go to the right one; a family name two of them bear names neither */
+static void
+test_shared_family_name (void)
+{
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (events, event_with ("Bilawal Bhutto Zardari", "Sergey Lavrov", NULL));
+  g_ptr_array_add (events, event_with ("Bhutto Zardari", NULL));
+  g_ptr_array_add (events, event_with ("Benazir Bhutto", NULL));
+  g_ptr_array_add (events, event_with ("Benazir Bhutto", NULL));
+  g_ptr_array_add (events, event_with ("Asif Ali Zardari", NULL));
+  g_ptr_array_add (events, event_with ("Asif Zardari", NULL));
+  g_ptr_array_add (events, event_with ("Bhutto", "Zardari", NULL));
+  ch_aliases_rebuild (aliases, events);
+
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Bhutto Zardari"), ==, "Bilawal Bhutto Zardari");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Benazir Bhutto"), ==, "Benazir Bhutto");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Asif Zardari"), ==, "Asif Ali Zardari");
+  /* the family name of one of them only; the other bears it before his
+   * father's */
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Bhutto"), ==, "Benazir Bhutto");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Zardari"), ==, "Zardari");
+}
+
 static void
 test_split (void)
 {
@@ -393,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/core/alias/curated", test_curated);
   g_test_add_func ("/core/alias/curated-partial", test_curated_partial);
   g_test_add_func ("/core/alias/curated-two-words-apart", test_curated_two_words_apart);
+  g_test_add_func ("/core/alias/shared-family-name", test_shared_family_name);
   g_test_add_func ("/core/alias/split", test_split);
 
   return g_test_run ();
