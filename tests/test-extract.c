@@ -3798,6 +3798,39 @@ test_then_signed_second_text (void)
   g_assert_cmpuint (count_type (one, "agreement"), ==, 1);
 }
 
+/* "A second accord provides for …" after the signing: another text of
+ * the occasion, told by what it provides; talks "about the summit in
+ * Lima later this month" are not dated by the coming summit */
+static void
+test_second_text_without_verb (void)
+{
+  const char *text =
+    "Accords signed in Santiago\n\n"
+    "SANTIAGO, 4 March 2025 (Andes Wire) - Chilean President Gabriel Boric and Argentine "
+    "President Javier Milei signed a border accord in Santiago on Monday.\n\n"
+    "The first accord, signed at La Moneda, sets up joint customs posts in the mountain "
+    "passes.\n\n"
+    "A second accord provides for the two countries to share data on glaciers and rivers.\n\n"
+    "At their meeting before the signing, the two presidents discussed lithium mining and "
+    "the regional summit in Lima later this month.\n";
+  const char *one =
+    "Accord signed in Santiago\n\n"
+    "SANTIAGO, 4 March 2025 (Andes Wire) - Chilean President Gabriel Boric and Argentine "
+    "President Javier Milei signed a border accord in Santiago on Monday.\n\n"
+    "The accord provides for the two countries to share data on glaciers and rivers.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autoptr(GPtrArray) single = extract (one, NULL);
+
+  g_assert_cmpuint (count_type (events, "agreement"), ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      assert_field (events->pdata[i], "date", "2025-03-03");
+      assert_field (events->pdata[i], "location", "Santiago");
+      g_assert_true (field_contains (events->pdata[i], "participants", "Boric"));
+    }
+  g_assert_cmpuint (count_type (single, "agreement"), ==, 1);
+}
+
 /* "Before the signing, the two presidents discussed …": the talks held
  * beside a signing are an event of their own (a visit to the host), and
  * what was discussed is theirs; so are "after talks in the capital" in
@@ -5228,6 +5261,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/comrade-and-middle-name", test_comrade_and_middle_name);
   g_test_add_func ("/core/extract/signing-after-background", test_signing_after_background);
   g_test_add_func ("/core/extract/then-signed-second-text", test_then_signed_second_text);
+  g_test_add_func ("/core/extract/second-text-without-verb", test_second_text_without_verb);
   g_test_add_func ("/core/extract/talks-beside-signing", test_talks_beside_signing);
   g_test_add_func ("/core/extract/city-as-the-report-spells-it", test_city_as_the_report_spells_it);
   g_test_add_func ("/core/extract/sides-named-by-office-and-country", test_sides_named_by_office_and_country);

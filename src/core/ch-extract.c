@@ -5484,6 +5484,15 @@ analyse_sentence (Ctx      *ctx,
       if (m->first_token >= first && m->first_token < last && si->cue_token != G_MAXUINT &&
           date_in_relative_clause (ctx, first, last, m->first_token, si->cue_token))
         continue;
+      /* "talked about the G20 meeting in Seoul later this month", "the
+       * summit next week": a date that looks ahead dates something still
+       * to come, not what the sentence reports done */
+      if (m->first_token >= first && m->first_token + 1 < last && !si->future &&
+          ((tok_is (ctx, m->first_token, "later") && tok_is (ctx, m->first_token + 1, "this")) ||
+           (tok_is (ctx, m->first_token, "next") &&
+            (tok_is (ctx, m->first_token + 1, "week") || tok_is (ctx, m->first_token + 1, "month") ||
+             tok_is (ctx, m->first_token + 1, "year")))))
+        continue;
 
       /* the dateline's date is the report's own date: "KABUL, May 3 — …
        * on Tuesday" dates the event by "on Tuesday", resolved against it;
@@ -7145,6 +7154,40 @@ continues_the_report (Ctx   *ctx,
          cue_at (ctx, i + 1) == CUE_VISIT || tok_ends_with (ctx, i + 1, "ed")))
       step = TRUE;
   return step;
+}
+
+/* "A second treaty provides for …", "Another agreement covers …", "a
+ * separate memorandum sets up …": a further text of the occasion, told
+ * by what it provides rather than by its signing */
+static gboolean
+names_another_text (Ctx   *ctx,
+                    guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first + 1; i < se->last; i++)
+    {
+      guint k = i;
+
+      if (cue_at (ctx, i) != CUE_PACT)
+        continue;
+      /* "a second defence treaty", "another cooperation agreement" */
+      while (k > se->first && k + 3 > i && (tok (ctx, k - 1)->flags & CH_TOKEN_LETTERS) &&
+             !(tok (ctx, k - 1)->flags & CH_TOKEN_UPPER) &&
+             !tok_is (ctx, k - 1, "second") && !tok_is (ctx, k - 1, "third") &&
+             !tok_is (ctx, k - 1, "separate") && !tok_is (ctx, k - 1, "further") &&
+             !tok_is (ctx, k - 1, "another"))
+        k--;
+      if (k == se->first)
+        continue;
+      if (tok_is (ctx, k - 1, "another") || tok_is (ctx, k - 1, "Another"))
+        return TRUE;
+      if ((tok_is (ctx, k - 1, "second") || tok_is (ctx, k - 1, "third") ||
+           tok_is (ctx, k - 1, "separate") || tok_is (ctx, k - 1, "further")) &&
+          k - 1 > se->first && (tok_is (ctx, k - 2, "a") || tok_is (ctx, k - 2, "A")))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "In the evening he met …", "After the ceremony, she called …": the
@@ -8861,6 +8904,26 @@ build_drafts (Ctx *ctx)
            * not to the signing told in between */
           Draft *target = current;
 
+          /* "A second treaty provides for joint test facilities" after the
+           * signing: another text signed on the occasion */
+          if (!background && !si.future && si.date == NULL && names_another_text (ctx, s))
+            {
+              Draft *pact = occasion_agreement (ctx, current);
+
+              if (pact->type == CH_EVENT_TYPE_AGREEMENT && !pact->side && !pact->background)
+                {
+                  Draft *e = draft_new (s);
+
+                  e->type = CH_EVENT_TYPE_AGREEMENT;
+                  e->same_day = TRUE;
+                  e->date_open = pact->date_open;
+                  apply_sentence (ctx, e, s, &si, TRUE);
+                  g_ptr_array_add (ctx->drafts, e);
+                  current = e;
+                  sent_info_clear (&si);
+                  continue;
+                }
+            }
           if (current->same_day && current->type == CH_EVENT_TYPE_AGREEMENT && main_draft != NULL &&
               main_draft != current && main_draft->type != CH_EVENT_TYPE_AGREEMENT &&
               !si.sign && !si.pact && !tok_is (ctx, se->first, "It") &&
