@@ -784,12 +784,10 @@ init_date_words (void)
     {
       for (guint w = 0; w < G_N_ELEMENTS (date_words); w++)
         {
-          guint32 h = 2166136261u;
+          /* the tokenizer's hash of a lower-case ASCII word */
+          guint32 h = ch_token_hash (date_words[w], strlen (date_words[w]));
           guint slot;
 
-          /* the tokenizer's hash of a lower-case ASCII word */
-          for (const char *p = date_words[w]; *p != '\0'; p++)
-            h = (h ^ (guchar) *p) * 16777619u;
           g_assert (h != 0);
           slot = date_word_slot (h);
           while (date_word_table[slot] != 0 && date_word_table[slot] != h)

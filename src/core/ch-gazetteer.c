@@ -24,6 +24,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -118,11 +122,110 @@ static const char *kind_names[CH_GAZ_N_KINDS] = {
 
 /* Tokenizer */
 
-static inline guint32
-hash_byte (guint32 h,
-           guchar  c)
+/* A token's hash is that of its normalised key (see token_key()), taken
+ * eight bytes at a time: a word's bytes, folded to lower case, are
+ * multiplied in a word at a time rather than a byte at a time. The last
+ * chunk is padded with zero bytes, which no key contains. */
+#define HASH_SEED G_GUINT64_CONSTANT (0x6a09e667f3bcc908)
+
+static inline guint64
+hash_chunk (guint64 h,
+            guint64 chunk)
 {
-  return (h ^ c) * 16777619u;
+  return (h ^ chunk) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+}
+
+static inline guint32
+hash_finish (guint64 h)
+{
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  h ^= h >> 32;
+  return (guint32) h;
+}
+
+/* The hash of key bytes fed one at a time, for the tokens that are not
+ * plain ASCII words */
+typedef struct
+{
+  guint64 h;
+  guint64 acc;
+  guint   n;
+} KeyHasher;
+
+static inline void
+key_hasher_init (KeyHasher *kh)
+{
+  kh->h = HASH_SEED;
+  kh->acc = 0;
+  kh->n = 0;
+}
+
+static inline void
+key_hasher_add (KeyHasher *kh,
+                guchar     c)
+{
+  kh->acc |= (guint64) c << (8 * (kh->n & 7));
+  kh->n++;
+  if ((kh->n & 7) == 0)
+    {
+      kh->h = hash_chunk (kh->h, kh->acc);
+      kh->acc = 0;
+    }
+}
+
+static inline guint32
+key_hasher_finish (const KeyHasher *kh)
+{
+  guint64 h = kh->h;
+
+  if ((kh->n & 7) != 0)
+    h = hash_chunk (h, kh->acc);
+  return hash_finish (h);
+}
+
+/* the hash of the one-byte key @c */
+static inline guint32
+hash_char (guchar c)
+{
+  return hash_finish (hash_chunk (HASH_SEED, c));
+}
+
+/* eight bytes in little-endian order: byte k of a key in bits 8k up */
+static inline guint64
+load64_le (const void *p)
+{
+  guint64 v;
+
+  memcpy (&v, p, sizeof v);
+  return GUINT64_FROM_LE (v);
+}
+
+/* the hash of the key "'s" */
+static inline guint32
+possessive_hash (void)
+{
+  return hash_finish (hash_chunk (HASH_SEED, '\'' | ('s' << 8)));
+}
+
+/* The hash of a word of @len ASCII letters and digits at @p: folded to
+ * lower case by setting the 0x20 bit of every byte, which digits have */
+static inline guint32
+ascii_word_hash (const guchar *p,
+                 gsize         len)
+{
+  guint64 h = HASH_SEED;
+  guint64 tail = 0;
+
+  for (; len >= 8; p += 8, len -= 8)
+    h = hash_chunk (h, load64_le (p) | G_GUINT64_CONSTANT (0x2020202020202020));
+  if (len > 0)
+    {
+      for (gsize k = 0; k < len; k++)
+        tail |= (guint64) (p[k] | 0x20) << (8 * k);
+      h = hash_chunk (h, tail);
+    }
+  return hash_finish (h);
 }
 
 static inline gboolean
@@ -225,7 +328,6 @@ fast_ascii_word (const guchar *s,
   const guint16 *wc = word_class;
   gsize limit = MIN (len, i + (CH_TOKEN_MAX_LEN - 8));
   gsize j = i;
-  guint32 hash = 2166136261u;
   guint seen = 0;
   guint flags = CH_TOKEN_WORD;
 
@@ -242,7 +344,6 @@ fast_ascii_word (const guchar *s,
             goto end; \
           } \
         seen |= v; \
-        hash = hash_byte (hash, (guchar) v); \
       } G_STMT_END
       WORD_BYTE (0);
       WORD_BYTE (1);
@@ -257,14 +358,13 @@ fast_ascii_word (const guchar *s,
       if (v == 0)
         break;
       seen |= v;
-      hash = hash_byte (hash, (guchar) v);
     }
 end:
   if (j < limit && s[j] >= 0x80)
     return FALSE;
   seen >>= 8;
 
-  tok->hash = hash;
+  tok->hash = ascii_word_hash (s + i, j - i);
   tok->len = (guint16) (j - i);
   if (seen & C_UPPER)
     flags |= CH_TOKEN_ASCII_UPPER;
@@ -292,6 +392,84 @@ end:
   return TRUE;
 }
 
+#ifdef __SSE2__
+/* 16 bytes of 0xff, then 16 of 0: from @16 - n on, a mask of n bytes */
+static const guint8 word_masks[32] __attribute__((aligned (16))) = {
+  0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+  0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+};
+
+/* fast_ascii_word() for a word of at most 15 bytes, with 16 bytes
+ * readable at @i: the classes of sixteen bytes at once, in a few vector
+ * compares and masks, and the hash from the bytes folded to lower case
+ * with one step per byte and no test. FALSE when the word is longer, or
+ * goes on with a non-ASCII byte: the caller then tries fast_ascii_word(),
+ * which decides it the same way. */
+static inline __attribute__((always_inline)) gboolean
+vector_ascii_word (const guchar *s,
+                   gsize         i,
+                   ChToken      *tok)
+{
+  const __m128i k20 = _mm_set1_epi8 (0x20);
+  __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (s + i));
+  __m128i lx = _mm_or_si128 (x, k20);
+  /* signed compares: a byte from 0x80 up is negative, and no letter or
+   * digit */
+  __m128i alpha = _mm_and_si128 (_mm_cmpgt_epi8 (lx, _mm_set1_epi8 ('a' - 1)),
+                                 _mm_cmplt_epi8 (lx, _mm_set1_epi8 ('z' + 1)));
+  __m128i digit = _mm_and_si128 (_mm_cmpgt_epi8 (x, _mm_set1_epi8 ('0' - 1)),
+                                 _mm_cmplt_epi8 (x, _mm_set1_epi8 ('9' + 1)));
+  /* a letter whose 0x20 bit is clear is a capital */
+  __m128i upper = _mm_andnot_si128 (_mm_cmpeq_epi8 (x, lx), alpha);
+  guint alnum = (guint) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit));
+  guint end = (guint) __builtin_ctz (~alnum);
+  guint wmask, um, dm, lm;
+  guint32 hash;
+  guint flags = CH_TOKEN_WORD;
+
+  if (end >= 16 || (((guint) _mm_movemask_epi8 (x) >> end) & 1))
+    return FALSE;
+  wmask = (1u << end) - 1;
+  um = (guint) _mm_movemask_epi8 (upper) & wmask;
+  dm = (guint) _mm_movemask_epi8 (digit) & wmask;
+  lm = alnum & wmask & ~um & ~dm;
+
+  /* the hash of ascii_word_hash(): the word's bytes with their 0x20 bit
+   * set, the bytes after it cleared */
+  {
+    __m128i low = _mm_and_si128 (_mm_or_si128 (x, k20),
+                                 _mm_loadu_si128 ((const __m128i *) (const void *) (word_masks + 16 - end)));
+    guint64 c0 = (guint64) _mm_cvtsi128_si64 (low);
+    guint64 c1 = (guint64) _mm_cvtsi128_si64 (_mm_unpackhi_epi64 (low, low));
+    guint64 h = hash_chunk (HASH_SEED, c0);
+
+    if (end > 8)
+      h = hash_chunk (h, c1);
+    hash = hash_finish (h);
+  }
+
+  tok->hash = hash;
+  tok->len = (guint16) end;
+  if (um != 0)
+    flags |= CH_TOKEN_ASCII_UPPER;
+  if (dm & 1)
+    flags |= CH_TOKEN_DIGIT;
+  else if (um & 1)
+    flags |= CH_TOKEN_UPPER;
+  if (dm == 0)
+    {
+      flags |= CH_TOKEN_LETTERS;
+      if (end >= 2 && lm == 0)
+        flags |= CH_TOKEN_ALL_UPPER;
+    }
+  /* letters and digits: all upper case needs two letters */
+  else if (lm == 0 && __builtin_popcount (um) >= 2)
+    flags |= CH_TOKEN_ALL_UPPER;
+  tok->flags |= flags;
+  return TRUE;
+}
+#endif
+
 /* Every token but a plain ASCII word or ASCII punctuation mark, which
  * ch_tokenize() cuts itself: out of line, so that its loop keeps its
  * variables in registers. Returns the offset after what was read, and
@@ -312,7 +490,6 @@ slow_token (const guchar *s,
   *made = FALSE;
   tok->start = (guint32) i;
   tok->flags = (guint16) *before;
-  tok->hash = 2166136261u;
 
   if (c == '\'')
     {
@@ -323,13 +500,13 @@ slow_token (const guchar *s,
         {
           tok->len = 2;
           tok->flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
-          tok->hash = hash_byte (hash_byte (tok->hash, '\''), 's');
+          tok->hash = possessive_hash ();
         }
       else
         {
           tok->len = 1;
           tok->flags |= CH_TOKEN_PUNCT;
-          tok->hash = hash_byte (tok->hash, c);
+          tok->hash = hash_char (c);
         }
       *made = TRUE;
       return i + tok->len;
@@ -344,13 +521,13 @@ slow_token (const guchar *s,
         {
           tok->len = 4;
           tok->flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
-          tok->hash = hash_byte (hash_byte (tok->hash, '\''), 's');
+          tok->hash = possessive_hash ();
         }
       else
         {
           tok->len = 3;
           tok->flags |= CH_TOKEN_PUNCT;
-          tok->hash = hash_byte (tok->hash, (guchar) folded);
+          tok->hash = hash_char ((guchar) folded);
         }
       *made = TRUE;
       return i + tok->len;
@@ -361,6 +538,9 @@ slow_token (const guchar *s,
     gsize j = i;
     guint n_letters = 0, n_upper = 0;
     gboolean first = TRUE, letters_only = TRUE;
+    KeyHasher kh;
+
+    key_hasher_init (&kh);
 
     while (j < len && j - i < CH_TOKEN_MAX_LEN - 8)
       {
@@ -387,7 +567,7 @@ slow_token (const guchar *s,
                       tok->flags |= CH_TOKEN_UPPER;
                   }
               }
-            tok->hash = hash_byte (tok->hash, (d >= 'A' && d <= 'Z') ? d + 32 : d);
+            key_hasher_add (&kh, (d >= 'A' && d <= 'Z') ? d + 32 : d);
             j++;
           }
         else
@@ -415,7 +595,7 @@ slow_token (const guchar *s,
             else if (!g_unichar_ismark (u))
               letters_only = FALSE;
             for (const guchar *q = s + j; q < (const guchar *) next; q++)
-              tok->hash = hash_byte (tok->hash, *q);
+              key_hasher_add (&kh, *q);
             j = (const guchar *) next - s;
           }
         first = FALSE;
@@ -437,7 +617,7 @@ slow_token (const guchar *s,
           }
         tok->flags |= CH_TOKEN_PUNCT;
         for (gsize q = i; q < j; q++)
-          tok->hash = hash_byte (tok->hash, s[q]);
+          key_hasher_add (&kh, s[q]);
       }
     else
       {
@@ -447,6 +627,7 @@ slow_token (const guchar *s,
         if (n_letters >= 2 && n_upper == n_letters)
           tok->flags |= CH_TOKEN_ALL_UPPER;
       }
+    tok->hash = key_hasher_finish (&kh);
     tok->len = (guint16) (j - i);
     *made = TRUE;
     return j;
@@ -513,24 +694,41 @@ ch_tokenize (const char *text,
       tok->start = (guint32) i;
       tok->flags = (guint16) before;
 
-      if ((cls & C_ALNUM) && fast_ascii_word (s, i, len, cls, tok))
-        i += tok->len;
-      else if (c < 0x80 && !(cls & C_ALNUM) && c != '\'')
+      if (cls & C_ALNUM)
+        {
+#ifdef __SSE2__
+          if (G_LIKELY (i + 16 <= len) && vector_ascii_word (s, i, tok))
+            {
+              i += tok->len;
+              goto token_made;
+            }
+#endif
+          if (fast_ascii_word (s, i, len, cls, tok))
+            {
+              i += tok->len;
+              goto token_made;
+            }
+        }
+      if (c < 0x80 && !(cls & C_ALNUM) && c != '\'')
         {
           /* ASCII punctuation */
           tok->len = 1;
           tok->flags |= CH_TOKEN_PUNCT;
-          tok->hash = hash_byte (2166136261u, c);
+          tok->hash = hash_char (c);
           i++;
         }
       else
         {
           gboolean made;
+          /* a copy, so that the loop's own stays in a register */
+          guint b = before;
 
-          i = slow_token (s, i, len, n_out > 0, &before, tok, &made);
+          i = slow_token (s, i, len, n_out > 0, &b, tok, &made);
+          before = b;
           if (!made)
             continue;
         }
+    token_made:
       n_out++;
       before = 0;
     }
@@ -552,17 +750,18 @@ guint32
 ch_token_hash (const char *text,
                gsize       len)
 {
-  guint32 h = 2166136261u;
+  KeyHasher kh;
 
   g_return_val_if_fail (text != NULL || len == 0, 0);
 
+  key_hasher_init (&kh);
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar) text[i];
 
-      h = hash_byte (h, (c >= 'A' && c <= 'Z') ? c + 32 : c);
+      key_hasher_add (&kh, (c >= 'A' && c <= 'Z') ? c + 32 : c);
     }
-  return h;
+  return key_hasher_finish (&kh);
 }
 
 /* Writes the normalised form of a token (ASCII case folded, typographic
@@ -1760,13 +1959,21 @@ match_root (ChGazetteer   *self,
 
 typedef struct
 {
+  /* what ch_gaz_index_scan() reads of a word it finds, first: the
+   * first eight bytes of the key (zero bytes after a shorter one), in
+   * the order load64_le() reads them */
+  guint64 key8;
+  /* the child_bits of the gazetteers in cont, together: a word after
+   * this one none of whose bit is set continues no match */
+  guint64 cont_bits;
   guint32 hash;
-  guint32 key_off;
   guint32 key_len;
   /* the word's number, shifted, and the bits of the gazetteers where
    * the word is an entry, for ch_gaz_index_scan() */
   guint32 code;
   guint32 cont;                     /* the bits of those where it only starts longer entries */
+  guint16 classes;                  /* ch_gaz_index_add_class() */
+  guint32 key_off;
   guint32 node[CH_GAZ_INDEX_MAX];   /* per gazetteer, the root's child; 0 = none */
   guint64 child_bits[CH_GAZ_INDEX_MAX];   /* that node's */
   /* per gazetteer: the node has entries (ROOT_ENTRIES), and all of them
@@ -1774,13 +1981,19 @@ typedef struct
    * is known without a walk when no second word can follow */
   guint8  root[CH_GAZ_INDEX_MAX];
   guint16 single[CH_GAZ_INDEX_MAX];       /* ROOT_PLAIN: the value ch_gaz_index_longest() keeps */
-  guint16 classes;                  /* ch_gaz_index_add_class() */
 } IndexWord;
 
 enum
 {
   ROOT_ENTRIES = 1 << 0,
   ROOT_PLAIN   = 1 << 1,
+};
+
+/* per length up to 8, the bytes of a word of that length in a load64_le() */
+static const guint64 len_masks[9] = {
+  0, 0xff, 0xffff, 0xffffff, 0xffffffff, G_GUINT64_CONSTANT (0xffffffffff),
+  G_GUINT64_CONSTANT (0xffffffffffff), G_GUINT64_CONSTANT (0xffffffffffffff),
+  G_GUINT64_CONSTANT (0xffffffffffffffff),
 };
 
 /* Whether the token after @pos may continue a match from a node whose
@@ -1845,6 +2058,8 @@ index_find_or_add (ChGazIndex *index,
   w.hash = hash;
   w.key_off = (guint32) index->keys->len;
   w.key_len = key_len;
+  for (guint k = 0; k < MIN (key_len, 8u); k++)
+    w.key8 |= (guint64) (guchar) key[k] << (8 * k);
   g_string_append_len (index->keys, key, key_len);
   while (index->keys->len % 8 != 0)
     g_string_append_c (index->keys, '\0');
@@ -1944,6 +2159,15 @@ ch_gaz_index_new (ChGazetteer *const *gazetteers,
               w->root[k] |= ROOT_PLAIN;
           }
         }
+    }
+
+  for (guint32 k = 1; k < index->words->len; k++)
+    {
+      IndexWord *w = &g_array_index (index->words, IndexWord, k);
+
+      for (guint g = 0; g < CH_GAZ_INDEX_MAX; g++)
+        if ((w->cont >> g) & 1)
+          w->cont_bits |= w->child_bits[g];
     }
 
   return index;
@@ -2049,14 +2273,27 @@ ch_gaz_index_scan (const ChGazIndex *index,
           if (slots[slot].hash == t->hash)
             {
               const IndexWord *w = &iw[slots[slot].child];
+              gboolean same;
 
-              if (token_equals_key (text, limit, t, keys + w->key_off, w->key_len))
+              if (w->key_len != t->len)
+                continue;
+              /* a word of ASCII letters and digits that are all there
+               * is to the key: its bytes with the 0x20 bit set are its
+               * lower-case form */
+              if (t->len <= 8 && !(t->flags & CH_TOKEN_NON_ASCII) &&
+                  G_LIKELY ((guint64) t->start + 8 <= limit))
+                same = ((load64_le (text + t->start) | G_GUINT64_CONSTANT (0x2020202020202020)) &
+                        len_masks[t->len]) == w->key8;
+              else
+                same = token_equals_key (text, limit, t, keys + w->key_off, w->key_len);
+              if (same)
                 {
                   /* a gazetteer's bit only where a match may start:
                    * the word is an entry, or the next word may go on */
                   word = w->code;
                   word_classes = w->classes;
-                  if (w->cont != 0)
+                  if (G_UNLIKELY (w->cont_bits != 0) &&
+                      may_continue (tokens, n_tokens, i, w->cont_bits))
                     for (guint k = 0; k < CH_GAZ_INDEX_MAX; k++)
                       if (((w->cont >> k) & 1) &&
                           may_continue (tokens, n_tokens, i, w->child_bits[k]))
