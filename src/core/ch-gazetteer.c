@@ -1654,13 +1654,25 @@ ch_gazetteer_list (ChGazetteer *self,
   return ret;
 }
 
-static gboolean
+static G_GNUC_NO_INLINE gboolean
+case_matches_slow (const ChGazEntry *entry,
+                   const ChToken    *tokens);
+
+/* Whether the words at @tokens are written in the case @entry needs;
+ * most entries take any case, which is told inline */
+static inline gboolean
 case_matches (const ChGazEntry *entry,
               const ChToken    *tokens)
 {
   if (entry->flags & CH_GAZ_FLAG_CASE_INSENSITIVE)
     return TRUE;
+  return case_matches_slow (entry, tokens);
+}
 
+static gboolean
+case_matches_slow (const ChGazEntry *entry,
+                   const ChToken    *tokens)
+{
   for (guint i = 0; i < entry->n_tokens; i++)
     {
       gboolean form_upper = (entry->upper_mask >> i) & 1;
@@ -1718,6 +1730,13 @@ load64 (const void *p)
   return v;
 }
 
+/* per length up to 8, the bytes of a word of that length in a load64_le() */
+static const guint64 len_masks[9] = {
+  0, 0xff, 0xffff, 0xffffff, 0xffffffff, G_GUINT64_CONSTANT (0xffffffffff),
+  G_GUINT64_CONSTANT (0xffffffffffff), G_GUINT64_CONSTANT (0xffffffffffffff),
+  G_GUINT64_CONSTANT (0xffffffffffffffff),
+};
+
 /* Whether the @len bytes at @p, ORed with @fold per byte, are @key: 8
  * bytes at a time. @key is padded (see add_child()); the caller knows that
  * 8 bytes past the end of the token may be read. */
@@ -1755,6 +1774,14 @@ token_equals_key (const char    *text,
 {
   const guchar *p = (const guchar *) text + tok->start;
 
+  /* most words: ASCII letters and digits that one load holds, which
+   * setting the 0x20 bit of every byte folds to lower case; the key is
+   * padded with zeros */
+  if (G_LIKELY (!(tok->flags & (CH_TOKEN_PUNCT | CH_TOKEN_NON_ASCII)) && key_len <= 8 &&
+                (guint64) tok->start + 8 <= limit))
+    return tok->len == key_len &&
+           ((load64_le (p) | G_GUINT64_CONSTANT (0x2020202020202020)) & len_masks[key_len]) ==
+             load64_le (key);
   if (G_UNLIKELY (tok->flags & CH_TOKEN_PUNCT))
     return punct_equals_key (p, tok, key, key_len);
   if (tok->len != key_len)
@@ -1989,12 +2016,6 @@ enum
   ROOT_PLAIN   = 1 << 1,
 };
 
-/* per length up to 8, the bytes of a word of that length in a load64_le() */
-static const guint64 len_masks[9] = {
-  0, 0xff, 0xffff, 0xffffff, 0xffffffff, G_GUINT64_CONSTANT (0xffffffffff),
-  G_GUINT64_CONSTANT (0xffffffffffff), G_GUINT64_CONSTANT (0xffffffffffffff),
-  G_GUINT64_CONSTANT (0xffffffffffffffff),
-};
 
 /* Whether the token after @pos may continue a match from a node whose
  * children's hash bits are @child_bits, as match_from() tests it */
