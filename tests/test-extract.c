@@ -1097,6 +1097,57 @@ test_organization_topic (void)
   assert_field (older, "topics", "");
 }
 
+/* What the sides took up, not what the report says of them: a sentence
+ * whose verb is "to be" and that no one speaks states a standing fact
+ * ("X is Y's largest partner in fisheries"), and a guard of honour is a
+ * ceremony, not defence. */
+static void
+test_topics_standing_facts (void)
+{
+  const char *text =
+    "Chile and Peru review ties\n\n"
+    "LIMA, March 3 - Chilean President Gabriel Boric held talks with Peruvian President "
+    "Dina Boluarte in Lima on Monday.\n\n"
+    "The two presidents discussed mining and the fight against organised crime.\n\n"
+    "Peru is Chile's largest partner in fisheries, and the navies of the two countries "
+    "hold regular joint exercises.\n";
+  const char *welcome =
+    "Chile and Peru review ties\n\n"
+    "LIMA, March 3 - Chilean President Gabriel Boric held talks with Peruvian President "
+    "Dina Boluarte in Lima on Monday.\n\n"
+    "Boluarte welcomed Boric with a military guard of honour before the two presidents "
+    "discussed mining.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-03");
+  g_autoptr(GPtrArray) welcomed = extract (welcome, "2025-03-03");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "industry; security");
+  g_assert_cmpuint (welcomed->len, ==, 1);
+  assert_field (welcomed->pdata[0], "topics", "industry");
+}
+
+/* A meeting on the sidelines of a summit: what the gathering's leaders
+ * or delegates discussed, or what its members pledged together, is the
+ * summit's agenda, not the subject of the two sides' talks. */
+static void
+test_topics_gathering_agenda (void)
+{
+  const char *text =
+    "Kenya and Ghana leaders meet in Addis Ababa\n\n"
+    "ADDIS ABABA, Feb 10 - Kenyan President William Ruto met Ghanaian President Nana "
+    "Akufo-Addo on the sidelines of the African Union summit in Addis Ababa on Saturday.\n\n"
+    "The two presidents discussed visas for travellers between their countries.\n\n"
+    "Leaders also discussed climate finance and the debts of poor countries.\n\n"
+    "At the summit, the four presidents of the committee pledged to fight terrorism in the "
+    "Sahel.\n\n"
+    "The summit, chaired by the Comoros, brought together leaders from 55 states to "
+    "discuss health and trade.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-02-10");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "education_culture");
+}
+
 /* The talks' subjects told in words the lexicon long lacked: a war or a
  * conflict "in" or "between" somewhere, the marking of a border, a coast
  * guard, a line of credit, power supplies; "the Second World War in
@@ -5220,6 +5271,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
   g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
   g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
+  g_test_add_func ("/core/extract/topics-standing-facts", test_topics_standing_facts);
+  g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
   g_test_add_func ("/core/extract/topics-security-staff", test_topics_security_staff);
   g_test_add_func ("/core/extract/organizations-from-the-talks-only", test_organizations_from_the_talks_only);
   g_test_add_func ("/core/extract/topics-training-sugar-missile-tests", test_topics_training_sugar_missile_tests);

@@ -6574,6 +6574,80 @@ third_country_subject (Ctx      *ctx,
   return known;
 }
 
+/* Whether a sentence's verb is a form of "to be" in the active, as in
+ * "Trade between them is small" or "Oman was its first partner", rather
+ * than the auxiliary of a passive ("the road was opened") */
+static gboolean
+states_a_fact (Ctx      *ctx,
+               Sentence *se)
+{
+  static const char *const be[] = { "is", "are", "was", "were" };
+  /* "X told reporters that this was a first step": a side speaking */
+  static const char *const speech[] = { "told", "tells", "said", "says", "according" };
+  gboolean fact = FALSE;
+
+  for (guint i = se->first; i < se->last; i++)
+    if (tok_is_one_of (ctx, i, speech, G_N_ELEMENTS (speech)) || tok_is_char (ctx, i, '"'))
+      return FALSE;
+  for (guint i = se->first; i + 1 < se->last && !fact; i++)
+    if (tok_is_one_of (ctx, i, be, G_N_ELEMENTS (be)) && !past_participle (ctx, i + 1) &&
+        !(tok_ends_with (ctx, i + 1, "ly") && past_participle (ctx, i + 2)))
+      fact = TRUE;
+  return fact;
+}
+
+/* Whether a sentence's subject is a gathering or its members at large,
+ * whose agenda is not what the event's sides took up between them:
+ * "Leaders also discussed security in Afghanistan", "In Munich, delegates
+ * from fifty countries discussed …", "At the summit, the three presidents
+ * pledged …" about a meeting of two of them, and, for a meeting on the
+ * sidelines, "The conference brought together leaders … to discuss …" */
+static gboolean
+gathering_subject (Ctx      *ctx,
+                   Draft    *d,
+                   Sentence *se)
+{
+  static const char *const members[] = {
+    "leaders", "delegates", "participants", "delegations", "presidents", "ministers",
+    "heads", "premiers",
+  };
+  static const char *const many[] = { "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+  guint i = se->first;
+
+  /* past an opening "In Munich," or "At the trilateral summit," */
+  if (tok_is (ctx, i, "In") || tok_is (ctx, i, "At"))
+    for (guint k = i + 1; k < se->last && k < i + 8; k++)
+      if (tok_is_char (ctx, k, ','))
+        {
+          i = k + 1;
+          break;
+        }
+  if (i >= se->last)
+    return FALSE;
+  /* "Leaders", "Delegates from about fifty countries" */
+  if (tok_is_one_of (ctx, i, members, G_N_ELEMENTS (members)))
+    return TRUE;
+  if (!tok_is (ctx, i, "the"))
+    return FALSE;
+  /* "the three presidents" when the event has two sides */
+  for (guint k = 0; k < G_N_ELEMENTS (many); k++)
+    if (tok_is (ctx, i + 1, many[k]))
+      return k + 3 > MAX (MAX (d->countries->len + d->more_countries->len, d->persons->len), 2) &&
+             tok_is_one_of (ctx, i + 2, members, G_N_ELEMENTS (members));
+  /* "The conference, convened by …", "The European Political Community,
+   * proposed by …, brought together …": the gathering the sides met on
+   * the sidelines of */
+  if (d->has_sidelines)
+    for (guint k = i + 1; k < se->last && k < i + 5; k++)
+      {
+        if (cue_at (ctx, k) == CUE_OCCASION || tok_is (ctx, k, "Community"))
+          return TRUE;
+        if (!(tok (ctx, k)->flags & CH_TOKEN_UPPER))
+          break;
+      }
+  return FALSE;
+}
+
 /* Whether a sentence that adds to an event tells what its sides discussed,
  * agreed or signed, and so may give the event topics. News reports wrap
  * the talks in context that shares their vocabulary: the market's day
@@ -6620,6 +6694,8 @@ sentence_tells_subjects (Ctx      *ctx,
    * agreement …", "Business groups welcomed the truce but warned …":
    * bystanders judging the talks, whose words are not their subjects */
   if (third_party_subject (ctx, se))
+    return FALSE;
+  if (gathering_subject (ctx, d, se))
     return FALSE;
   if (sets_the_scene (ctx, se))
     return FALSE;
@@ -6693,6 +6769,12 @@ sentence_tells_subjects (Ctx      *ctx,
         if (v < se->last && past_participle (ctx, v))
           return FALSE;
       }
+  /* "Oman is India's closest defence partner", "Trade between the two
+   * countries is small": with neither a verb of the talks nor one of
+   * speech, a sentence whose verb is "to be" states a standing fact about
+   * the sides, not something they took up */
+  if (!event && verb == se->last && states_a_fact (ctx, se))
+    return FALSE;
   /* "said" alone, or a sentence with no verb of the talks: only when
    * one of the event's sides is its actor */
   return event || side;
