@@ -3882,6 +3882,52 @@ test_second_text_without_verb (void)
   g_assert_cmpuint (count_type (single, "agreement"), ==, 1);
 }
 
+/* "Prime Minister X also met the visiting leader": a second host of the
+ * trip holds talks of their own with the guest, even when the sentence
+ * names the guest only by a title; the trip's later sentences stay with
+ * the first talks. A minister of the guest's own side who "also met"
+ * someone is no second host. */
+static void
+test_second_host_of_the_trip (void)
+{
+  const char *text =
+    "Visit to Hanoi\n\n"
+    "HANOI, 12 April 2025 (Mekong Wire) - Vietnamese President Luong Cuong held talks with "
+    "Indonesian President Prabowo Subianto at the Presidential Palace in Hanoi on Friday.\n\n"
+    "Prime Minister Pham Minh Chinh also met the guest on Friday and discussed rice "
+    "exports.\n\n"
+    "Prabowo arrived on Thursday evening.\n";
+  const char *own_side =
+    "Visit to Hanoi\n\n"
+    "HANOI, 12 April 2025 (Mekong Wire) - Vietnamese President Luong Cuong held talks with "
+    "Indonesian President Prabowo Subianto at the Presidential Palace in Hanoi on Friday.\n\n"
+    "Indonesian Foreign Minister Sugiono also met business leaders on Friday.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autoptr(GPtrArray) one = extract (own_side, NULL);
+  gboolean second = FALSE;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChEvent *e = events->pdata[i];
+
+      assert_field (e, "date", "2025-04-11");
+      assert_field (e, "location", "Hanoi");
+      g_assert_true (field_contains (e, "participants", "Prabowo"));
+      if (field_contains (e, "participants", "Pham Minh Chinh"))
+        {
+          second = TRUE;
+          assert_field (e, "type", "visit");
+          g_assert_false (field_contains (e, "participants", "Luong Cuong"));
+          g_assert_true (field_contains (e, "topics", "agriculture"));
+        }
+      else
+        g_assert_true (field_contains (e, "participants", "Luong Cuong"));
+    }
+  g_assert_true (second);
+  g_assert_cmpuint (one->len, ==, 1);
+}
+
 /* "Before the signing, the two presidents discussed …": the talks held
  * beside a signing are an event of their own (a visit to the host), and
  * what was discussed is theirs; so are "after talks in the capital" in
@@ -5315,6 +5361,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/signing-after-background", test_signing_after_background);
   g_test_add_func ("/core/extract/then-signed-second-text", test_then_signed_second_text);
   g_test_add_func ("/core/extract/second-text-without-verb", test_second_text_without_verb);
+  g_test_add_func ("/core/extract/second-host-of-the-trip", test_second_host_of_the_trip);
   g_test_add_func ("/core/extract/talks-beside-signing", test_talks_beside_signing);
   g_test_add_func ("/core/extract/city-as-the-report-spells-it", test_city_as_the_report_spells_it);
   g_test_add_func ("/core/extract/sides-named-by-office-and-country", test_sides_named_by_office_and_country);

@@ -7272,6 +7272,44 @@ names_another_text (Ctx   *ctx,
   return FALSE;
 }
 
+/* "Premier X also met the visiting leader": when @host is of the
+ * country where @d takes place, as one of @d's people is, the one person of @d from another
+ * country is the guest the new host met; G_MAXUINT when there is no such
+ * single guest */
+static guint
+guest_of_second_host (Ctx   *ctx,
+                      Draft *d,
+                      guint  host)
+{
+  const Person *h = ctx->persons->pdata[host];
+  gboolean same_side = FALSE;
+  guint guest = G_MAXUINT;
+
+  /* the host is at home: "Indonesia's foreign minister also met
+   * business leaders" in Hanoi is the guest's side at work */
+  const char *where = d->location_country != NULL ? d->location_country :
+                      d->venue_country != NULL ? d->venue_country :
+                      d->in_country != NULL ? d->in_country : ctx->dateline_country;
+
+  if (h->country == NULL || where == NULL || strcmp (h->country, where) != 0)
+    return G_MAXUINT;
+  for (guint q = 0; q < d->persons->len; q++)
+    {
+      guint k = g_array_index (d->persons, guint, q);
+      const Person *p = ctx->persons->pdata[k];
+
+      if (p->country == NULL)
+        continue;
+      if (strcmp (p->country, h->country) == 0)
+        same_side = TRUE;
+      else if (guest == G_MAXUINT)
+        guest = k;
+      else if (guest != k)
+        return G_MAXUINT;
+    }
+  return same_side ? guest : G_MAXUINT;
+}
+
 /* "In the evening he met …", "After the ceremony, she called …": the
  * subject is a pronoun behind an opening phrase that names no one */
 static gboolean
@@ -8718,6 +8756,7 @@ build_drafts (Ctx *ctx)
           gboolean date_differs = FALSE;
           gboolean type_differs = FALSE;
           gboolean other_day = FALSE;
+          guint second_guest = G_MAXUINT;
 
           if (current != NULL)
             {
@@ -8772,6 +8811,13 @@ build_drafts (Ctx *ctx)
                        fresh >= si.persons->len - 1 && si.city != NULL && current->location != NULL &&
                        si.city != current->location && si.city_score >= 3)
                 new_event = TRUE;
+              /* "Premier X also met the Turkmen leader": a second host of
+               * the trip, whose guest the sentence names by a title or a
+               * pronoun, holds talks of their own */
+              else if (fresh == 1 && si.persons->len == 1 && current->persons->len >= 2 &&
+                       (si.meet || si.visit) && !si.phone && !strong_agreement && also_before_cue (ctx, s) &&
+                       (second_guest = guest_of_second_host (ctx, current, g_array_index (si.persons, guint, 0))) != G_MAXUINT)
+                new_event = TRUE;
               else if (fresh >= 1 && si.persons->len >= 2 && current->persons->len >= 2 &&
                        fresh >= si.persons->len - 1)
                 {
@@ -8818,6 +8864,13 @@ build_drafts (Ctx *ctx)
               d->type = spoken_type (&si, main_draft);
               d->side = date_differs;
               apply_sentence (ctx, d, s, &si, TRUE);
+              if (second_guest != G_MAXUINT)
+                {
+                  if (!draft_has_person (d, second_guest))
+                    g_array_append_val (d->persons, second_guest);
+                  /* a host receives the guest at home */
+                  d->type = CH_EVENT_TYPE_VISIT;
+                }
               split_paired_counterparts (ctx, d, s, &si);
               d->group_witness = group_witnesses (ctx, s);
               if (d->group_witness && !date_differs)
@@ -8894,7 +8947,10 @@ build_drafts (Ctx *ctx)
                    * after the talks, "later in the day" */
                   if (main_draft != d)
                     d->same_day = TRUE;
-                  current = d;
+                  /* the second host's talks take their own sentence; what
+                   * follows goes on with the trip */
+                  if (second_guest == G_MAXUINT)
+                    current = d;
                 }
               /* sentences before the first event sentence belong to it:
                * the lede often gives the day and the people ("made a
