@@ -373,6 +373,39 @@ test_shared_family_name (void)
   g_assert_cmpstr (ch_aliases_lookup (aliases, "Zardari"), ==, "Zardari");
 }
 
+/* A daughter or son named by their own given name and the father's whole
+ * name is not the father, whose longer listed forms still are him */
+static void
+test_father_s_name (void)
+{
+  g_autoptr(ChAliases) aliases = ch_aliases_new ();
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  ChGazetteer *gazetteer = ch_gazetteer_get_default ();
+  const ChGazEntry *father = ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Nawaz Sharif");
+  const ChGazEntry *uncle = ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Shehbaz Sharif");
+
+  if (father == NULL || uncle == NULL)
+    {
+      g_test_skip ("the gazetteer does not list the people this test needs");
+      return;
+    }
+  g_assert_null (ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Maryam Nawaz Sharif"));
+  g_assert_null (ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Hamza Shehbaz Sharif"));
+  g_assert_null (ch_gazetteer_lookup (gazetteer, CH_GAZ_PERSON, "Muhammad Shahbaz Sharif"));
+
+  g_ptr_array_add (events, event_with ("Maryam Nawaz Sharif", "Nawaz Sharif", NULL));
+  g_ptr_array_add (events, event_with ("Hamza Shehbaz Sharif", NULL));
+  g_ptr_array_add (events, event_with ("Shehbaz Sharif", NULL));
+  g_ptr_array_add (events, event_with ("Muhammad Shahbaz Sharif", NULL));
+  ch_aliases_rebuild (aliases, events);
+
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Maryam Nawaz Sharif"), ==, "Maryam Nawaz Sharif");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Nawaz Sharif"), ==, father->name);
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Hamza Shehbaz Sharif"), ==, "Hamza Shehbaz Sharif");
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Shehbaz Sharif"), ==, uncle->name);
+  g_assert_cmpstr (ch_aliases_lookup (aliases, "Muhammad Shahbaz Sharif"), ==, uncle->name);
+}
+
 static void
 test_split (void)
 {
@@ -420,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/core/alias/curated-partial", test_curated_partial);
   g_test_add_func ("/core/alias/curated-two-words-apart", test_curated_two_words_apart);
   g_test_add_func ("/core/alias/shared-family-name", test_shared_family_name);
+  g_test_add_func ("/core/alias/father-s-name", test_father_s_name);
   g_test_add_func ("/core/alias/split", test_split);
 
   return g_test_run ();

@@ -489,6 +489,7 @@ typedef struct
   guint       count;
   GPtrArray  *keys;
   guint       cluster;
+  const ChGazEntry *listed;   /* the person the gazetteer lists under it */
 } Spelling;
 
 typedef struct
@@ -709,6 +710,26 @@ curated_name (Cluster *cluster)
   return best;
 }
 
+/* "Maryam Nawaz Sharif" is Nawaz Sharif's daughter, "Hamza Shehbaz
+ * Sharif" Shehbaz Sharif's son: where a name is made of one's own given
+ * name and the father's name, a longer name ending in a listed person's
+ * whole name is someone else's. The listed person's own longer forms are
+ * listed with them ("Mian Nawaz Sharif"); "Muhammad" (or "Md") in front
+ * is the one word commonly added to a name without a list saying so. */
+static gboolean
+another_given_name_in_front (const Cluster  *cluster,
+                             const Spelling *s)
+{
+  const Spelling *head = cluster->members->pdata[0];
+  const char *front = cluster->keys->pdata[0];
+
+  if (s->listed == NULL || head->listed == s->listed || cluster->keys->len <= s->keys->len)
+    return FALSE;
+  if (strcmp (front, s->keys->pdata[0]) == 0)
+    return FALSE;
+  return strcmp (front, "mmd") != 0 && strcmp (front, "md") != 0;
+}
+
 static void
 recluster (ChAliases *self)
 {
@@ -732,6 +753,8 @@ recluster (ChAliases *self)
       s->spelling = key;
       s->count = GPOINTER_TO_UINT (value);
       s->keys = name_keys (key);
+      if (s->keys->len >= 2)
+        s->listed = ch_gazetteer_lookup (ch_gazetteer_get_default (), CH_GAZ_PERSON, key);
       g_ptr_array_add (spellings, s);
     }
   g_ptr_array_sort (spellings, compare_spellings);
@@ -763,7 +786,7 @@ recluster (ChAliases *self)
 
                 if (cluster->split || (gint) c == found)
                   continue;
-                if (keys_match (cluster->keys, s->keys))
+                if (keys_match (cluster->keys, s->keys) && !another_given_name_in_front (cluster, s))
                   {
                     if (found >= 0)
                       ambiguous = TRUE;
