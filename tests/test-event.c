@@ -8,6 +8,7 @@
 
 #include "ch-corpus.h"
 #include "ch-event.h"
+#include "ch-event-private.h"
 
 #include <string.h>
 
@@ -45,6 +46,103 @@ test_day_parse_format (void)
           g_assert_cmpstr (back, ==, cases[i].text);
         }
     }
+}
+
+/* ch_event_new_with_fields() gives the event that the setters and
+ * ch_event_compute_id() give, cell by cell */
+static void
+test_event_with_fields (void)
+{
+  const char *participants[] = { "Valentina Matvienko", "Yousaf Raza Gilani", NULL };
+  const char *roles[] = { "Chairperson of the Federation Council", "", NULL };
+  const char *mentions[] = { "Matvienko", "Gilani", NULL };
+  const char *countries[] = { "RU", "PK", "RU", "", NULL };
+  const char *organizations[] = { "United Nations", NULL };
+  const char *topics[] = { "trade", "energy", "trade", NULL };
+  const char *sources[] = { "dir/a.txt", NULL };
+  const char *empty[] = { NULL };
+  ChDay date = { 2025, 5, 13 };
+  g_autoptr(ChDocument) document = ch_document_new ("dir/a.txt", "A title", "They met in Moscow.");
+  g_autoptr(ChEvent) by_setters = ch_event_new ();
+  g_autoptr(ChEvent) at_once = NULL;
+  ChEventFields fields = {
+    .type = CH_EVENT_TYPE_VISIT,
+    .date = date,
+    .date_text = "13 May",
+    .location = "Moscow",
+    .location_country = "RU",
+    .venue = NULL,
+    .occasion = "summit",
+    .participants = participants,
+    .roles = roles,
+    .mentions = mentions,
+    .countries = countries,
+    .organizations = organizations,
+    .topics = topics,
+    .sources = sources,
+    .source_title = "A title",
+    .evidence = g_strdup ("They met in Moscow."),
+    .evidence_start = 0,
+    .evidence_end = 19,
+    .dateline = "MOSCOW, May 13",
+    .document = document,
+    .reports = 1,
+    .confidence = 1.5,
+  };
+  const char * const *names = ch_event_get_field_names ();
+
+  ch_event_set_event_type (by_setters, CH_EVENT_TYPE_VISIT);
+  ch_event_set_date (by_setters, &date);
+  ch_event_set_date_text (by_setters, "13 May");
+  ch_event_set_location (by_setters, "Moscow");
+  ch_event_set_location_country (by_setters, "RU");
+  ch_event_set_venue (by_setters, NULL);
+  ch_event_set_occasion (by_setters, "summit");
+  ch_event_set_mentions (by_setters, mentions);
+  ch_event_set_participants (by_setters, participants, roles);
+  ch_event_set_countries (by_setters, countries);
+  ch_event_set_organizations (by_setters, organizations);
+  ch_event_set_topics (by_setters, topics);
+  ch_event_set_sources (by_setters, sources);
+  ch_event_set_source_title (by_setters, "A title");
+  ch_event_set_evidence (by_setters, "They met in Moscow.", 0, 19);
+  ch_event_set_dateline (by_setters, "MOSCOW, May 13");
+  ch_event_set_document (by_setters, document);
+  ch_event_set_reports (by_setters, 1);
+  ch_event_set_confidence (by_setters, 1.5);
+  ch_event_compute_id (by_setters);
+
+  at_once = ch_event_new_with_fields (&fields);
+  g_assert_nonnull (at_once);
+  /* the evidence was taken */
+  g_assert_null (fields.evidence);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *a = ch_event_dup_field (by_setters, names[i]);
+      g_autofree char *b = ch_event_dup_field (at_once, names[i]);
+
+      g_assert_cmpstr (b, ==, a);
+    }
+  g_assert_cmpstr (ch_event_get_event_id (at_once), ==, ch_event_get_event_id (by_setters));
+  g_assert_true (ch_event_get_document (at_once) == document);
+  g_assert_true (g_strv_equal ((const char * const *) ch_event_get_mentions (at_once), mentions));
+  g_assert_cmpuint (ch_event_get_evidence_start (at_once), ==, 0);
+  g_assert_cmpuint (ch_event_get_evidence_end (at_once), ==, 19);
+  g_assert_cmpint (ch_event_compare (at_once, by_setters), ==, 0);
+  g_assert_cmpfloat (ch_event_get_confidence (at_once), ==, 1.0);
+  g_assert_null (ch_event_get_venue (at_once));
+
+  /* empty lists are empty lists */
+  {
+    ChEventFields none = { .type = CH_EVENT_TYPE_MEETING, .participants = empty, .reports = 1 };
+    g_autoptr(ChEvent) bare = ch_event_new_with_fields (&none);
+
+    g_assert_cmpuint (g_strv_length ((char **) ch_event_get_participants (bare)), ==, 0);
+    g_assert_cmpuint (g_strv_length ((char **) ch_event_get_topics (bare)), ==, 0);
+    g_assert_null (ch_event_get_evidence (bare));
+    g_assert_cmpuint (ch_event_get_date (bare)->year, ==, 0);
+  }
 }
 
 static void
@@ -253,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/core/day/parse-format", test_day_parse_format);
   g_test_add_func ("/core/day/sort-key", test_day_sort_key);
   g_test_add_func ("/core/event/fields", test_event_fields);
+  g_test_add_func ("/core/event/with-fields", test_event_with_fields);
   g_test_add_func ("/core/event/id-sha256", test_event_id_sha256);
   g_test_add_func ("/core/event/compare", test_event_compare);
   g_test_add_func ("/core/corpus/batches", test_corpus_batches);

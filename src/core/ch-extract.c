@@ -33,6 +33,7 @@
 
 #include "ch-alias.h"
 #include "ch-date.h"
+#include "ch-event-private.h"
 #include "ch-extract.h"
 #include "ch-gazetteer.h"
 
@@ -798,6 +799,75 @@ next_of_class (Ctx      *ctx,
   while (i < ctx->n && !(ctx->word_class[i] & word_class))
     i++;
   return i;
+}
+
+/* The first token from @i on, before @last, that is a word of
+ * @word_class, or @last: next_of_class() for a pass within one sentence */
+static inline guint
+next_of_class_before (Ctx      *ctx,
+                      guint     i,
+                      guint     last,
+                      WordClass word_class)
+{
+  const guint64 lanes = (guint64) word_class * G_GUINT64_CONSTANT (0x0001000100010001);
+
+  g_assert (last <= ctx->n);
+  while (i + 4 <= last)
+    {
+      guint64 w;
+
+      memcpy (&w, ctx->word_class + i, sizeof w);
+      if (w & lanes)
+        break;
+      i += 4;
+    }
+  while (i < last && !(ctx->word_class[i] & word_class))
+    i++;
+  return i;
+}
+
+/* The index in Ctx.dates of the first date that starts at token @i or
+ * after it. ch_date_scan_tokens_classes() gives the dates in text order,
+ * one after another, so a sentence's pass over them can start at its own
+ * first date instead of at the document's. */
+static guint
+first_date_from (Ctx   *ctx,
+                 guint  i)
+{
+  guint lo = 0, hi = ctx->dates->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (ctx->dates, ChDateMatch, mid).first_token < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The index in Ctx.pmentions of the first person mention whose name
+ * starts at token @i or after it; once sort_pmentions() has run they are
+ * in text order, and a sentence's pass over them starts there and stops
+ * at the first past the sentence. */
+static guint
+first_pmention_from (Ctx   *ctx,
+                     guint  i)
+{
+  guint lo = 0, hi = ctx->pmentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (ctx->pmentions, PersonMention, mid).first < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 static gboolean
@@ -5368,8 +5438,11 @@ analyse_sentence (Ctx      *ctx,
     }
 
   where_clause_place (ctx, first, last, si);
-  /* "the last talks took place in the same city in March 2022" */
-  for (guint i = first + 3; i + 1 < last && !si->same_place; i++)
+  /* "the last talks took place in the same city in March 2022"; the
+   * pass goes from one "the" of the sentence to the next */
+  for (guint t = last > first + 4 ? next_of_class_before (ctx, first + 2, last - 2, WORD_THE) : last, i = t + 1;
+       t + 2 < last && !si->same_place;
+       t = next_of_class_before (ctx, t + 1, last - 2, WORD_THE), i = t + 1)
     if (tok_is (ctx, i, "same") && tok_is (ctx, i - 1, "the") &&
         (tok_is (ctx, i - 2, "in") || tok_is (ctx, i - 2, "at")) &&
         (tok_is (ctx, i + 1, "city") || tok_is (ctx, i + 1, "town") || tok_is (ctx, i + 1, "place") ||
@@ -5474,8 +5547,8 @@ analyse_sentence (Ctx      *ctx,
     si->ret_first = si->ret_last = G_MAXUINT;
   si->date_open = si->ret_first != G_MAXUINT;
 
-  /* dates */
-  for (guint d = 0; d < ctx->dates->len; d++)
+  /* dates; one that starts before the sentence changes nothing below */
+  for (guint d = first_date_from (ctx, se->first); d < ctx->dates->len; d++)
     {
       const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
 
@@ -5525,7 +5598,8 @@ analyse_sentence (Ctx      *ctx,
       guint best_dist = G_MAXUINT;
       const ChDateMatch *best = NULL;
 
-      for (guint d = 0; d < ctx->dates->len; d++)
+      /* a date before @first is passed over */
+      for (guint d = first_date_from (ctx, first); d < ctx->dates->len; d++)
         {
           const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
           guint end = m->first_token + m->n_tokens;
@@ -5599,7 +5673,8 @@ analyse_sentence (Ctx      *ctx,
           }
         /* "spoke on Tuesday, their first call since they met in
          * November" dates its own event */
-        for (guint d = 0; d < ctx->dates->len && since != G_MAXUINT; d++)
+        for (guint d = since != G_MAXUINT ? first_date_from (ctx, first) : 0;
+             d < ctx->dates->len && since != G_MAXUINT; d++)
           {
             const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
 
@@ -5617,9 +5692,15 @@ analyse_sentence (Ctx      *ctx,
             gboolean anyone = FALSE;
             gboolean bare = FALSE;
 
-            for (guint d = 0; d < ctx->dates->len && !bare; d++)
-              bare = g_array_index (ctx->dates, ChDateMatch, d).first_token == since ||
-                     g_array_index (ctx->dates, ChDateMatch, d).first_token == since + 1;
+            /* the dates are in order: only the first from @since on can
+             * start at it or just after it */
+            {
+              guint d = first_date_from (ctx, since);
+
+              bare = d < ctx->dates->len &&
+                     (g_array_index (ctx->dates, ChDateMatch, d).first_token == since ||
+                      g_array_index (ctx->dates, ChDateMatch, d).first_token == since + 1);
+            }
             for (guint i = first; i + 1 < since && bare && !anyone; i++)
               anyone = tok_is (ctx, i, "by") && (tok_is (ctx, i + 1, "a") || tok_is (ctx, i + 1, "an"));
             if (anyone)
@@ -5630,7 +5711,7 @@ analyse_sentence (Ctx      *ctx,
               }
           }
         if (since != G_MAXUINT)
-          for (guint d = 0; d < ctx->dates->len; d++)
+          for (guint d = first_date_from (ctx, since); d < ctx->dates->len; d++)
             {
               const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
 
@@ -5809,13 +5890,13 @@ sentence_persons (Ctx      *ctx,
   gboolean appointees = FALSE;
   guint appointee_end = 0;
 
-  for (guint k = 0; k < ctx->pmentions->len; k++)
+  for (guint k = first_pmention_from (ctx, se->first); k < ctx->pmentions->len; k++)
     {
       const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
       guint before;
 
-      if (pm->first < se->first || pm->first >= se->last)
-        continue;
+      if (pm->first >= se->last)
+        break;
       if (subjects_only && pm->first > limit)
         continue;
       before = word_before_mention (ctx, se, pm);
@@ -5921,14 +6002,14 @@ sentence_witnesses (Ctx    *ctx,
         (tok_is (ctx, i, "witnessed") && tok_is (ctx, i + 1, "by")))
       from = i + 2;
 
-  for (guint k = 0; k < ctx->pmentions->len; k++)
+  for (guint k = first_pmention_from (ctx, se->first); k < ctx->pmentions->len; k++)
     {
       const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
       guint after = pm->first + pm->n;
       gboolean witness = FALSE;
 
-      if (pm->first < se->first || pm->first >= se->last)
-        continue;
+      if (pm->first >= se->last)
+        break;
       if (from != G_MAXUINT && pm->context >= from)
         witness = TRUE;
       if ((tok_is (ctx, after, "looking") || tok_is (ctx, after, "looked")) && tok_is (ctx, after + 1, "on"))
@@ -9867,31 +9948,6 @@ finish_draft (Ctx   *ctx,
       ctx->doc_date.year != 0)
     d->date = ctx->doc_date;
 
-  event = ch_event_new ();
-  ch_event_set_event_type (event, d->type);
-  ch_event_set_date (event, &d->date);
-  ch_event_set_date_text (event, d->date_text != NULL ? d->date_text : "");
-  ch_event_set_location (event, location != NULL ? location_spelling (ctx, d, location) : NULL);
-  ch_event_set_location_country (event, location_country);
-  ch_event_set_venue (event, d->venue);
-  ch_event_set_occasion (event, d->occasion);
-  ch_event_set_mentions (event, (const char * const *) mentions->pdata);
-  ch_event_set_participants (event, (const char * const *) names->pdata,
-                             (const char * const *) roles->pdata);
-  ch_event_set_countries (event, (const char * const *) countries->pdata);
-  ch_event_set_organizations (event, (const char * const *) d->orgs->pdata);
-  ch_event_set_topics (event, (const char * const *) d->topics->pdata);
-  {
-    const char *sources[2] = { ch_document_get_uri (ctx->document), NULL };
-
-    ch_event_set_sources (event, sources);
-  }
-  ch_event_set_source_title (event, ch_document_get_title (ctx->document));
-  ch_event_set_evidence (event, evidence, start, end);
-  ch_event_set_dateline (event, ctx->dateline_text);
-  ch_event_set_document (event, ctx->document);
-  ch_event_set_reports (event, 1);
-
   confidence = 0.4;
   confidence += 0.15 * MIN (n_persons, 2);
   if (countries->len - 1 >= 2)
@@ -9902,8 +9958,38 @@ finish_draft (Ctx   *ctx,
     confidence += 0.05;
   if (d->background)
     confidence *= 0.8;
-  ch_event_set_confidence (event, MIN (confidence, 0.95));
-  ch_event_compute_id (event);
+
+  /* the event's fields at once, without a setter and a notification
+   * each: no one listens to an event still being made */
+  {
+    const char *sources[2] = { ch_document_get_uri (ctx->document), NULL };
+    ChEventFields fields = {
+      .type = d->type,
+      .date = d->date,
+      .date_text = d->date_text != NULL ? d->date_text : "",
+      .location = location != NULL ? location_spelling (ctx, d, location) : NULL,
+      .location_country = location_country,
+      .venue = d->venue,
+      .occasion = d->occasion,
+      .participants = (const char * const *) names->pdata,
+      .roles = (const char * const *) roles->pdata,
+      .mentions = (const char * const *) mentions->pdata,
+      .countries = (const char * const *) countries->pdata,
+      .organizations = (const char * const *) d->orgs->pdata,
+      .topics = (const char * const *) d->topics->pdata,
+      .sources = sources,
+      .source_title = ch_document_get_title (ctx->document),
+      .evidence = g_steal_pointer (&evidence),
+      .evidence_start = start,
+      .evidence_end = end,
+      .dateline = ctx->dateline_text,
+      .document = ctx->document,
+      .reports = 1,
+      .confidence = MIN (confidence, 0.95),
+    };
+
+    event = ch_event_new_with_fields (&fields);
+  }
 
   return event;
 }
