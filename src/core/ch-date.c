@@ -187,8 +187,13 @@ tok_month (const Scan *s,
   for (guint m = 0; m < 12; m++)
     {
       const char *name = month_names[m];
-      gsize nlen = strlen (name);
+      gsize nlen;
 
+      /* a name or an abbreviation starts with the token's first letter:
+       * the other months need no comparison */
+      if ((guchar) name[0] != ascii_lower ((guchar) s->text[t->start]))
+        continue;
+      nlen = strlen (name);
       if (t->len == nlen && g_ascii_strncasecmp (s->text + t->start, name, nlen) == 0)
         {
           /* "may" is a verb far more often than a month */
@@ -236,7 +241,8 @@ tok_weekday (const Scan *s,
       s->tokens[i].len > 9)
     return 0;
   for (guint d = 0; d < 7; d++)
-    if (tok_is (s, i, weekday_names[d]) && (s->tokens[i].flags & CH_TOKEN_UPPER))
+    if ((guchar) weekday_names[d][0] == ascii_lower ((guchar) s->text[s->tokens[i].start]) &&
+        tok_is (s, i, weekday_names[d]) && (s->tokens[i].flags & CH_TOKEN_UPPER))
       return d + 1;
   return 0;
 }

@@ -1230,7 +1230,9 @@ match_all (Ctx *ctx)
       guint best_n = 0;
       guint k;
 
-      if (!(ctx->tokens[i].flags & CH_TOKEN_WORD))
+      /* most tokens start nothing: one test of what the scan found
+       * (punctuation has neither a word nor a cue) */
+      if (!CH_GAZ_INDEX_STARTS (words[i], 1) && ctx->cue[i] != CUE_AGENCY)
         {
           i++;
           continue;
@@ -1239,11 +1241,6 @@ match_all (Ctx *ctx)
       if (ctx->cue[i] == CUE_AGENCY)
         {
           i += ctx->cue_len[i];
-          continue;
-        }
-      if (!CH_GAZ_INDEX_STARTS (words[i], 1))
-        {
-          i++;
           continue;
         }
       k = ch_gaz_index_match (ctx->self->index, 1, words[i], ctx->text, ctx->tokens, ctx->n, i,
@@ -1286,10 +1283,16 @@ match_all (Ctx *ctx)
   /* "when Theresa May hosted Macron", "Prime Minister May met": inside a
    * name or after a word, a capitalised "May" is no modal verb, which
    * would make the sentence a plan */
-  for (guint i = 1; i < ctx->n; i++)
-    if (ctx->cue[i] == CUE_FUTURE && (ctx->tokens[i].flags & CH_TOKEN_UPPER) &&
-        (ctx->tokens[i - 1].flags & CH_TOKEN_WORD) && tok_is (ctx, i, "May"))
-      ctx->cue[i] = CUE_NONE;
+  for (const guint8 *c = memchr (ctx->cue + 1, CUE_FUTURE, ctx->n - 1); c != NULL;
+       c = memchr (c + 1, CUE_FUTURE, ctx->n - (guint) (c + 1 - ctx->cue)))
+    {
+      /* few tokens are a modal verb: memchr() finds them */
+      guint i = (guint) (c - ctx->cue);
+
+      if ((ctx->tokens[i].flags & CH_TOKEN_UPPER) &&
+          (ctx->tokens[i - 1].flags & CH_TOKEN_WORD) && tok_is (ctx, i, "May"))
+        ctx->cue[i] = CUE_NONE;
+    }
 }
 
 /* Pass 2: sentences and lines */

@@ -731,6 +731,13 @@ ch_tokenize (const char *text,
     token_made:
       n_out++;
       before = 0;
+      /* most tokens are followed by one space: taken here, without a turn
+       * of the loop */
+      if (i < len && s[i] == ' ')
+        {
+          before = CH_TOKEN_SPACE;
+          i++;
+        }
     }
 
   g_array_set_size (tokens, n_out);
