@@ -3926,6 +3926,34 @@ test_second_host_of_the_trip (void)
     }
   g_assert_true (second);
   g_assert_cmpuint (one->len, ==, 1);
+
+  /* "Governor-General X welcomed the guest at a ceremony": the reception
+   * by another host, an office told without its country; the first
+   * host's own welcome is the same visit */
+  {
+    const char *welcome =
+      "Visit to Suva\n\n"
+      "SUVA, 12 April 2025 (Ocean Wire) - Indian President Droupadi Murmu held talks with "
+      "Fijian Prime Minister Sitiveni Rabuka in Suva on Friday.\n\n"
+      "Governor-General Ratu Naiqama Lalabalavu welcomed Murmu at a ceremony in front of "
+      "the State House before the talks.\n";
+    const char *same_host =
+      "Visit to Suva\n\n"
+      "SUVA, 12 April 2025 (Ocean Wire) - Indian President Droupadi Murmu held talks with "
+      "Fijian Prime Minister Sitiveni Rabuka in Suva on Friday.\n\n"
+      "Rabuka welcomed Murmu with military honours before the talks.\n";
+    g_autoptr(GPtrArray) two = extract (welcome, NULL);
+    g_autoptr(GPtrArray) single = extract (same_host, NULL);
+
+    g_assert_cmpuint (two->len, ==, 2);
+    for (guint k = 0; k < two->len; k++)
+      {
+        g_assert_true (field_contains (two->pdata[k], "participants", "Murmu"));
+        g_assert_true (field_contains (two->pdata[k], "participants", "Rabuka") !=
+                       field_contains (two->pdata[k], "participants", "Lalabalavu"));
+      }
+    g_assert_cmpuint (single->len, ==, 1);
+  }
 }
 
 /* "Before the signing, the two presidents discussed …": the talks held

@@ -5156,6 +5156,22 @@ analyse_sentence (Ctx      *ctx,
             }
           break;
         case CUE_DISCUSS:
+          /* "welcomed Xi at a ceremony", "welcomed her guest with military
+           * honours": a reception, not words of welcome for a decision */
+          if (tok_is (ctx, i, "welcomed") && receives_someone (ctx, i + 1, last))
+            {
+              gboolean ceremony = FALSE;
+
+              for (guint k = i + 2; k < last && k < i + 14 && !ceremony; k++)
+                ceremony = tok_is (ctx, k, "ceremony") || tok_is (ctx, k, "honours") ||
+                           tok_is (ctx, k, "honors") || tok_is (ctx, k, "honour") ||
+                           tok_is (ctx, k, "honor");
+              if (ceremony)
+                {
+                  si->visit = event_cue = TRUE;
+                  break;
+                }
+            }
           /* "a dish he is said to have enjoyed": hearsay, not a statement */
           if (tok_is (ctx, i, "said") && i > first &&
               (tok_is (ctx, i - 1, "is") || tok_is (ctx, i - 1, "was") ||
@@ -7375,7 +7391,10 @@ guest_of_second_host (Ctx   *ctx,
                       d->venue_country != NULL ? d->venue_country :
                       d->in_country != NULL ? d->in_country : ctx->dateline_country;
 
-  if (h->country == NULL || where == NULL || strcmp (h->country, where) != 0)
+  /* "Governor-General X": an office the report gives without its
+   * country is one of the country where the event is */
+  if (where == NULL || (h->country != NULL && strcmp (h->country, where) != 0) ||
+      (h->country == NULL && h->role == NULL))
     return G_MAXUINT;
   for (guint q = 0; q < d->persons->len; q++)
     {
@@ -7384,7 +7403,7 @@ guest_of_second_host (Ctx   *ctx,
 
       if (p->country == NULL)
         continue;
-      if (strcmp (p->country, h->country) == 0)
+      if (strcmp (p->country, where) == 0)
         same_side = TRUE;
       else if (guest == G_MAXUINT)
         guest = k;
@@ -8909,6 +8928,22 @@ build_drafts (Ctx *ctx)
                    * sentence pairs a known person with a new one after the
                    * first report ("Lavrov also met …") */
                   new_event = fresh == si.persons->len || also_before_cue (ctx, s);
+                  /* "Governor-General X welcomed Xi at a ceremony": another
+                   * host of the trip with the guest alone */
+                  if (!new_event && fresh == 1 && si.persons->len == 2 && !strong_agreement &&
+                      (si.meet || si.visit) && !si.phone && !passive_reception (ctx, s))
+                    {
+                      guint a = g_array_index (si.persons, guint, 0);
+                      guint b = g_array_index (si.persons, guint, 1);
+                      guint host = draft_has_person (current, a) ? b : a;
+                      guint guest = host == a ? b : a;
+
+                      if (guest_of_second_host (ctx, current, host) == guest)
+                        {
+                          new_event = TRUE;
+                          second_guest = guest;
+                        }
+                    }
                   /* "the foreign ministers initialled the treaty": more
                    * signatories of the occasion's pact, not another pact */
                   if (strong_agreement && current->type == CH_EVENT_TYPE_AGREEMENT &&
