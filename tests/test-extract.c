@@ -5144,6 +5144,49 @@ test_pacts_told_in_passing (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* A visit told in passing by one traveller ("when X visited Lima on 2
+ * February", "led a delegation to Lima in January") is an event of its
+ * own, with the host the sentence names */
+static void
+test_passing_visit_of_one_traveller (void)
+{
+  const char *text =
+    "Leaders meet in Lima\n\n"
+    "LIMA, 14 March 2024 (Andes Wire) - Peruvian President Dina Boluarte held talks with "
+    "Chilean President Gabriel Boric in Lima on Wednesday on trade and migration.\n\n"
+    "When Colombian President Gustavo Petro visited Lima on 2 February, Boluarte told him "
+    "that the border would stay open.\n\n"
+    "Ecuadorian Foreign Minister Gabriela Sommerfeld led a delegation to Lima in January to "
+    "prepare a border commission.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean petro = FALSE, delegation = FALSE;
+
+  g_assert_cmpuint (events->len, ==, 3);
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChEvent *e = events->pdata[i];
+
+      if (field_contains (e, "date", "2024-02-02"))
+        {
+          petro = TRUE;
+          assert_field (e, "type", "visit");
+          assert_field (e, "location", "Lima");
+          assert_field (e, "countries", "CO; PE");
+          g_assert_true (field_contains (e, "participants", "Gustavo Petro"));
+          g_assert_true (field_contains (e, "participants", "Dina Boluarte"));
+        }
+      if (field_contains (e, "date", "2024-01"))
+        {
+          delegation = TRUE;
+          assert_field (e, "type", "visit");
+          assert_field (e, "location", "Lima");
+          assert_field (e, "participants", "Gabriela Sommerfeld");
+        }
+    }
+  g_assert_true (petro);
+  g_assert_true (delegation);
+}
+
 static void
 test_visit_since_a_named_leader (void)
 {
@@ -5423,6 +5466,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/venue-of-the-event-s-own-sentence", test_venue_of_the_event_s_own_sentence);
   g_test_add_func ("/core/extract/visit-since-a-named-leader", test_visit_since_a_named_leader);
   g_test_add_func ("/core/extract/pacts-told-in-passing", test_pacts_told_in_passing);
+  g_test_add_func ("/core/extract/passing-visit-of-one-traveller", test_passing_visit_of_one_traveller);
   g_test_add_func ("/core/extract/host-of-the-ceremony", test_host_of_the_ceremony);
   g_test_add_func ("/core/extract/earlier-round-in-the-same-city", test_earlier_round_in_the_same_city);
 

@@ -5352,6 +5352,14 @@ analyse_sentence (Ctx      *ctx,
                 (tok_is (ctx, i - 2, "visit") || tok_is (ctx, i - 2, "trip") ||
                  tok_is (ctx, i - 2, "travelled") || tok_is (ctx, i - 2, "traveled")))
               score = 4;
+            /* "visited Brasilia", "led a delegation to Addis Ababa",
+             * "flew to Tunis": the place the journey's word makes its
+             * destination */
+            if (i > first && tok_is (ctx, i - 1, "visited"))
+              score = 4;
+            for (guint k = i > first + 5 ? i - 5 : first; k + 1 < i && score < 4; k++)
+              if (cue_at (ctx, k) == CUE_VISIT && k + ctx->cue_len[k] == i && tok_is (ctx, i - 1, "to"))
+                score = 4;
             /* "prices higher from Cairo to Colombo": a span of places,
              * not a destination, unless someone went from one to the
              * other ("flew from Lima to Quito") */
@@ -8164,16 +8172,27 @@ drop_commentators (Ctx    *ctx,
  * a delegation to Addis Ababa in June": one person's journey on another
  * day to another country's city, not the country of the reported event,
  * pairs two sides, an event of its own */
+static gboolean day_after (const ChDay *a,
+                           const ChDay *b);
+
 static gboolean
 visit_abroad (Ctx      *ctx,
               SentInfo *si,
               Draft    *current,
               Draft    *main_draft)
 {
+  gboolean other_trip;
+
   if (!si->visit || si->city == NULL || si->city_score < 4 || si->persons->len != 1)
     return FALSE;
-  /* "Xi arrived in Moscow on Monday" before the talks there: the same trip */
-  for (guint i = 0; i < 2; i++)
+  /* "Xi arrived in Moscow on Monday" before the talks there: the same
+   * trip; "had spent several days in Iraq in January" before a visit in
+   * March: an earlier one */
+  other_trip = si->date != NULL && si->date->day.year != 0 && main_draft != NULL &&
+               main_draft->date.year != 0 && dates_conflict (&si->date->day, &main_draft->date) &&
+               day_after (&main_draft->date, &si->date->day) &&
+               !day_within_days_before (&si->date->day, &main_draft->date, 14);
+  for (guint i = 0; i < 2 && !other_trip; i++)
     {
       Draft *d = i == 0 ? current : main_draft;
 
@@ -9016,6 +9035,23 @@ build_drafts (Ctx *ctx)
                   d->side = TRUE;
                   told_before = d;
                   add_past_companion (ctx, d, s, &si);
+                  /* "When X visited Brasilia on January 30, Lula told
+                   * him …": the sentence's leader of the country visited
+                   * is the host */
+                  if (d->type == CH_EVENT_TYPE_VISIT && d->persons->len == 1 && si.city_country != NULL &&
+                      si.city_score >= 4)
+                    {
+                      for (guint k = 0; k < ctx->pmentions->len; k++)
+                        {
+                          const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+                          Person *person = ctx->persons->pdata[pm->person];
+
+                          if (pm->first >= se->first && pm->first < se->last && !person->spokesperson &&
+                              !draft_has_person (d, pm->person) &&
+                              g_strcmp0 (person->country, si.city_country) == 0)
+                            g_array_append_val (d->persons, pm->person);
+                        }
+                    }
                   /* "the previous one was held in …": an earlier occasion
                    * of the same series, between the same sides */
                   if (si.earlier && main_draft != NULL && main_draft != d)
