@@ -2878,6 +2878,73 @@ test_lower_case_role_apposition (void)
   assert_field (e, "countries", "EG; SA");
 }
 
+/* "Latvia's prime minister, X Y," and "his Omani counterpart, X Y,": a
+ * side's office in lower case, then the holder's full name between
+ * commas, names a participant */
+static void
+test_office_comma_apposition (void)
+{
+  const char *text =
+    "Neighbours talk\n\n"
+    "RIGA, May 18, 2011 (Wire) - Latvia's prime minister, Ivars Ozolkalns, met Estonia's "
+    "foreign minister, Tarmo Kivisild, in Riga on Wednesday.\n\n"
+    "Lithuania's energy minister, Dainius Petrauskis, and his Polish counterpart, Marek "
+    "Wolanski, signed a memorandum on gas storage in Vilnius in 2009.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  ChEvent *riga = event_in (events, "Riga");
+  ChEvent *vilnius = event_in (events, "Vilnius");
+
+  g_assert_nonnull (riga);
+  g_assert_true (field_contains (riga, "participants", "Ivars Ozolkalns"));
+  g_assert_true (field_contains (riga, "participants", "Tarmo Kivisild"));
+  assert_field (riga, "countries", "EE; LV");
+  g_assert_nonnull (vilnius);
+  g_assert_true (field_contains (vilnius, "participants", "Dainius Petrauskis"));
+  g_assert_true (field_contains (vilnius, "participants", "Marek Wolanski"));
+  assert_field (vilnius, "countries", "LT; PL");
+}
+
+/* "He also said he would press President X": the subject is still the
+ * one "he" stands for, so the next "He …" is not X; and a second text
+ * signed "in the presence of the two leaders" is an event of its own,
+ * attended by the pair and not by the ministers who came with them */
+static void
+test_pronoun_subject_and_pair_witness (void)
+{
+  const char *text =
+    "Leaders sign declaration\n\n"
+    "SANTO DOMINGO — Panamanian President Rafael Quintero held talks with Dominican "
+    "President Luis Abinader Corona in Santo Domingo on Sunday. Quintero was accompanied by "
+    "Foreign Minister Elena Bustamante.\n\n"
+    "After the talks, the two presidents signed a joint declaration on migration.\n\n"
+    "Panama's health minister, Ramiro Castellanos, and his Dominican counterpart, Víctor "
+    "Atallah, then signed an agreement on cooperation in health in the presence of the two "
+    "leaders.\n\n"
+    "Quintero thanked his host for the welcome. He also said he would keep pressing "
+    "President Joe Biden to lift the tariffs on bananas.\n\n"
+    "He arrived late on Saturday and laid a wreath at the monument to the national hero.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2022-05-08");
+  guint agreements = 0;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChEvent *e = events->pdata[i];
+
+      g_assert_false (field_contains (e, "participants", "Joe Biden"));
+      if (!field_contains (e, "type", "agreement"))
+        continue;
+      agreements++;
+      g_assert_true (field_contains (e, "participants", "Rafael Quintero"));
+      g_assert_true (field_contains (e, "participants", "Luis Abinader"));
+      if (field_contains (e, "participants", "Ramiro Castellanos"))
+        {
+          g_assert_true (field_contains (e, "participants", "Víctor Atallah"));
+          g_assert_false (field_contains (e, "participants", "Elena Bustamante"));
+        }
+    }
+  g_assert_cmpuint (agreements, ==, 2);
+}
+
 /* "The previous one was held in …": an earlier occasion of the kind the
  * sentence before names (a round of talks) is an event of its own, with
  * no one named; "when Theresa May hosted …" is a past hosting, the
@@ -5372,6 +5439,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/several-past-occasions", test_several_past_occasions);
   g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
   g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
+  g_test_add_func ("/core/extract/office-comma-apposition", test_office_comma_apposition);
+  g_test_add_func ("/core/extract/pronoun-subject-pair-witness", test_pronoun_subject_and_pair_witness);
   g_test_add_func ("/core/extract/background-sides", test_background_sides_from_own_sentence);
   g_test_add_func ("/core/extract/measured-against", test_person_measured_against);
   g_test_add_func ("/core/extract/hosted-by", test_person_hosted_by);

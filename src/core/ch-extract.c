@@ -3028,6 +3028,39 @@ national_office (const char *role)
   return FALSE;
 }
 
+/* Whether the full name at @name, after an office and a comma, is the
+ * holder of the office at @title: the office is a side's or a definite
+ * one ("Japan's ambassador, X", "his Omani counterpart, X", "the prime
+ * minister, X") and the name is set off ("X," "X." "X signed"), not the
+ * first item of a list ("the president, Cabinet ministers and …") */
+static gboolean
+title_apposition (Ctx   *ctx,
+                  guint  title,
+                  guint  name)
+{
+  const Mention *pm = mention_starting_at (ctx, name);
+  guint n, words, after;
+
+  if (name >= ctx->n || (tok (ctx, name)->flags & CH_TOKEN_NEWLINE))
+    return FALSE;
+  if (country_before (ctx, title) == NULL &&
+      !(title > 0 && (tok_is (ctx, title - 1, "the") || tok_is (ctx, title - 1, "his") ||
+                      tok_is (ctx, title - 1, "her") || tok_is (ctx, title - 1, "its") ||
+                      tok_is (ctx, title - 1, "their"))))
+    return FALSE;
+  /* a listed name is found on its own, with the office the list gives */
+  if (pm != NULL && pm->entry->kind == CH_GAZ_PERSON)
+    return FALSE;
+  n = scan_name (ctx, name, &words);
+  if (n == 0 || words < 2)
+    return FALSE;
+  after = name + n;
+  return after >= ctx->n || tok_is_char (ctx, after, ',') || tok_is_char (ctx, after, '.') ||
+         tok_is_char (ctx, after, ';') || tok_is_char (ctx, after, ')') ||
+         ((tok (ctx, after)->flags & (CH_TOKEN_LETTERS | CH_TOKEN_UPPER)) == CH_TOKEN_LETTERS &&
+          !tok_is (ctx, after, "and"));
+}
+
 static void
 find_persons (Ctx *ctx)
 {
@@ -3048,6 +3081,7 @@ find_persons (Ctx *ctx)
       guint title_len = 0;
       guint j, n, words;
       gboolean had_of = FALSE;
+      gboolean apposed = FALSE;
       const char *role = NULL;
       const char *country = NULL;
 
@@ -3098,6 +3132,13 @@ find_persons (Ctx *ctx)
             j = skip_title_complement (ctx, j, &had_of);
           if (tok_is_char (ctx, j, ',') && had_of)
             j++;
+          /* "Latvia's prime minister, Aigars Kalvitis,", "the Taoiseach,
+           * Leo Varadkar": the holder's full name set off by a comma */
+          else if (is_title && tok_is_char (ctx, j, ',') && title_apposition (ctx, i, j + 1))
+            {
+              j++;
+              apposed = TRUE;
+            }
           {
             /* "Prime Minister Sheikh Hasina": a curated name wins over the honorific */
             const Mention *pm = mention_starting_at (ctx, j);
@@ -3135,6 +3176,8 @@ find_persons (Ctx *ctx)
           if (n == 0)
             continue;
           if (tok (ctx, j)->flags & CH_TOKEN_NEWLINE)
+            continue;
+          if (apposed && words < 2)
             continue;
           /* "Deputy Supreme Commander of the Armed Forces": the words after
            * the title end in a rank, so they are more of the title */
@@ -3182,14 +3225,17 @@ find_persons (Ctx *ctx)
        * told as a side's, before a full name */
       if (lower_role_noun (ctx, i) && (country = country_before (ctx, i)) != NULL)
         {
-          n = scan_name (ctx, i + 1, &words);
-          if (n > 0 && words >= 2 && !(tok (ctx, i + 1)->flags & CH_TOKEN_NEWLINE))
+          /* "his Omani counterpart, Mohammed bin Hamad Al Rumhi," */
+          guint at = tok_is_char (ctx, i + 1, ',') && title_apposition (ctx, i, i + 2) ? i + 2 : i + 1;
+
+          n = scan_name (ctx, at, &words);
+          if (n > 0 && words >= 2 && !(tok (ctx, at)->flags & CH_TOKEN_NEWLINE))
             {
-              add_person_mention (ctx, i + 1, n, words, i, lower_role (ctx, i), country,
+              add_person_mention (ctx, at, n, words, i, lower_role (ctx, i), country,
                                   in_headline (ctx, i));
-              for (guint k = i; k < i + 1 + n; k++)
+              for (guint k = i; k < at + n; k++)
                 taken[k] = 1;
-              i += n;
+              i = at + n - 1;
             }
           continue;
         }
@@ -7543,6 +7589,22 @@ joins_the_talks (Ctx   *ctx,
         (tok_is (ctx, i + 1, "the") || tok_is (ctx, i + 1, "these") || tok_is (ctx, i + 1, "those")) &&
         (cue_at (ctx, i + 2) == CUE_MEET || cue_at (ctx, i + 2) == CUE_NEGOTIATION))
       return TRUE;
+  /* "the two leaders met at the residence, joined by X and Y": the pair
+   * the report already has, with the people who sat in */
+  if (cue_at (ctx, se->first) == CUE_PRONOUN ||
+      (tok_is (ctx, se->first, "The") && tok_is (ctx, se->first + 1, "two")))
+    for (guint i = se->first; i + 1 < se->last; i++)
+      if ((tok_is (ctx, i, "joined") || tok_is (ctx, i, "accompanied")) && tok_is (ctx, i + 1, "by"))
+        {
+          for (guint k = 0; k < ctx->pmentions->len; k++)
+            {
+              const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+              if (pm->first >= se->first && pm->first < i)
+                return FALSE;
+            }
+          return TRUE;
+        }
   return FALSE;
 }
 
@@ -7585,11 +7647,30 @@ occasion_agreement (Ctx   *ctx,
  * report, named by their number or a pronoun, attend a signing that others
  * sign. Not "witnessed by X", whose witnesses are named. */
 static gboolean
+witnessed_by_pair (Ctx   *ctx,
+                   guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  /* "signed … in the presence of the two leaders", "watched by both
+   * presidents": the report's pair, named by their number */
+  for (guint i = se->first; i + 3 < se->last; i++)
+    if (((tok_is (ctx, i, "presence") && tok_is (ctx, i + 1, "of")) ||
+         ((tok_is (ctx, i, "watched") || tok_is (ctx, i, "witnessed")) && tok_is (ctx, i + 1, "by"))) &&
+        (cue_at (ctx, i + 2) == CUE_TWO || tok_is (ctx, i + 2, "both") ||
+         (tok_is (ctx, i + 2, "the") && (cue_at (ctx, i + 3) == CUE_TWO || tok_is (ctx, i + 3, "two")))))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 group_witnesses (Ctx   *ctx,
                  guint  s)
 {
   Sentence *se = sentence (ctx, s);
 
+  if (witnessed_by_pair (ctx, s))
+    return TRUE;
   if (!range_may_have_class (ctx, se->first, se->last, WORD_WITNESS))
     return FALSE;
   for (guint i = se->first; i < se->last; i++)
@@ -8764,6 +8845,69 @@ venue_takes_part (Ctx   *ctx,
          country_named_in_sentence (ctx, d->sentence, d->venue_country);
 }
 
+/* The pair of @d: its first person and the first after them who speaks
+ * for another side ("the two presidents" of talks their ministers
+ * attended); nothing when there is no such pair */
+/* "the two presidents signed", "both leaders then signed": the pair is
+ * the subject of the signing, not its object ("commits the two sides") */
+static gboolean
+pair_is_subject (Ctx   *ctx,
+                 guint  s)
+{
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last; i++)
+    if (cue_at (ctx, i) == CUE_TWO)
+      for (guint k = i + 1; k < se->last && k <= i + 4; k++)
+        if (cue_at (ctx, k) == CUE_SIGN)
+          return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_leader (Ctx          *ctx,
+           const Person *person)
+{
+  const ChGazEntry *title;
+
+  if (person->role == NULL)
+    return FALSE;
+  title = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_TITLE, person->role);
+  return title != NULL && title->extra != NULL &&
+         (strcmp (title->extra, "head_of_state") == 0 || strcmp (title->extra, "head_of_government") == 0 ||
+          strcmp (title->extra, "royal") == 0);
+}
+
+static void
+main_pair (Ctx    *ctx,
+           Draft  *d,
+           GArray *out)
+{
+  /* the leaders first: "the two leaders" of a signing by their ministers */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint a = 0; a < d->persons->len; a++)
+      {
+        Person *first = ctx->persons->pdata[g_array_index (d->persons, guint, a)];
+
+        if (first->country == NULL || (pass == 0 && !is_leader (ctx, first)))
+          continue;
+        for (guint k = a + 1; k < d->persons->len; k++)
+          {
+            Person *other = ctx->persons->pdata[g_array_index (d->persons, guint, k)];
+
+            if (other->country != NULL && strcmp (first->country, other->country) != 0 &&
+                (pass == 1 || is_leader (ctx, other)))
+              {
+                g_array_append_val (out, g_array_index (d->persons, guint, a));
+                g_array_append_val (out, g_array_index (d->persons, guint, k));
+                return;
+              }
+          }
+        if (pass == 1)
+          return;
+      }
+}
+
 static void
 build_drafts (Ctx *ctx)
 {
@@ -8839,7 +8983,11 @@ build_drafts (Ctx *ctx)
         add_visit_since (ctx, s, &si);
       g_array_set_size (all, 0);
       sentence_persons (ctx, s, FALSE, 0, all);
-      if (all->len > 0)
+      /* "He also said he would press President X …": the subject is
+       * still the one "he" stands for, not the person named after it */
+      if (all->len > 0 &&
+          !(last_subject >= 0 && cue_at (ctx, se->first) == CUE_PRONOUN &&
+            !person_starts_at (ctx, se->first)))
         last_subject = (gint) g_array_index (all, guint, 0);
 
       /* several earlier occasions, each with its place and date */
@@ -8966,7 +9114,9 @@ build_drafts (Ctx *ctx)
                   /* "the foreign ministers initialled the treaty": more
                    * signatories of the occasion's pact, not another pact */
                   if (strong_agreement && current->type == CH_EVENT_TYPE_AGREEMENT &&
-                      !also_before_cue (ctx, s))
+                      !also_before_cue (ctx, s) &&
+                      !(si.cue_token > se->first &&
+                        (tok_is (ctx, si.cue_token - 1, "an") || tok_is (ctx, si.cue_token - 1, "a"))))
                     new_event = FALSE;
                 }
               /* "the visitor was also received by the President": the
@@ -9102,6 +9252,13 @@ build_drafts (Ctx *ctx)
                    * after the talks, "later in the day" */
                   if (main_draft != d)
                     d->same_day = TRUE;
+                  /* "after the talks, the two presidents signed …": the
+                   * pair is the report's, named now, so that the people a
+                   * later sentence names ("the ministers then signed …")
+                   * make an event of their own */
+                  if (main_draft != d && si.two && d->persons->len == 0 &&
+                      pair_is_subject (ctx, s))
+                    main_pair (ctx, main_draft, d->persons);
                   /* the second host's talks take their own sentence; what
                    * follows goes on with the trip */
                   if (second_guest == G_MAXUINT)
@@ -9435,9 +9592,16 @@ build_drafts (Ctx *ctx)
 
           if ((d == main_draft || d->same_day) && d->type == CH_EVENT_TYPE_AGREEMENT &&
               (witnessed || d->group_witness))
-            for (guint k = 0; k < talks->persons->len; k++)
-              if (!draft_has_person (d, g_array_index (talks->persons, guint, k)))
-                g_array_append_val (d->persons, g_array_index (talks->persons, guint, k));
+            {
+              /* "in the presence of the two leaders": the pair, not the
+               * ministers who came with them */
+              guint n = witnessed_by_pair (ctx, d->sentence) ? MIN (talks->persons->len, 2)
+                                                              : talks->persons->len;
+
+              for (guint k = 0; k < n; k++)
+                if (!draft_has_person (d, g_array_index (talks->persons, guint, k)))
+                  g_array_append_val (d->persons, g_array_index (talks->persons, guint, k));
+            }
         }
     }
 
