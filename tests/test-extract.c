@@ -1148,6 +1148,51 @@ test_topics_gathering_agenda (void)
   assert_field (events->pdata[0], "topics", "education_culture");
 }
 
+/* "X and Y signed a statement after talks at State House. The two then
+ * discussed tourism …": what the sides discussed after the signing is
+ * the subject of the talks told beside it, not of the text signed. */
+static void
+test_topics_discussed_beside_signing (void)
+{
+  const char *text =
+    "Namibia and Botswana sign statement\n\n"
+    "WINDHOEK, May 8 - Namibian President Netumbo Nandi-Ndaitwah and Botswana's President "
+    "Duma Boko signed a joint statement on Wednesday on closer ties, after talks at State "
+    "House in Windhoek.\n\n"
+    "The two presidents then discussed tourism, fisheries and a new railway line between "
+    "their capitals.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-05-08");
+  ChEvent *signing = NULL, *talks = NULL;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    if (ch_event_get_event_type (events->pdata[i]) == CH_EVENT_TYPE_AGREEMENT)
+      signing = events->pdata[i];
+    else
+      talks = events->pdata[i];
+  g_assert_nonnull (signing);
+  g_assert_nonnull (talks);
+  assert_field (signing, "topics", "");
+  assert_field (talks, "topics", "agriculture; connectivity; education_culture");
+}
+
+/* The training of forces goes with defence, not education; mediators
+ * say who helps the talks along, not what they are about. */
+static void
+test_topics_forces_training_mediators (void)
+{
+  const char *text =
+    "Namibia and Botswana hold talks\n\n"
+    "WINDHOEK, May 8 - Namibian President Netumbo Nandi-Ndaitwah held talks with Botswana's "
+    "President Duma Boko in Windhoek on Wednesday.\n\n"
+    "The two presidents agreed to step up defence cooperation and training, and to ask "
+    "mediators to help them share the water of the river.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-05-08");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "defense; water");
+}
+
 /* The talks' subjects told in words the lexicon long lacked: a war or a
  * conflict "in" or "between" somewhere, the marking of a border, a coast
  * guard, a line of credit, power supplies; "the Second World War in
@@ -5459,6 +5504,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
   g_test_add_func ("/core/extract/topics-standing-facts", test_topics_standing_facts);
   g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
+  g_test_add_func ("/core/extract/topics-discussed-beside-signing", test_topics_discussed_beside_signing);
+  g_test_add_func ("/core/extract/topics-forces-training-mediators", test_topics_forces_training_mediators);
   g_test_add_func ("/core/extract/topics-security-staff", test_topics_security_staff);
   g_test_add_func ("/core/extract/organizations-from-the-talks-only", test_organizations_from_the_talks_only);
   g_test_add_func ("/core/extract/topics-training-sugar-missile-tests", test_topics_training_sugar_missile_tests);

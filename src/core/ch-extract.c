@@ -6416,6 +6416,30 @@ topic_as_time (Ctx           *ctx,
   return FALSE;
 }
 
+/* "defence cooperation and training", "the training of Ukrainian
+ * troops", "weapons and training to its armed forces", "for training and
+ * exercises": the training of forces is a matter of defence, named with
+ * it, not of education as the training of nurses or engineers is */
+static gboolean
+training_of_forces (Ctx           *ctx,
+                    Sentence      *se,
+                    const Mention *m)
+{
+  static const char *const forces[] = {
+    "troops", "troop", "soldiers", "forces", "army", "armies", "navy", "navies", "military", "officers",
+    "police", "peacekeepers", "peacekeeping", "exercises", "drills", "weapons", "defence",
+    "defense", "security", "cadets", "pilots",
+  };
+  guint last = m->first + m->n;
+
+  if (!tok_is (ctx, last - 1, "training"))
+    return FALSE;
+  for (guint i = m->first > se->first + 4 ? m->first - 4 : se->first; i < se->last && i < last + 5; i++)
+    if ((i < m->first || i >= last) && tok_is_one_of (ctx, i, forces, G_N_ELEMENTS (forces)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether token @i lies in a clause that describes a person in passing,
  * from ", who" or ", whose" to the next comma: "Solih, who won the
  * election in September, accepted …", "hosted by the minister, whose
@@ -6477,6 +6501,7 @@ add_topics_and_orgs (Ctx     *ctx,
       if (m->entry->kind == CH_GAZ_TOPIC && topics && !byline &&
           !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE) &&
           !topic_inside_name (ctx, se, m) && !topic_as_time (ctx, se, m) &&
+          !training_of_forces (ctx, se, m) &&
           (cue_in_clause || !in_person_clause (ctx, se, m->first)))
         ptr_add_unique (d->topics, m->entry->name);
       else if (m->entry->kind == CH_GAZ_ORGANIZATION)
@@ -7838,6 +7863,23 @@ add_talks_draft (Ctx      *ctx,
     e->occasion = g_strdup (d->occasion);
   g_ptr_array_add (ctx->drafts, e);
   return e;
+}
+
+/* The talks that the sentence of signing @d told beside it ("signed …
+ * after talks at the palace"), or %NULL */
+static Draft *
+talks_beside (Ctx   *ctx,
+              Draft *d)
+{
+  for (guint q = 0; q < ctx->drafts->len; q++)
+    {
+      Draft *o = ctx->drafts->pdata[q];
+
+      if (o != d && o->sentence == d->sentence && o->same_day && !o->side && !o->background &&
+          o->type != CH_EVENT_TYPE_AGREEMENT)
+        return o;
+    }
+  return NULL;
 }
 
 /* Sets the place of @d to the city or venue @place */
@@ -9385,6 +9427,12 @@ build_drafts (Ctx *ctx)
           else if (current->type != CH_EVENT_TYPE_AGREEMENT && si.pact && !si.meet && !si.phone &&
                    !si.visit && !si.sidelines && !si.nego && !si.discuss && tells_of_pact (ctx, s))
             si.topic_draft = occasion_agreement (ctx, current);
+          /* "X and Y signed a statement after talks at the palace. The
+           * two leaders then discussed trade …": what the sides discussed
+           * belongs to the talks told beside the signing */
+          else if (current->type == CH_EVENT_TYPE_AGREEMENT && !current->side &&
+                   !current->background && si.discuss && !si.sign && !si.pact)
+            si.topic_draft = talks_beside (ctx, current);
           if (told_before != NULL && speaks_of_the_pair (ctx, se))
             si.topic_draft = told_before;
 
