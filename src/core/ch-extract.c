@@ -691,29 +691,59 @@ typedef enum
   MARK_COUNTRY = 1 << 1,   /* the first token of a country's mention */
 } RuleMark;
 
+/* classify_words() computes MARK_ANALYSE as a truth value */
+G_STATIC_ASSERT (CUE_NONE == 0 && MARK_ANALYSE == 1);
+
 /* Fills Ctx.sentence_class from Ctx.word_class, which match_all() had
  * filled: a token has a class when it is one of the class's words, in
  * any case, as tok_is() compares them. Fills Ctx.rule_mark too. */
 static void
 classify_words (Ctx *ctx)
 {
-  ctx->sentence_class = g_new0 (guint16, ctx->sentences->len + 1);
-  for (guint i = 0; i < ctx->n; i++)
-    ctx->sentence_class[ctx->sentence_of[i]] |= ctx->word_class[i];
-  ctx->rule_mark = g_new0 (guint8, ctx->n);
-  for (guint i = 0; i < ctx->n; i++)
-    {
-      gint32 m = ctx->mention_at[i];
-      guint8 mark = 0;
+  const guint n = ctx->n;
+  const guint16 *word_class = ctx->word_class;
+  const guint8 *cue = ctx->cue;
+  const gint32 *mention_at = ctx->mention_at;
+  guint8 *mark;
 
-      if (ctx->cue[i] != CUE_NONE || (ctx->word_class[i] & (WORD_SPOKE | WORD_AT_DURING)) || m >= 0)
-        mark |= MARK_ANALYSE;
-      /* is_country_mention (mention_starting_at (ctx, i)) */
-      if (m >= 0 && g_array_index (ctx->mentions, Mention, m).entry->kind == CH_GAZ_COUNTRY &&
-          g_array_index (ctx->mentions, Mention, m).first == i)
-        mark |= MARK_COUNTRY;
-      ctx->rule_mark[i] = mark;
+  /* the sentences cover the tokens in order (split_sentences()): a
+   * sentence's classes are those of its tokens, or-ed four at a time */
+  ctx->sentence_class = g_new0 (guint16, ctx->sentences->len + 1);
+  for (guint s = 0; s < ctx->sentences->len; s++)
+    {
+      const Sentence *se = &g_array_index (ctx->sentences, Sentence, s);
+      guint64 lanes = 0;
+      guint16 bits;
+      guint i = se->first;
+
+      for (; i + 4 <= se->last; i += 4)
+        {
+          guint64 w;
+
+          memcpy (&w, word_class + i, sizeof w);
+          lanes |= w;
+        }
+      bits = (guint16) (lanes | lanes >> 16 | lanes >> 32 | lanes >> 48);
+      for (; i < se->last; i++)
+        bits |= word_class[i];
+      ctx->sentence_class[s] = bits;
     }
+
+  /* without a branch per token: most have neither mark */
+  mark = g_new (guint8, n);
+  for (guint i = 0; i < n; i++)
+    mark[i] = (guint8) (((cue[i] | (word_class[i] & (WORD_SPOKE | WORD_AT_DURING))) != 0) |
+                        (mention_at[i] >= 0));
+  /* MARK_COUNTRY: is_country_mention (mention_starting_at (ctx, i)), from
+   * the mentions, which are far fewer than the tokens */
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, k);
+
+      if (m->entry->kind == CH_GAZ_COUNTRY && m->first < n && mention_at[m->first] == (gint32) k)
+        mark[m->first] |= MARK_COUNTRY;
+    }
+  ctx->rule_mark = mark;
 }
 
 /* The first index from @i on, before @last, whose byte in @bytes has one
