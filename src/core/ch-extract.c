@@ -856,6 +856,30 @@ next_of_class_before (Ctx      *ctx,
   return i;
 }
 
+/* The index of the first element of @array, sorted by the guint token
+ * index at @offset in each element, whose token is @i or after it. */
+static guint
+lower_bound_token (GArray *array,
+                   gsize   offset,
+                   guint   i)
+{
+  guint size = g_array_get_element_size (array);
+  guint lo = 0, hi = array->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint token;
+
+      memcpy (&token, array->data + (gsize) mid * size + offset, sizeof token);
+      if (token < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* The index in Ctx.dates of the first date that starts at token @i or
  * after it. ch_date_scan_tokens_classes() gives the dates in text order,
  * one after another, so a sentence's pass over them can start at its own
@@ -864,18 +888,7 @@ static guint
 first_date_from (Ctx   *ctx,
                  guint  i)
 {
-  guint lo = 0, hi = ctx->dates->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (ctx->dates, ChDateMatch, mid).first_token < i)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  return lower_bound_token (ctx->dates, G_STRUCT_OFFSET (ChDateMatch, first_token), i);
 }
 
 /* The index in Ctx.pmentions of the first person mention whose name
@@ -886,18 +899,7 @@ static guint
 first_pmention_from (Ctx   *ctx,
                      guint  i)
 {
-  guint lo = 0, hi = ctx->pmentions->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (ctx->pmentions, PersonMention, mid).first < i)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  return lower_bound_token (ctx->pmentions, G_STRUCT_OFFSET (PersonMention, first), i);
 }
 
 static gboolean
