@@ -491,41 +491,24 @@ slow_token (const guchar *s,
   tok->start = (guint32) i;
   tok->flags = (guint16) *before;
 
-  if (c == '\'')
-    {
-      /* ASCII punctuation, or a possessive */
-      if (i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') &&
-          (i + 2 >= len || !is_ascii_alnum (s[i + 2])) &&
-          after_token && !(*before & CH_TOKEN_SPACE))
-        {
-          tok->len = 2;
-          tok->flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
-          tok->hash = possessive_hash ();
-        }
-      else
-        {
-          tok->len = 1;
-          tok->flags |= CH_TOKEN_PUNCT;
-          tok->hash = hash_char (c);
-        }
-      *made = TRUE;
-      return i + tok->len;
-    }
-
-  folded = c >= 0x80 ? fold_punct (s + i, len - i) : -1;
+  /* an apostrophe (one byte) or a typographic mark folded to ASCII
+   * punctuation (three): punctuation, or with "s" after it a possessive */
+  folded = c == '\'' ? '\'' : c >= 0x80 ? fold_punct (s + i, len - i) : -1;
   if (folded >= 0)
     {
-      if (folded == '\'' && i + 3 < len && (s[i + 3] == 's' || s[i + 3] == 'S') &&
-          (i + 4 >= len || !is_ascii_alnum (s[i + 4])) &&
+      gsize width = c == '\'' ? 1 : 3;
+
+      if (folded == '\'' && i + width < len && (s[i + width] == 's' || s[i + width] == 'S') &&
+          (i + width + 1 >= len || !is_ascii_alnum (s[i + width + 1])) &&
           after_token && !(*before & CH_TOKEN_SPACE))
         {
-          tok->len = 4;
+          tok->len = (guint16) (width + 1);
           tok->flags |= CH_TOKEN_POSSESSIVE | CH_TOKEN_PUNCT;
           tok->hash = possessive_hash ();
         }
       else
         {
-          tok->len = 3;
+          tok->len = (guint16) width;
           tok->flags |= CH_TOKEN_PUNCT;
           tok->hash = hash_char ((guchar) folded);
         }
@@ -1744,6 +1727,32 @@ static const guint64 len_masks[9] = {
   G_GUINT64_CONSTANT (0xffffffffffffffff),
 };
 
+/* Whether @tok, to be compared with a key of @key_len bytes, is a word of
+ * ASCII letters and digits that one load holds, with eight bytes
+ * readable at its start (@limit is the end of what may be read) */
+static inline gboolean
+short_ascii_word (guint32        limit,
+                  const ChToken *tok,
+                  guint32        key_len)
+{
+  return !(tok->flags & (CH_TOKEN_PUNCT | CH_TOKEN_NON_ASCII)) && key_len <= 8 &&
+         (guint64) tok->start + 8 <= limit;
+}
+
+/* For a word short_ascii_word() accepts: whether it is the key whose
+ * bytes, padded with zeros, load64_le() reads as @key8. Setting the 0x20
+ * bit of every byte folds letters to lower case, and digits have it. */
+static inline gboolean
+short_ascii_word_is (const char    *text,
+                     const ChToken *tok,
+                     guint64        key8,
+                     guint32        key_len)
+{
+  return tok->len == key_len &&
+         ((load64_le (text + tok->start) | G_GUINT64_CONSTANT (0x2020202020202020)) &
+          len_masks[key_len]) == key8;
+}
+
 /* Whether the @len bytes at @p, ORed with @fold per byte, are @key: 8
  * bytes at a time. @key is padded (see add_child()); the caller knows that
  * 8 bytes past the end of the token may be read. */
@@ -1781,14 +1790,8 @@ token_equals_key (const char    *text,
 {
   const guchar *p = (const guchar *) text + tok->start;
 
-  /* most words: ASCII letters and digits that one load holds, which
-   * setting the 0x20 bit of every byte folds to lower case; the key is
-   * padded with zeros */
-  if (G_LIKELY (!(tok->flags & (CH_TOKEN_PUNCT | CH_TOKEN_NON_ASCII)) && key_len <= 8 &&
-                (guint64) tok->start + 8 <= limit))
-    return tok->len == key_len &&
-           ((load64_le (p) | G_GUINT64_CONSTANT (0x2020202020202020)) & len_masks[key_len]) ==
-             load64_le (key);
+  if (G_LIKELY (short_ascii_word (limit, tok, key_len)))
+    return short_ascii_word_is (text, tok, load64_le (key), key_len);
   if (G_UNLIKELY (tok->flags & CH_TOKEN_PUNCT))
     return punct_equals_key (p, tok, key, key_len);
   if (tok->len != key_len)
@@ -2022,7 +2025,6 @@ enum
   ROOT_ENTRIES = 1 << 0,
   ROOT_PLAIN   = 1 << 1,
 };
-
 
 /* Whether the token after @pos may continue a match from a node whose
  * children's hash bits are @child_bits, as match_from() tests it */
@@ -2303,15 +2305,10 @@ ch_gaz_index_scan (const ChGazIndex *index,
               const IndexWord *w = &iw[slots[slot].child];
               gboolean same;
 
-              if (w->key_len != t->len)
-                continue;
-              /* a word of ASCII letters and digits that are all there
-               * is to the key: its bytes with the 0x20 bit set are its
-               * lower-case form */
-              if (t->len <= 8 && !(t->flags & CH_TOKEN_NON_ASCII) &&
-                  G_LIKELY ((guint64) t->start + 8 <= limit))
-                same = ((load64_le (text + t->start) | G_GUINT64_CONSTANT (0x2020202020202020)) &
-                        len_masks[t->len]) == w->key8;
+              /* the key's first bytes are in the word itself: no load
+               * from the keys for most words */
+              if (G_LIKELY (short_ascii_word (limit, t, w->key_len)))
+                same = short_ascii_word_is (text, t, w->key8, w->key_len);
               else
                 same = token_equals_key (text, limit, t, keys + w->key_off, w->key_len);
               if (same)
