@@ -3530,6 +3530,48 @@ test_earlier_talks_of_the_trip (void)
   g_assert_true (found);
 }
 
+/* "recalled its envoy in 2018 after a minister met strikers", "the last
+ * state visit by a head of state was in 2011": an older contact that
+ * names no one and only a year is background, no event; a text the two
+ * signed in a year told alone still is one. */
+static void
+test_unnamed_contact_of_a_year (void)
+{
+  const char *lede =
+    "Talks in Santiago\n\n"
+    "SANTIAGO, March 12 (Wire) - Peruvian President Dina Boluarte held talks with Chilean "
+    "President Gabriel Boric in Santiago on Tuesday on migration and trade.\n\n";
+  const char *tails[] = {
+    "Peru recalled its ambassador from Santiago for a few weeks in 2018 after a Chilean "
+    "minister met the leaders of a miners' strike.\n",
+    "The last state visit by a Chilean head of state to Peru was in 2011.\n",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (tails); t++)
+    {
+      g_autofree char *text = g_strconcat (lede, tails[t], NULL);
+      g_autoptr(GPtrArray) events = extract (text, "2024-03-12");
+
+      g_assert_cmpuint (events->len, ==, 1);
+      assert_field (events->pdata[0], "date", "2024-03-12");
+    }
+
+  {
+    g_autofree char *text = g_strconcat (lede, "The two countries signed a free trade "
+                                         "agreement in 2006.\n", NULL);
+    g_autoptr(GPtrArray) events = extract (text, "2024-03-12");
+    gboolean pact = FALSE;
+
+    for (guint i = 0; i < events->len; i++)
+      if (field_contains (events->pdata[i], "date", "2006"))
+        {
+          assert_field (events->pdata[i], "type", "agreement");
+          pact = TRUE;
+        }
+    g_assert_true (pact);
+  }
+}
+
 /* "REYKJAVÍK —": a dateline in capitals beyond ASCII names the city the
  * gazetteer spells in lower case, and so the talks' place. */
 static void
@@ -5539,6 +5581,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/city-then-and-verb", test_city_then_and_verb);
   g_test_add_func ("/core/extract/reaction-city-not-place", test_reaction_city_not_place);
   g_test_add_func ("/core/extract/earlier-talks-of-the-trip", test_earlier_talks_of_the_trip);
+  g_test_add_func ("/core/extract/unnamed-contact-of-a-year", test_unnamed_contact_of_a_year);
   g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
   g_test_add_func ("/core/extract/spokeswoman-for-a-leader", test_spokeswoman_for_a_leader);
   g_test_add_func ("/core/extract/plural-title-before-names", test_plural_title_before_names);

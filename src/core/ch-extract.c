@@ -9961,6 +9961,21 @@ member_states (Ctx       *ctx,
   return found;
 }
 
+/* "his first state visit since 2016": the sentence speaks of someone the
+ * report has named, by a pronoun */
+static gboolean
+names_by_pronoun (Ctx   *ctx,
+                  guint  s)
+{
+  static const char *const pronouns[] = { "he", "she", "his", "her", "him", "He", "She", "His", "Her" };
+  Sentence *se = sentence (ctx, s);
+
+  for (guint i = se->first; i < se->last; i++)
+    if (tok_is_one_of (ctx, i, pronouns, G_N_ELEMENTS (pronouns)))
+      return TRUE;
+  return FALSE;
+}
+
 static ChEvent *
 finish_draft (Ctx   *ctx,
               Draft *d,
@@ -10250,6 +10265,13 @@ finish_draft (Ctx   *ctx,
    * and its fields and id would be computed for nothing (one draft in
    * five) */
   if (countries->len - 1 < 2 && n_persons < 2)
+    return NULL;
+  /* "talks between the two broke down in 2019", "a visit in 1997": an
+   * older contact told in passing that names no one who took part and
+   * only a year is the relationship's history, not an event one could
+   * record; a text signed that year is one (it has its name) */
+  if ((d->background || d->side) && n_persons == 0 && d->type != CH_EVENT_TYPE_AGREEMENT &&
+      d->date.year != 0 && d->date.month == 0 && !names_by_pronoun (ctx, d->sentence))
     return NULL;
 
   /* evidence: the sentence, without the dateline in front of it */
