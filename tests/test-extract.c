@@ -2880,6 +2880,54 @@ test_several_past_occasions (void)
   }
 }
 
+/* The first event in @events dated @date, or NULL */
+static ChEvent *
+event_dated (GPtrArray  *events,
+             const char *date)
+{
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *value = ch_event_dup_field (events->pdata[i], "date");
+
+      if (g_strcmp0 (value, date) == 0)
+        return events->pdata[i];
+    }
+  return NULL;
+}
+
+/* An earlier visit told in passing names its visitor after a word that
+ * usually keeps a name out of the event: "unlike X's last trip", "the
+ * state visit of X", "the visit … was made by X".  The visitor was there. */
+static void
+test_passing_visit_names_its_visitor (void)
+{
+  const char *text =
+    "Chile and Peru agree on port access\n\n"
+    "LIMA, June 12 - Peruvian President Dina Boluarte received Chilean President Gabriel "
+    "Boric at the Government Palace in Lima on Wednesday for talks on port access.\n\n"
+    "The mood differed from Boric's previous trip to Lima in November 2022, when a quarrel "
+    "over fishing overshadowed the day.\n\n"
+    "The first state visit to Chile by a Peruvian leader in a decade was made by President "
+    "Martin Vizcarra, who held talks with President Sebastian Pinera in Santiago in October "
+    "2018.\n\n"
+    "Relations had warmed during the state visit of Chilean President Michelle Bachelet in "
+    "March 2016, when she was welcomed by President Ollanta Humala in Lima.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-12");
+  ChEvent *e;
+
+  e = event_dated (events, "2022-11");
+  g_assert_nonnull (e);
+  assert_field (e, "participants", "Gabriel Boric");
+  e = event_dated (events, "2018-10");
+  g_assert_nonnull (e);
+  g_assert_true (field_contains (e, "participants", "Vizcarra"));
+  g_assert_true (field_contains (e, "participants", "Pi"));
+  e = event_dated (events, "2016-03");
+  g_assert_nonnull (e);
+  g_assert_true (field_contains (e, "participants", "Bachelet"));
+  g_assert_true (field_contains (e, "participants", "Humala"));
+}
+
 /* A ministry's portfolio between the title and the name is no part of the
  * name, and capitalised words after a title that end in a rank are more
  * of the title, not a person. */
@@ -5524,6 +5572,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/journey-other-day", test_journey_of_another_day);
   g_test_add_func ("/core/extract/lower-case-roles", test_lower_case_roles);
   g_test_add_func ("/core/extract/several-past-occasions", test_several_past_occasions);
+  g_test_add_func ("/core/extract/passing-visit-visitor", test_passing_visit_names_its_visitor);
   g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
   g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
   g_test_add_func ("/core/extract/office-comma-apposition", test_office_comma_apposition);

@@ -5980,6 +5980,66 @@ word_before_mention (Ctx                 *ctx,
   return before;
 }
 
+static const char *const visit_nouns[] = {
+  "visit", "visits", "trip", "trips", "tour", "journey",
+};
+
+/* Whether the person named at @pm is the one who made a visit the
+ * sentence tells of, though a word that usually keeps a name out of the
+ * event comes before it: "different from X's previous trip to Athens",
+ * "the state visit of X", "the visit to Harare by X", "the last such
+ * visit was made by X".  Whoever made the trip was there. */
+static gboolean
+names_the_visitor (Ctx                 *ctx,
+                   Sentence            *se,
+                   const PersonMention *pm,
+                   guint                before)
+{
+  guint after = pm->first + pm->n;
+
+  if (before == G_MAXUINT || !(tok_is (ctx, before, "from") || tok_is (ctx, before, "of") ||
+                               tok_is (ctx, before, "by") || tok_is (ctx, before, "like")))
+    return FALSE;
+  /* "X's previous trip", "X's first state visit" */
+  if (after + 1 < se->last && (tok (ctx, after)->flags & CH_TOKEN_POSSESSIVE))
+    {
+      guint word = after + 1;
+
+      for (guint q = 0; q < 3 && word + 1 < se->last &&
+                        (tok_is (ctx, word, "previous") || tok_is (ctx, word, "last") ||
+                         tok_is (ctx, word, "first") || tok_is (ctx, word, "earlier") ||
+                         tok_is (ctx, word, "second") || tok_is (ctx, word, "recent") ||
+                         tok_is (ctx, word, "maiden") || tok_is (ctx, word, "historic") ||
+                         tok_is (ctx, word, "foreign") || tok_is (ctx, word, "state") ||
+                         tok_is (ctx, word, "official") || tok_is (ctx, word, "working") ||
+                         tok_is (ctx, word, "own")); q++)
+        word++;
+      return tok_is_one_of (ctx, word, visit_nouns, G_N_ELEMENTS (visit_nouns));
+    }
+  if (before <= se->first)
+    return FALSE;
+  /* "the state visit of X" */
+  if (tok_is (ctx, before, "of"))
+    return tok_is_one_of (ctx, before - 1, visit_nouns, G_N_ELEMENTS (visit_nouns));
+  /* "the visit to Zimbabwe by X", "the trip was made by X": the agent of
+   * the visit, within its own clause; "made" or "paid" reaches back
+   * further, over the visit's own words ("the first visit to Chile in a
+   * decade was made by X") */
+  if (tok_is (ctx, before, "by"))
+    for (guint i = before - 1, reach = (tok_is (ctx, before - 1, "made") || tok_is (ctx, before - 1, "paid") ||
+                                        tok_is (ctx, before - 1, "undertaken")) ? 16 : 8;
+         i >= se->first && i + reach > before; i--)
+      {
+        if (tok_is_char (ctx, i, ',') || tok_is_char (ctx, i, ';'))
+          break;
+        if (tok_is_one_of (ctx, i, visit_nouns, G_N_ELEMENTS (visit_nouns)))
+          return TRUE;
+        if (i == se->first)
+          break;
+      }
+  return FALSE;
+}
+
 /* Participants of a sentence: every named person, except those only
  * mentioned ("invited by President Putin", "a letter for Chairman …",
  * "the martyrdom of Benazir Bhutto"); with @subjects_only, those before the
@@ -6023,7 +6083,7 @@ sentence_persons (Ctx      *ctx,
           continue;
         }
       if (before != G_MAXUINT && cue_at (ctx, before) == CUE_EXCLUDE &&
-          !agent_takes_part (ctx, se->first, before))
+          !agent_takes_part (ctx, se->first, before) && !names_the_visitor (ctx, se, pm, before))
         continue;
       if (before != G_MAXUINT && before > se->first && cue_at (ctx, before - 1) == CUE_INVITE)
         continue;
