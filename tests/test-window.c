@@ -358,15 +358,20 @@ date_width (ChWindow *window)
 typedef struct
 {
   ChWindow *window;
-  int       before;   /* Participants' width before the move */
+  int       before;   /* The list's width before the move */
 } EdgeWait;
 
+/* The list got another width, and its columns were laid out for it
+ * (columns_fit() checks that they share exactly its width). Which of them
+ * changed depends on how narrow the list is: squeezed below their
+ * minimums, the columns give up width one after another. */
 static gboolean
 columns_moved (gpointer data)
 {
   EdgeWait *wait = data;
 
-  return participants_width (wait->window) != wait->before && columns_fit (wait->window);
+  return gtk_widget_get_width (ch_window_get_column_view (wait->window)) != wait->before &&
+         columns_fit (wait->window);
 }
 
 /* Moves the sidebar's edge to @position and waits until the columns fit
@@ -375,7 +380,7 @@ static void
 move_sidebar_edge (ChWindow *window,
                    int       position)
 {
-  EdgeWait wait = { window, participants_width (window) };
+  EdgeWait wait = { window, gtk_widget_get_width (ch_window_get_column_view (window)) };
 
   gtk_paned_set_position (window->sidebar_paned, position);
   g_assert_true (pump_until (columns_moved, &wait));

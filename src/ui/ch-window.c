@@ -61,20 +61,25 @@ typedef enum
 
 /* The list's width is shared out by layout_columns(): each column gets
  * at least its title and @min_chars characters of the list's font (the
- * Date column its longest date), and a @weight share of what is left. */
+ * Date column its longest date), and a @weight share of what is left.
+ * Participants and places are what a user scans the list for: they get
+ * the most. In a list too narrow for the minimums, the columns give up
+ * width in @squeeze order (1 first; 0 never), so that a reader beside
+ * the list cuts the source's title before anyone's name. */
 static const struct {
   const char   *title;
   ChSortColumn  sort;
   int           min_chars;
   int           weight;
+  int           squeeze;
 } columns[N_COLUMNS] = {
-  { N_("Date"), CH_SORT_DATE, 0, 0 },
-  { N_("Type"), CH_SORT_TYPE, 10, 3 },
-  { N_("Participants"), CH_SORT_PARTICIPANTS, 12, 6 },
-  { N_("Place"), CH_SORT_PLACE, 9, 3 },
-  { N_("Topics"), CH_SORT_TOPICS, 8, 3 },
-  { N_("Source"), CH_SORT_SOURCE, 7, 2 },
-  { N_("Confidence"), CH_SORT_CONFIDENCE, 4, 0 },
+  { N_("Date"), CH_SORT_DATE, 0, 0, 0 },
+  { N_("Type"), CH_SORT_TYPE, 9, 2, 3 },
+  { N_("Participants"), CH_SORT_PARTICIPANTS, 18, 7, 6 },
+  { N_("Place"), CH_SORT_PLACE, 12, 4, 5 },
+  { N_("Topics"), CH_SORT_TOPICS, 8, 2, 2 },
+  { N_("Source"), CH_SORT_SOURCE, 8, 2, 1 },
+  { N_("Confidence"), CH_SORT_CONFIDENCE, 4, 0, 4 },
 };
 
 /* A cell's padding left and right (Adwaita's and the high-contrast
@@ -794,8 +799,9 @@ _ch_window_get_n_date_width_measures (ChWindow *self)
  * the whole in a tooltip. Each column gets its minimum (its title, and
  * a few characters of the list's font, so that it follows the text
  * size), then a weighted share of what is left; in a list too narrow
- * for the minimums they shrink alike, down to a few characters, and
- * only then does the list scroll sideways. A column the user resized
+ * for the minimums they shrink one after another, the least read first,
+ * down to a few characters, and only then does the list scroll
+ * sideways. A column the user resized
  * keeps its width, and the others share the rest.
  */
 static void
@@ -805,7 +811,7 @@ layout_columns (ChWindow *self)
   GtkColumnViewColumn *column[N_COLUMNS];
   int min[N_COLUMNS], width[N_COLUMNS];
   gboolean user_sized[N_COLUMNS];
-  int avail, char_w, total_min = 0, total_weight = 0, used = 0, widest = -1, date_min;
+  int avail, char_w, total_min = 0, total_weight = 0, used = 0, widest = -1;
   PangoFontMetrics *metrics;
 
   if (self->list_hadjustment == NULL || self->laying_out_columns ||
@@ -839,22 +845,33 @@ layout_columns (ChWindow *self)
         widest = c;
     }
 
-  date_min = user_sized[COLUMN_DATE] ? 0 : min[COLUMN_DATE];
   for (guint c = 0; c < N_COLUMNS; c++)
     {
       if (user_sized[c])
         continue;
       if (avail >= total_min)
         width[c] = min[c] + (total_weight > 0 ? (avail - total_min) * columns[c].weight / total_weight : 0);
-      else if (c == COLUMN_DATE)
-        /* Dates stay whole; the other columns shrink. */
-        width[c] = min[c];
       else
-        width[c] = MAX (SQUEEZED_CHARS * char_w + CELL_PADDING,
-                        (int) ((gint64) min[c] * MAX (avail - date_min, 0) /
-                               MAX (total_min - date_min, 1)));
-      used += width[c];
+        width[c] = min[c];
     }
+
+  /* Too narrow: the columns give up width in their squeeze order, each
+   * down to a few characters; dates stay whole. */
+  for (int order = 1, lack = total_min - avail; lack > 0 && order < N_COLUMNS; order++)
+    for (guint c = 0; c < N_COLUMNS && lack > 0; c++)
+      {
+        int give;
+
+        if (user_sized[c] || columns[c].squeeze != order)
+          continue;
+        give = MIN (lack, MAX (width[c] - (SQUEEZED_CHARS * char_w + CELL_PADDING), 0));
+        width[c] -= give;
+        lack -= give;
+      }
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    if (!user_sized[c])
+      used += width[c];
   /* What the divisions left over goes to the widest share. */
   if (widest >= 0 && used < avail)
     width[widest] += avail - used;
