@@ -942,19 +942,22 @@ test_window_views (void)
   ChFilter *filter = ch_window_get_filter (window);
   GtkSelectionModel *selection = ch_window_get_selection (window);
   GtkWidget *timeline = find_descendant (GTK_WIDGET (window), CH_TYPE_TIMELINE, 0);
-  GtkWidget *reader = find_descendant (GTK_WIDGET (window), CH_TYPE_READER, 0);
   GtkWidget *from = find_descendant (GTK_WIDGET (window), GTK_TYPE_ENTRY, 0);
+  GtkWidget *reader;
   g_autoptr(ChEvent) picked = NULL;
   guint id;
 
   g_assert_nonnull (timeline);
-  g_assert_nonnull (reader);
+  /* The reader shows only while an event is selected. */
+  g_assert_null (find_descendant (GTK_WIDGET (window), CH_TYPE_READER, 0));
 
   /* One selection drives the list, the timeline and the reader */
   g_assert_true (ch_timeline_get_selection (CH_TIMELINE (timeline)) == selection);
   g_assert_true (ch_timeline_get_model (CH_TIMELINE (timeline)) == G_LIST_MODEL (filter));
   picked = g_list_model_get_item (G_LIST_MODEL (filter), 7);
   gtk_selection_model_select_item (selection, 7, TRUE);
+  reader = find_descendant (GTK_WIDGET (window), CH_TYPE_READER, 0);
+  g_assert_nonnull (reader);
   g_assert_true (ch_reader_get_event (CH_READER (reader)) == picked);
 
   /* A brush on the timeline is the date filter, and the entries follow */

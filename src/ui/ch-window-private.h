@@ -65,6 +65,11 @@ struct _ChWindow
 
   gboolean              sidebar_visible;
 
+  /* The reader's width with the divider's, while it is hidden; whether
+   * the divider was placed for it once */
+  int                   reader_width;
+  gboolean              reader_placed;
+
   /* The event list's horizontal adjustment, whose page is its width */
   GtkAdjustment        *list_hadjustment;
   gboolean              laying_out_columns;

@@ -304,6 +304,89 @@ _ch_window_update_status (ChWindow *self)
   update_status (self);
 }
 
+/* The reader */
+
+/* The reader's default width: a third of the list's pane, as wide as a
+ * column of text reads well, and no wider, so that the list keeps its
+ * columns readable beside it (layout_columns()). */
+#define READER_DEFAULT_MIN 340
+#define READER_DEFAULT_MAX 560
+
+/* The width of the pane the list shares with the reader; before the
+ * window is on screen, what it will be. */
+static int
+list_pane_width (ChWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->list_paned));
+
+  if (width <= 0)
+    {
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, NULL);
+      if (self->sidebar_visible)
+        width -= gtk_paned_get_position (self->sidebar_paned);
+    }
+  return MAX (width, 0);
+}
+
+/* Keeps the width the reader has on screen, the user's if they moved the
+ * divider, for the next time it shows and the next session. */
+static void
+remember_reader_width (ChWindow *self)
+{
+  int pane = gtk_widget_get_width (GTK_WIDGET (self->list_paned));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->reader_box)) || pane <= 0)
+    return;
+  self->reader_width = pane - gtk_paned_get_position (self->list_paned);
+}
+
+/*
+ * The reader takes its share of the width only while it has an event to
+ * show; with none, the list has the whole width for its columns.
+ *
+ * The divider is placed once, the first time the reader shows: after
+ * that GtkPaned keeps the reader's width by itself, as the end child
+ * that does not resize (resize-end-child is off in the .ui): whatever
+ * the pane gained or lost while the reader was hidden goes to the list
+ * when it shows again, so the reader comes back as wide as the user
+ * left it.
+ */
+static void
+set_reader_visible (ChWindow *self,
+                    gboolean  visible)
+{
+  GtkWidget *box = GTK_WIDGET (self->reader_box);
+
+  g_assert (CH_IS_WINDOW (self));
+
+  if (gtk_widget_get_visible (box) == visible)
+    return;
+
+  if (!visible)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      remember_reader_width (self);
+      /* The keyboard focus goes back to the list, not nowhere. */
+      if (focus != NULL && gtk_widget_is_ancestor (focus, box))
+        gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+      gtk_widget_set_visible (box, FALSE);
+      return;
+    }
+
+  if (!self->reader_placed)
+    {
+      int pane = list_pane_width (self);
+      int width = self->reader_width > 0
+                    ? self->reader_width
+                    : CLAMP (pane / 3, READER_DEFAULT_MIN, READER_DEFAULT_MAX);
+
+      gtk_paned_set_position (self->list_paned, MAX (pane - width, 0));
+      self->reader_placed = TRUE;
+    }
+  gtk_widget_set_visible (box, TRUE);
+}
+
 static void
 set_current_event (ChWindow *self,
                    ChEvent  *event)
@@ -312,6 +395,25 @@ set_current_event (ChWindow *self,
     return;
   if (self->reader != NULL)
     g_object_set (self->reader, "event", event, NULL);
+  set_reader_visible (self, event != NULL);
+}
+
+/* Escape in the list or the reader clears the selection, which closes
+ * the reader; with nothing selected it is left to others. */
+static gboolean
+unselect_events_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  ChWindow *self = CH_WINDOW (user_data);
+  g_autoptr(GtkBitset) selected =
+    gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  if (gtk_bitset_is_empty (selected) && self->current_event == NULL)
+    return FALSE;
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  set_current_event (self, NULL);
+  return TRUE;
 }
 
 static void
@@ -653,17 +755,8 @@ restore_state (ChWindow *self)
   /* 0 lets the window choose. */
   pos = g_settings_get_int (self->settings, "pane-timeline-position");
   gtk_paned_set_position (self->timeline_paned, pos > 0 ? pos : CLAMP (height / 4 - 20, 120, 220));
-  /* By default the list takes two thirds of what the sidebar leaves,
-   * room for its seven columns (layout_columns()); the reader wraps its
-   * header and legend into the rest. */
-  pos = g_settings_get_int (self->settings, "pane-list-position");
-  if (pos <= 0)
-    {
-      int content = width - g_settings_get_int (self->settings, "sidebar-width");
-
-      pos = MAX (MIN (content * 2 / 3, content - 340), 400);
-    }
-  gtk_paned_set_position (self->list_paned, pos);
+  /* Placed when the reader first shows (set_reader_visible()). */
+  self->reader_width = MAX (g_settings_get_int (self->settings, "reader-width"), 0);
 }
 
 static void
@@ -683,8 +776,9 @@ save_state (ChWindow *self)
   g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (self->sidebar_paned));
   g_settings_set_int (self->settings, "pane-timeline-position",
                       gtk_paned_get_position (self->timeline_paned));
-  g_settings_set_int (self->settings, "pane-list-position",
-                      gtk_paned_get_position (self->list_paned));
+  remember_reader_width (self);
+  if (self->reader_width > 0)
+    g_settings_set_int (self->settings, "reader-width", self->reader_width);
   g_settings_apply (self->settings);
 }
 
@@ -1613,6 +1707,18 @@ ch_window_init (ChWindow *self)
   g_signal_connect_object (self->date_to_entry, "activate",
                            G_CALLBACK (on_date_entry_activate_cb), self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+
+  /* Escape in the list or the reader (the timeline's own Escape clears
+   * its date range). */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                            gtk_callback_action_new (unselect_events_cb,
+                                                                                     self, NULL)));
+    gtk_widget_add_controller (GTK_WIDGET (self->list_paned), shortcuts);
+  }
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
