@@ -345,12 +345,14 @@ test_layout_reader_follows_selection (void)
     g_assert_true (pump_until (reader_shown_changed, &wait));
   }
   user_reader = reader_width (window);
+  log_widths (window, "the user's reader width");
   g_assert_cmpint (user_reader, >=, 515);
   g_assert_cmpint (user_reader, <=, 520);
   user_list = list_width (window);
   gtk_widget_grab_focus (GTK_WIDGET (_ch_reader_get_text_view (reader (window))));
   g_assert_true (press_escape (window, GTK_WIDGET (_ch_reader_get_text_view (reader (window)))));
   g_assert_true (pump_until (list_alone_changed, &(Wait) { window, user_list, -1 }));
+  log_widths (window, "after Escape");
   g_assert_true (gtk_bitset_is_empty (gtk_selection_model_get_selection (ch_window_get_selection (window))));
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
@@ -367,6 +369,7 @@ test_layout_reader_follows_selection (void)
   g_object_set (window, "sidebar-visible", FALSE, NULL);
   g_assert_true (pump_until (list_alone_changed, &(Wait) { window, full_list, -1 }));
   wide_list = list_width (window);
+  log_widths (window, "no filters, no selection");
   g_assert_cmpint (wide_list, >, full_list);
   other = g_list_model_get_item (G_LIST_MODEL (ch_window_get_filter (window)), 3);
   select_row (window, 3);

@@ -981,6 +981,38 @@ layout_columns (ChWindow *self)
 }
 
 /* A width set by dragging a column's edge is the user's: it stays. */
+/*
+ * The columns fit the list (layout_columns()), except for the frame
+ * between the list getting narrower and the columns following it. A
+ * horizontal scroll bar would show for that one frame, and GTK 4.8 shows
+ * it from within the layout, which leaves the window's contents without
+ * an allocation for that frame ("Trying to snapshot … without a current
+ * allocation"). So the list has no scroll bar of its own until the user
+ * sizes a column: then the columns may be wider than the list, and the
+ * bar is how to reach the rest.
+ */
+static void
+update_list_scroll_bar (ChWindow *self)
+{
+  GtkWidget *scroller = gtk_widget_get_parent (GTK_WIDGET (self->column_view));
+  GListModel *list = gtk_column_view_get_columns (self->column_view);
+  gboolean user_sized = FALSE;
+
+  g_assert (CH_IS_WINDOW (self));
+
+  if (!GTK_IS_SCROLLED_WINDOW (scroller))
+    return;
+  for (guint c = 0; c < g_list_model_get_n_items (list) && !user_sized; c++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, c);
+
+      user_sized = g_object_get_data (G_OBJECT (column), "ch-user-width") != NULL;
+    }
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                  user_sized ? GTK_POLICY_AUTOMATIC : GTK_POLICY_EXTERNAL,
+                                  GTK_POLICY_AUTOMATIC);
+}
+
 static void
 on_column_fixed_width_notify_cb (ChWindow            *self,
                                  GParamSpec          *pspec,
@@ -990,6 +1022,7 @@ on_column_fixed_width_notify_cb (ChWindow            *self,
     return;
   g_object_set_data (G_OBJECT (column), "ch-user-width",
                      GINT_TO_POINTER (gtk_column_view_column_get_fixed_width (column) >= 0));
+  update_list_scroll_bar (self);
   layout_columns (self);
 }
 
@@ -1062,6 +1095,8 @@ create_columns (ChWindow *self)
   g_signal_connect_object (self->column_view, "notify::hadjustment",
                            G_CALLBACK (on_list_hadjustment_notify_cb), self, G_CONNECT_SWAPPED);
   on_list_hadjustment_notify_cb (self);
+
+  update_list_scroll_bar (self);
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
