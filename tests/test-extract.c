@@ -3620,6 +3620,55 @@ test_unnamed_contact_of_a_year (void)
   }
 }
 
+/* "He later met the heads of trading houses, among them the chairman of
+ * X": the visitor's hosts are the state's; business people of one
+ * country make no second event. The head of the UN with a president is
+ * an interaction of its own. */
+static void
+test_business_leaders_are_no_side (void)
+{
+  const char *text =
+    "Emir in Tokyo\n\n"
+    "TOKYO, March 5 (Wire) - Prime Minister Fumio Kishida received the Emir of Qatar, Sheikh "
+    "Tamim bin Hamad Al Thani, at his office on Tuesday for talks on energy supplies.\n\n"
+    "The emir arrived on Monday evening. He later met the heads of several of the largest "
+    "Japanese trading houses, among them Mitsubishi Corporation chairman Takehiko Kakiuchi, "
+    "at a hotel in the capital.\n";
+  const char *organisation =
+    "UN chief in Nairobi\n\n"
+    "NAIROBI, May 4 (Wire) - UN Secretary-General Antonio Guterres held talks with Kenyan "
+    "President William Ruto at State House on Thursday on the drought.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-05");
+  g_autoptr(GPtrArray) un = extract (organisation, "2023-05-04");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_true (field_contains (events->pdata[0], "participants", "Tamim"));
+  g_assert_false (field_contains (events->pdata[0], "participants", "Kakiuchi"));
+  g_assert_cmpuint (un->len, ==, 1);
+  g_assert_true (field_contains (un->pdata[0], "participants", "Guterres"));
+}
+
+/* "restructuring talks would be long": talks named as a bare plural whose
+ * verb is a modal have not happened; a report of a default is no event. */
+static void
+test_bare_talks_with_a_modal (void)
+{
+  const char *text =
+    "Zambia stops paying its foreign creditors\n\n"
+    "Lusaka, 13 November 2020 (Copperbelt Wire): Zambia said on Friday it would stop paying "
+    "interest on its foreign bonds while it asks the International Monetary Fund for a loan.\n\n"
+    "The central bank governor, Christopher Mvunga, told reporters that the move would protect "
+    "the reserves the country needs for fuel and medicine.\n\n"
+    "Zambia owes about 12 billion dollars abroad. China is its largest bilateral lender, and "
+    "Chinese state banks hold a third of the total. Economists said restructuring talks would "
+    "be long because creditors would have to agree on how to share the losses.\n\n"
+    "China has lent to Zambia since the 1970s, and Beijing is weighing a request to delay "
+    "payments, officials said.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 0);
+}
+
 /* "REYKJAVÍK —": a dateline in capitals beyond ASCII names the city the
  * gazetteer spells in lower case, and so the talks' place. */
 static void
@@ -5631,6 +5680,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/reaction-city-not-place", test_reaction_city_not_place);
   g_test_add_func ("/core/extract/earlier-talks-of-the-trip", test_earlier_talks_of_the_trip);
   g_test_add_func ("/core/extract/unnamed-contact-of-a-year", test_unnamed_contact_of_a_year);
+  g_test_add_func ("/core/extract/business-leaders-are-no-side", test_business_leaders_are_no_side);
+  g_test_add_func ("/core/extract/bare-talks-with-a-modal", test_bare_talks_with_a_modal);
   g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
   g_test_add_func ("/core/extract/spokeswoman-for-a-leader", test_spokeswoman_for_a_leader);
   g_test_add_func ("/core/extract/plural-title-before-names", test_plural_title_before_names);

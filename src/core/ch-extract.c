@@ -4229,6 +4229,14 @@ noun_with_future (Ctx   *ctx,
           tok_is (ctx, i - 1, "anticipated") || tok_is (ctx, i - 1, "anticipating"))
         return TRUE;
     }
+  /* "restructuring talks would be long", "negotiations will resume": a
+   * bare plural whose own verb is a modal is talks still to come */
+  if ((tok_is (ctx, k, "talks") || tok_is (ctx, k, "negotiations") || tok_is (ctx, k, "consultations")) &&
+      k + 1 < last && cue_at (ctx, k + 1) == CUE_FUTURE &&
+      !(k > first && (tok_is (ctx, k - 1, "the") || tok_is (ctx, k - 1, "their") ||
+                      tok_is (ctx, k - 1, "these") || tok_is (ctx, k - 1, "his") ||
+                      tok_is (ctx, k - 1, "her"))))
+    return TRUE;
   if (k > first && (tok_is (ctx, k - 1, "new") || tok_is (ctx, k - 1, "further") ||
                     tok_is (ctx, k - 1, "second") || tok_is (ctx, k - 1, "follow-up") ||
                     tok_is (ctx, k - 1, "bilateral")))
@@ -10021,6 +10029,33 @@ member_states (Ctx       *ctx,
   return found;
 }
 
+/* The head of an international organisation speaks for it, not for the
+ * country of their birth */
+static gboolean
+speaks_for_organisation (const Person *person)
+{
+  if (person->org_official)
+    return TRUE;
+  return person->role != NULL &&
+         (strcmp (person->role, "Secretary-General") == 0 ||
+          strcmp (person->role, "Deputy Secretary-General") == 0 ||
+          strcmp (person->role, "President of the European Commission") == 0 ||
+          strcmp (person->role, "President of the European Council") == 0 ||
+          strcmp (person->role, "High Representative") == 0);
+}
+
+/* An office as the gazetteer of titles spells it ("President",
+ * "Secretary-General"), not a descriptor read from the text in lower case
+ * ("Electronics chairman", "central bank governor") */
+static gboolean
+office_title (const char *role)
+{
+  const char *last = strrchr (role, ' ');
+
+  last = last != NULL ? last + 1 : role;
+  return g_ascii_isupper (*last);
+}
+
 /* "his first state visit since 2016": the sentence speaks of someone the
  * report has named, by a pronoun */
 static gboolean
@@ -10110,14 +10145,7 @@ finish_draft (Ctx   *ctx,
       /* the head of an international organisation speaks for it, not
        * for the country of their birth: a UN Secretary-General at a
        * signing makes no side of Portugal */
-      if (person->org_official)
-        continue;
-      if (person->role != NULL &&
-          (strcmp (person->role, "Secretary-General") == 0 ||
-           strcmp (person->role, "Deputy Secretary-General") == 0 ||
-           strcmp (person->role, "President of the European Commission") == 0 ||
-           strcmp (person->role, "President of the European Council") == 0 ||
-           strcmp (person->role, "High Representative") == 0))
+      if (speaks_for_organisation (person))
         continue;
       if (person->country != NULL)
         ptr_add_unique (countries, person->country);
@@ -10326,6 +10354,28 @@ finish_draft (Ctx   *ctx,
    * five) */
   if (countries->len - 1 < 2 && n_persons < 2)
     return NULL;
+  /* "he later met the heads of the largest Korean business groups": talks
+   * among people of one country are no interaction between states; the
+   * head of an international organisation is a side of their own, and a
+   * contract signed by two companies in the leaders' presence is the
+   * leaders' agreement */
+  if (countries->len - 1 < 2 && d->type != CH_EVENT_TYPE_AGREEMENT)
+    {
+      gboolean organisation = FALSE;
+
+      for (guint i = 0; i < n_persons; i++)
+        {
+          const Person *person = ctx->persons->pdata[g_array_index (d->persons, guint, i)];
+
+          /* someone of unknown side with an office ("President Sharif")
+           * may be the other side; a company's "chairman" is not */
+          if (speaks_for_organisation (person) ||
+              (person_country[i] == NULL && person->role != NULL && office_title (person->role)))
+            organisation = TRUE;
+        }
+      if (!organisation)
+        return NULL;
+    }
   /* "talks between the two broke down in 2019", "a visit in 1997": an
    * older contact told in passing that names no one who took part and
    * only a year is the relationship's history, not an event one could
