@@ -318,10 +318,12 @@ static int
 list_pane_width (ChWindow *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self->list_paned));
+  int height;
 
   if (width <= 0)
     {
-      gtk_window_get_default_size (GTK_WINDOW (self), &width, NULL);
+      /* GTK 4.8 writes both sizes. */
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
       if (self->sidebar_visible)
         width -= gtk_paned_get_position (self->sidebar_paned);
     }
