@@ -235,6 +235,25 @@ press_escape (ChWindow  *window,
   g_assert_not_reached ();
 }
 
+/* The reader's close button */
+static GtkWidget *
+find_close_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "reader.close") == 0)
+        return child;
+      if ((found = find_close_button (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The reader shows @event's own article, its evidence sentence in it. */
 static void
 assert_reader_shows (ChWindow *window,
@@ -395,6 +414,23 @@ test_layout_reader_follows_selection (void)
   g_assert_true (pump_until (reader_shown_changed, &(Wait) { window, full_list, -1 }));
   log_widths (window, "next session");
   g_assert_cmpint (reader_width (window), ==, user_reader);
+
+  /* The reader's close button does what Escape does. */
+  {
+    GtkWidget *close = find_close_button (GTK_WIDGET (reader (window)));
+    int reader_list = list_width (window);
+
+    g_assert_nonnull (close);
+    g_assert_true (gtk_widget_get_mapped (close));
+    gtk_widget_grab_focus (close);
+    g_assert_true (gtk_widget_activate (close));
+    g_assert_true (pump_until (list_alone_changed, &(Wait) { window, reader_list, -1 }));
+    g_assert_true (gtk_bitset_is_empty (gtk_selection_model_get_selection (ch_window_get_selection (window))));
+    g_assert_cmpint (list_width (window), ==, full_list);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == ch_window_get_column_view (window) ||
+                   gtk_widget_is_ancestor (focus, ch_window_get_column_view (window)));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "reader-width");

@@ -102,6 +102,7 @@ enum {
   EVENT_ACTIVATED,
   SEPARATE_SPELLING,
   MERGE_SPELLING,
+  CLOSE_REQUESTED,
   N_SIGNALS
 };
 
@@ -769,6 +770,14 @@ spelling_action_cb (GtkWidget  *widget,
 }
 
 static void
+close_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[CLOSE_REQUESTED], 0);
+}
+
+static void
 update_header (ChReader   *self,
                ChDocument *document)
 {
@@ -1180,7 +1189,7 @@ build_legend (ChReader *self)
 static void
 build_children (ChReader *self)
 {
-  GtkWidget *header;
+  GtkWidget *header_row, *header, *close_button;
   GtkEventController *controller;
   GtkTextIter start;
 
@@ -1199,12 +1208,27 @@ build_children (ChReader *self)
   self->document_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_stack_add_child (GTK_STACK (self->stack), self->document_page);
 
+  /* The header: the article's title and the event, and beside them the
+   * button that closes the reader (its owner decides what that means). */
+  header_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (header_row, "reader-header");
+  gtk_widget_set_margin_start (header_row, 12);
+  gtk_widget_set_margin_end (header_row, 6);
+  gtk_widget_set_margin_top (header_row, 8);
+  gtk_widget_set_margin_bottom (header_row, 8);
   header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_add_css_class (header, "reader-header");
-  gtk_widget_set_margin_start (header, 12);
-  gtk_widget_set_margin_end (header, 12);
-  gtk_widget_set_margin_top (header, 8);
-  gtk_widget_set_margin_bottom (header, 8);
+  gtk_widget_set_hexpand (header, TRUE);
+  gtk_box_append (GTK_BOX (header_row), header);
+  close_button = gtk_button_new_from_icon_name ("window-close-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (close_button), "reader.close");
+  gtk_widget_set_valign (close_button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (close_button, "flat");
+  gtk_widget_add_css_class (close_button, "circular");
+  gtk_widget_set_tooltip_text (close_button, _("Close Reader"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (close_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Close Reader"),
+                                  -1);
+  gtk_box_append (GTK_BOX (header_row), close_button);
   /* Titles of plain text files are their first sentence: two lines at
    * most, the rest in the tooltip. */
   self->title_label = g_object_new (GTK_TYPE_LABEL,
@@ -1234,7 +1258,7 @@ build_children (ChReader *self)
   gtk_widget_set_margin_top (self->aliases_box, 2);
   gtk_widget_set_visible (self->aliases_box, FALSE);
   gtk_box_append (GTK_BOX (header), self->aliases_box);
-  gtk_box_append (GTK_BOX (self->document_page), header);
+  gtk_box_append (GTK_BOX (self->document_page), header_row);
   gtk_box_append (GTK_BOX (self->document_page), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
 
   self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
@@ -1457,6 +1481,17 @@ ch_reader_class_init (ChReaderClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * ChReader::close-requested:
+   *
+   * The user asked to close the reader with its close button.
+   */
+  signals[CLOSE_REQUESTED] =
+    g_signal_new ("close-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "reader.close", NULL, close_action_cb);
   gtk_widget_class_install_action (widget_class, "reader.separate-spelling", "s", spelling_action_cb);
   gtk_widget_class_install_action (widget_class, "reader.merge-spelling", "s", spelling_action_cb);
 

@@ -400,22 +400,38 @@ set_current_event (ChWindow *self,
   set_reader_visible (self, event != NULL);
 }
 
-/* Escape in the list or the reader clears the selection, which closes
- * the reader; with nothing selected it is left to others. */
+/* Closing the reader clears the selection, which it shows. Returns
+ * whether there was anything to close. */
 static gboolean
-unselect_events_cb (GtkWidget *widget,
-                    GVariant  *args,
-                    gpointer   user_data)
+close_reader (ChWindow *self)
 {
-  ChWindow *self = CH_WINDOW (user_data);
   g_autoptr(GtkBitset) selected =
     gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  g_assert (CH_IS_WINDOW (self));
 
   if (gtk_bitset_is_empty (selected) && self->current_event == NULL)
     return FALSE;
   gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
   set_current_event (self, NULL);
   return TRUE;
+}
+
+/* Escape in the list or the reader closes the reader; with nothing
+ * selected it is left to others. */
+static gboolean
+unselect_events_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   user_data)
+{
+  return close_reader (CH_WINDOW (user_data));
+}
+
+static void
+on_reader_close_requested_cb (ChWindow *self,
+                              ChReader *reader)
+{
+  close_reader (self);
 }
 
 static void
@@ -1508,6 +1524,8 @@ create_reader (ChWindow *self)
                            G_CALLBACK (on_reader_separate_spelling_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reader, "merge-spelling",
                            G_CALLBACK (on_reader_merge_spelling_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reader, "close-requested",
+                           G_CALLBACK (on_reader_close_requested_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* AdwSplitButton 1.2 names its arrow only with a tooltip; screen readers
