@@ -3237,6 +3237,62 @@ test_leaders_witness_signing (void)
   g_assert_true (signing);
 }
 
+/* "was signed by Chile's mining minister, X, and Peru's energy
+ * minister, Y": signatories announced by an office set off with commas
+ * take part, and so does a delegate introduced as "his deputy foreign
+ * minister, Z" in a list of those who went along. */
+static void
+test_signatories_after_office_and_comma (void)
+{
+  const char *text =
+    "Andes pact\n\n"
+    "LIMA, 9 May 2024 (Wire) - Chile and Peru signed a lithium cooperation agreement on Thursday "
+    "in a ceremony held over a video link.\n\n"
+    "The agreement was signed by Chile's mining minister, Aurora Williams, and Peru's energy "
+    "minister, Romulo Mucho, as officials of both countries looked on.\n";
+  const char *text2 =
+    "Visit\n\n"
+    "HANOI, 3 June 2024 (Wire) - Thai Prime Minister Srettha Thavisin held talks with "
+    "Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday.\n\n"
+    "Srettha was accompanied by the governor of the central bank, Sethaput Suthiwartnarueput, and "
+    "his deputy foreign minister, Jakkapong Sangmanee.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autoptr(GPtrArray) events2 = extract (text2, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_true (field_contains (events->pdata[0], "participants", "Aurora Williams"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Romulo Mucho"));
+  g_assert_cmpuint (events2->len, ==, 1);
+  g_assert_true (field_contains (events2->pdata[0], "participants", "Jakkapong Sangmanee"));
+}
+
+/* "…, watched by X", "at a ceremony attended by X": whoever watched the
+ * signing was at it, unlike someone who only invited the sides. */
+static void
+test_signing_watched_by (void)
+{
+  const char *text =
+    "Agreements\n\n"
+    "DAKAR, 12 March 2024 (Wire) - Ministers of Senegal and Mauritania signed eleven cooperation "
+    "agreements at the presidential palace in Dakar on Tuesday, watched by President Macky Sall "
+    "and his Mauritanian guest, Mohamed Ould Ghazouani.\n";
+  const char *text2 =
+    "Pact\n\n"
+    "SUVA, 20 April 2024 (Wire) - Fiji and New Zealand signed a defence agreement on Saturday.\n\n"
+    "The agreement was signed by New Zealand Defence Minister Judith Collins and Fiji's Defence "
+    "Minister Pio Tikoduadua at a ceremony attended by Prime Minister Sitiveni Rabuka.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autoptr(GPtrArray) events2 = extract (text2, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_true (field_contains (events->pdata[0], "participants", "Macky Sall"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Ghazouani"));
+  g_assert_cmpuint (events2->len, ==, 1);
+  g_assert_true (field_contains (events2->pdata[0], "participants", "Judith Collins"));
+  g_assert_true (field_contains (events2->pdata[0], "participants", "Pio Tikoduadua"));
+  g_assert_true (field_contains (events2->pdata[0], "participants", "Sitiveni Rabuka"));
+}
+
 /* "International Atomic Energy Agency chief X": the head of an
  * international body speaks for it, not for the country of their birth. */
 static void
@@ -5633,6 +5689,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/hyphenated-given-name", test_hyphenated_given_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);
   g_test_add_func ("/core/extract/leaders-witness-signing", test_leaders_witness_signing);
+  g_test_add_func ("/core/extract/signatories-office-comma", test_signatories_after_office_and_comma);
+  g_test_add_func ("/core/extract/signing-watched-by", test_signing_watched_by);
   g_test_add_func ("/core/extract/organisation-chief-no-side", test_organisation_chief_no_side);
   g_test_add_func ("/core/extract/delegation-heads", test_delegation_heads_and_spokesman);
   g_test_add_func ("/core/extract/count-refers-to-list", test_count_refers_to_listed_countries);

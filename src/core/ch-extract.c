@@ -5898,6 +5898,11 @@ agent_takes_part (Ctx   *ctx,
         tok_is (ctx, i, "accompanied") || tok_is (ctx, i, "joined") || tok_is (ctx, i, "met") ||
         tok_is (ctx, i, "escorted"))
       return TRUE;
+  /* "the agreements were signed, watched by X", "at a ceremony attended
+   * by X": whoever watched the signing was at it */
+  if (by > first && (tok_is (ctx, by - 1, "watched") || tok_is (ctx, by - 1, "attended") ||
+                     tok_is (ctx, by - 1, "witnessed") || tok_is (ctx, by - 1, "observed")))
+    return TRUE;
   /* "the Cuban side was headed by X", "the delegation, led by X": whoever
    * led a side at the talks sat at the table; not "a coalition led by X" */
   if (by >= first + 2 && (tok_is (ctx, by - 1, "led") || tok_is (ctx, by - 1, "headed")) &&
@@ -5951,15 +5956,69 @@ agent_takes_part (Ctx   *ctx,
   return FALSE;
 }
 
+/* Where an office set off by a comma before a name begins: "Britain's
+ * trade secretary, X" from the possessive, "his national security
+ * adviser, X" from the word before "his", "the head of the Mossad, X" from
+ * "the"; @comma itself when the words before it are no office */
+static guint
+office_before_comma (Ctx      *ctx,
+                     Sentence *se,
+                     guint     comma)
+{
+  static const char *const offices[] = {
+    "minister", "secretary", "ambassador", "president", "chairman", "chairwoman", "chair",
+    "commissioner", "governor", "director", "chief", "head", "leader", "premier",
+  };
+  guint k = comma - 1;
+  const Mention *m = mention_at (ctx, k);
+
+  if (!lower_role_noun (ctx, k) && !(m != NULL && m->entry->kind == CH_GAZ_TITLE) &&
+      !tok_is_one_of (ctx, k, offices, G_N_ELEMENTS (offices)))
+    return comma;
+  while (k > se->first && comma - k <= 7)
+    {
+      guint prev = k - 1;
+
+      m = mention_at (ctx, prev);
+      if (tok_is (ctx, prev, "the"))
+        return prev;
+      if (tok_is (ctx, prev, "his") || tok_is (ctx, prev, "her") || tok_is (ctx, prev, "its") ||
+          tok_is (ctx, prev, "their"))
+        return prev > se->first ? prev - 1 : comma;
+      if ((tok (ctx, prev)->flags & CH_TOKEN_POSSESSIVE) && prev > se->first &&
+          is_country_mention (mention_at (ctx, prev - 1)))
+        return prev;
+      if (!((m != NULL && (m->entry->kind == CH_GAZ_TITLE ||
+                           (is_country_mention (m) && (m->entry->flags & CH_GAZ_FLAG_DEMONYM)))) ||
+            ((tok (ctx, prev)->flags & (CH_TOKEN_LETTERS | CH_TOKEN_UPPER)) == CH_TOKEN_LETTERS &&
+             cue_at (ctx, prev) == CUE_NONE)))
+        return comma;
+      k = prev;
+    }
+  return comma;
+}
+
 /* The word before the phrase that announced a person, past a demonym
- * and an article: "by" in "hosted by the Russian President X" */
+ * and an article: "by" in "hosted by the Russian President X"; with
+ * @office, past an office set off by a comma too */
 static guint
 word_before_mention (Ctx                 *ctx,
                      Sentence            *se,
-                     const PersonMention *pm)
+                     const PersonMention *pm,
+                     gboolean             office)
 {
   guint before = pm->context > se->first ? pm->context - 1 : G_MAXUINT;
 
+  /* "by Britain's trade secretary, X", "and his national security
+   * adviser, X": for those who sign or go along, the office set off
+   * before the name announced it */
+  if (office && before != G_MAXUINT && before > se->first + 1 && pm->context == pm->first &&
+      tok_is_char (ctx, before, ','))
+    before = office_before_comma (ctx, se, before);
+  /* "and his national security adviser X" */
+  if (office && before != G_MAXUINT && before > se->first &&
+      (tok_is (ctx, before, "his") || tok_is (ctx, before, "her") || tok_is (ctx, before, "their")))
+    before--;
   if (before != G_MAXUINT && before > se->first && is_country_mention (mention_at (ctx, before)) &&
       (mention_at (ctx, before)->entry->flags & CH_GAZ_FLAG_DEMONYM) &&
       mention_at (ctx, before)->first > se->first)
@@ -6072,7 +6131,7 @@ sentence_persons (Ctx      *ctx,
         break;
       if (subjects_only && pm->first > limit)
         continue;
-      before = word_before_mention (ctx, se, pm);
+      before = word_before_mention (ctx, se, pm, FALSE);
       /* "named X, Y and Z to lead the talks": people given a task, who
        * did not take part in the event the sentence reports; the list
        * goes on while names follow one another with commas and "and" */
@@ -6189,7 +6248,7 @@ sentence_witnesses (Ctx    *ctx,
         witness = TRUE;
       {
         /* "the meeting was opened by X" */
-        guint before = word_before_mention (ctx, se, pm);
+        guint before = word_before_mention (ctx, se, pm, TRUE);
 
         if (before != G_MAXUINT && agent_takes_part (ctx, se->first, before))
           witness = TRUE;
@@ -6303,7 +6362,7 @@ sentence_companions (Ctx         *ctx,
 
       if (pm->first < se->first || pm->first >= se->last)
         continue;
-      before = word_before_mention (ctx, se, pm);
+      before = word_before_mention (ctx, se, pm, TRUE);
       if (before != G_MAXUINT && agent_takes_part (ctx, se->first, before))
         takes_part = TRUE;
       /* "X signed with Y" */
@@ -9470,8 +9529,11 @@ build_drafts (Ctx *ctx)
                 }
               else
                 {
-                  sentence_witnesses (ctx, s, si.persons);
+                  /* the signatories before those who watched them sign,
+                   * so that "the two also signed …" later means the
+                   * signatories */
                   sentence_companions (ctx, s, draft_day (ctx, current), si.persons);
+                  sentence_witnesses (ctx, s, si.persons);
                 }
               {
                 Draft *talks = other_day ? NULL : add_talks_draft (ctx, current, s, &si);
