@@ -2928,6 +2928,31 @@ test_passing_visit_names_its_visitor (void)
   g_assert_true (field_contains (e, "participants", "Humala"));
 }
 
+/* "the previous day" in a sentence about an earlier stop of the trip is
+ * the day before the report's event, not the day before the article
+ * was written. */
+static void
+test_previous_day_of_the_report (void)
+{
+  const char *text =
+    "Ruto in Uganda\n\n"
+    "KAMPALA, March 8 - Kenyan President William Ruto held talks with Ugandan President "
+    "Yoweri Museveni at State House in Entebbe on Thursday on the oil pipeline and rail "
+    "links.\n\n"
+    "Ruto had held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa the "
+    "previous day, on the first leg of a regional tour.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-09");
+  ChEvent *e;
+
+  e = event_in (events, "Entebbe");
+  g_assert_nonnull (e);
+  assert_field (e, "date", "2024-03-07");
+  e = event_in (events, "Addis Ababa");
+  g_assert_nonnull (e);
+  assert_field (e, "date", "2024-03-06");
+  g_assert_true (field_contains (e, "participants", "Abiy Ahmed"));
+}
+
 /* A ministry's portfolio between the title and the name is no part of the
  * name, and capitalised words after a title that end in a rank are more
  * of the title, not a person. */
@@ -5678,6 +5703,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/lower-case-roles", test_lower_case_roles);
   g_test_add_func ("/core/extract/several-past-occasions", test_several_past_occasions);
   g_test_add_func ("/core/extract/passing-visit-visitor", test_passing_visit_names_its_visitor);
+  g_test_add_func ("/core/extract/previous-day-of-report", test_previous_day_of_the_report);
   g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
   g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
   g_test_add_func ("/core/extract/office-comma-apposition", test_office_comma_apposition);

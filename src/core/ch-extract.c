@@ -7486,6 +7486,26 @@ sentence_date_differs (Ctx      *ctx,
   return si->date->day.year == 0 || ref == NULL;
 }
 
+/* "held talks in Addis Ababa the previous day": the day before the
+ * report's own event, which the date scanner, knowing only the day the
+ * document was written, cannot tell.  Once the report's event is dated
+ * to the day, the expression is read from it. */
+static void
+previous_day_of_the_report (Ctx      *ctx,
+                            SentInfo *si,
+                            Draft    *main_draft)
+{
+  ChDateMatch *m = (ChDateMatch *) si->date;
+
+  if (m == NULL || main_draft == NULL || !m->relative || m->n_tokens != 3 ||
+      ch_day_get_precision (&main_draft->date) != CH_DATE_PRECISION_DAY ||
+      !tok_is (ctx, m->first_token, "the") || !tok_is (ctx, m->first_token + 2, "day") ||
+      !(tok_is (ctx, m->first_token + 1, "previous") || tok_is (ctx, m->first_token + 1, "preceding")))
+    return;
+  m->day = main_draft->date;
+  ch_day_add_days (&m->day, -1);
+}
+
 /* "X will travel to Y next month, officials said": what someone will do
  * does not make them a participant of the reported event */
 static gboolean
@@ -9146,6 +9166,7 @@ build_drafts (Ctx *ctx)
       prev_s = s;
 
       analyse_sentence (ctx, s, &si);
+      previous_day_of_the_report (ctx, &si, main_draft);
       event = si.cue_token != G_MAXUINT && !si.future && n_tokens <= MAX_EVENT_SENTENCE;
       /* a background paragraph does not end the report: "The effects of
        * the drought have long worried both governments. The two sides
