@@ -2953,6 +2953,29 @@ test_previous_day_of_the_report (void)
   g_assert_true (field_contains (e, "participants", "Abiy Ahmed"));
 }
 
+/* An earlier trip told in passing makes the country visited a side, even
+ * when the travellers the sentence names already make two sides. */
+static void
+test_passing_visit_host_country (void)
+{
+  const char *text =
+    "Faye in Banjul\n\n"
+    "BANJUL, May 16 - Senegalese President Bassirou Diomaye Faye held talks with Gambian "
+    "President Adama Barrow in Banjul on Thursday on fishing rights and the bridge over the "
+    "Gambia river.\n\n"
+    "Faye's predecessor, Macky Sall, travelled to Abuja in March 2019 with Ghanaian President "
+    "Nana Akufo-Addo and Ivorian President Alassane Ouattara to discuss the single currency "
+    "with Nigeria.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-05-17");
+  ChEvent *e;
+
+  e = event_in (events, "Abuja");
+  g_assert_nonnull (e);
+  assert_field (e, "date", "2019-03");
+  assert_field (e, "countries", "CI; GH; NG; SN");
+  assert_field (e, "type", "visit");
+}
+
 /* A ministry's portfolio between the title and the name is no part of the
  * name, and capitalised words after a title that end in a rank are more
  * of the title, not a person. */
@@ -5704,6 +5727,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/several-past-occasions", test_several_past_occasions);
   g_test_add_func ("/core/extract/passing-visit-visitor", test_passing_visit_names_its_visitor);
   g_test_add_func ("/core/extract/previous-day-of-report", test_previous_day_of_the_report);
+  g_test_add_func ("/core/extract/passing-visit-host", test_passing_visit_host_country);
   g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
   g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
   g_test_add_func ("/core/extract/office-comma-apposition", test_office_comma_apposition);

@@ -1051,6 +1051,23 @@ is_country_mention (const Mention *m)
   return m != NULL && m->entry->kind == CH_GAZ_COUNTRY;
 }
 
+/* Whether the document names the country @code (or its people) anywhere:
+ * a city's country the text never speaks of is more likely another city
+ * of the name than the place of the event */
+static gboolean
+document_names_country (Ctx        *ctx,
+                        const char *code)
+{
+  for (guint k = 0; k < ctx->mentions->len; k++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, k);
+
+      if (is_country_mention (m) && g_strcmp0 (m->entry->code, code) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static Sentence *
 sentence (Ctx   *ctx,
           guint  s)
@@ -10337,6 +10354,17 @@ finish_draft (Ctx   *ctx,
   /* a visit's host is a side */
   if (countries->len < 2 && (d->type == CH_EVENT_TYPE_VISIT || d->has_visit) && location_country != NULL)
     ptr_add_unique (countries, location_country);
+  /* an earlier visit told in passing ("travelled to Kyiv in June 2022
+   * with the French and German leaders", "met him in Riyadh during a
+   * tour of the region"): the country visited is a side, whoever else
+   * the sentence names; first, so that a host of unknown country is
+   * taken for its own */
+  else if ((d->background || d->side) && (d->type == CH_EVENT_TYPE_VISIT || d->has_visit) &&
+           !d->has_sidelines && !d->remote && location_country != NULL &&
+           (d->occasion == NULL || strstr (d->occasion, "ummit") == NULL) &&
+           !g_ptr_array_find_with_equal_func (countries, location_country, g_str_equal, NULL) &&
+           document_names_country (ctx, location_country))
+    g_ptr_array_insert (countries, 0, (gpointer) location_country);
 
   /* people of unknown side take the sides no one else holds, in order */
   for (guint i = 0; i < n_persons; i++)
