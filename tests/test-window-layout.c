@@ -89,6 +89,17 @@ column_width (ChWindow *window,
   return gtk_column_view_column_get_fixed_width (column);
 }
 
+/* What the columns share out, laid out for the list's width. */
+static int
+columns_total (ChWindow *window)
+{
+  int total = 0;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    total += column_width (window, c);
+  return total;
+}
+
 static int
 list_width (ChWindow *window)
 {
@@ -308,7 +319,7 @@ test_layout_reader_follows_selection (void)
   g_autoptr(ChEvent) first = NULL;
   g_autoptr(ChEvent) other = NULL;
   GtkWidget *focus;
-  int full_list, participants, place, source, pane, user_reader, user_list, wide_list;
+  int full_list, participants, place, source, pane, user_reader, user_list, wide_list, predicted;
 
   g_settings_set_int (settings, "window-width", 1400);
   g_settings_set_int (settings, "window-height", 900);
@@ -345,8 +356,13 @@ test_layout_reader_follows_selection (void)
    * third of the pane wide, and the names and places stay readable. */
   first = g_list_model_get_item (G_LIST_MODEL (ch_window_get_filter (window)), 0);
   select_row (window, 0);
+  /* The columns are laid out for the list beside the reader at once,
+   * not a frame after the reader showed. */
+  predicted = columns_total (window);
+  g_assert_cmpint (predicted, <, full_list);
   g_assert_true (pump_until (reader_shown_changed, &(Wait) { window, full_list, -1 }));
   log_widths (window, "one event selected");
+  g_assert_cmpint (ABS (predicted - list_width (window)), <=, 1);
   assert_reader_shows (window, first);
   g_assert_cmpint (reader_width (window), >=, 340);
   g_assert_cmpint (reader_width (window), <=, 560);
@@ -370,6 +386,7 @@ test_layout_reader_follows_selection (void)
   user_list = list_width (window);
   gtk_widget_grab_focus (GTK_WIDGET (_ch_reader_get_text_view (reader (window))));
   g_assert_true (press_escape (window, GTK_WIDGET (_ch_reader_get_text_view (reader (window)))));
+  g_assert_cmpint (ABS (columns_total (window) - full_list), <=, 1);
   g_assert_true (pump_until (list_alone_changed, &(Wait) { window, user_list, -1 }));
   log_widths (window, "after Escape");
   g_assert_true (gtk_bitset_is_empty (gtk_selection_model_get_selection (ch_window_get_selection (window))));
@@ -392,7 +409,9 @@ test_layout_reader_follows_selection (void)
   g_assert_cmpint (wide_list, >, full_list);
   other = g_list_model_get_item (G_LIST_MODEL (ch_window_get_filter (window)), 3);
   select_row (window, 3);
+  predicted = columns_total (window);
   g_assert_true (pump_until (reader_shown_changed, &(Wait) { window, wide_list, -1 }));
+  g_assert_cmpint (ABS (predicted - list_width (window)), <=, 1);
   log_widths (window, "no filters, the user's reader width");
   assert_reader_shows (window, other);
   g_assert_cmpint (reader_width (window), ==, user_reader);

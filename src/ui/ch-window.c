@@ -306,6 +306,37 @@ _ch_window_update_status (ChWindow *self)
 
 /* The reader */
 
+static void layout_columns_for_width (ChWindow *self,
+                                      int       avail);
+static void layout_columns           (ChWindow *self);
+
+/* The list's width once the reader has gained or given up @change
+ * pixels: its columns are laid out for it at once, in the frame that
+ * shows or hides the reader, rather than on the frame after the list
+ * got its new width. A reader drawing a long article for the first time
+ * makes that frame slow, and the list's last columns would be out of
+ * sight until the next one. The layout that follows the list's real
+ * width (layout_columns()) corrects any pixel of difference. */
+static void
+layout_columns_for_reader (ChWindow *self,
+                           int       change)
+{
+  int page;
+
+  g_assert (CH_IS_WINDOW (self));
+
+  if (self->list_hadjustment == NULL ||
+      (page = (int) gtk_adjustment_get_page_size (self->list_hadjustment)) <= 0)
+    return;
+  /* A layout for the present width, pending, would undo this one. */
+  if (self->layout_columns_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->layout_columns_tick_id);
+      self->layout_columns_tick_id = 0;
+    }
+  layout_columns_for_width (self, page - change);
+}
+
 /* The reader's default width: a third of the list's pane, as wide as a
  * column of text reads well, and no wider, so that the list keeps its
  * columns readable beside it (layout_columns()). */
@@ -373,6 +404,8 @@ set_reader_visible (ChWindow *self,
       if (focus != NULL && gtk_widget_is_ancestor (focus, box))
         gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
       gtk_widget_set_visible (box, FALSE);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self->list_paned)))
+        layout_columns_for_reader (self, -self->reader_width);
       return;
     }
 
@@ -385,8 +418,11 @@ set_reader_visible (ChWindow *self,
 
       gtk_paned_set_position (self->list_paned, MAX (pane - width, 0));
       self->reader_placed = TRUE;
+      self->reader_width = width;
     }
   gtk_widget_set_visible (box, TRUE);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->list_paned)))
+    layout_columns_for_reader (self, self->reader_width);
 }
 
 static void
@@ -917,20 +953,17 @@ _ch_window_get_n_date_width_measures (ChWindow *self)
  * keeps its width, and the others share the rest.
  */
 static void
-layout_columns (ChWindow *self)
+layout_columns_for_width (ChWindow *self,
+                          int       avail)
 {
   GListModel *list = gtk_column_view_get_columns (self->column_view);
   GtkColumnViewColumn *column[N_COLUMNS];
   int min[N_COLUMNS], width[N_COLUMNS];
   gboolean user_sized[N_COLUMNS];
-  int avail, char_w, total_min = 0, total_weight = 0, used = 0, widest = -1;
+  int char_w, total_min = 0, total_weight = 0, used = 0, widest = -1;
   PangoFontMetrics *metrics;
 
-  if (self->list_hadjustment == NULL || self->laying_out_columns ||
-      g_list_model_get_n_items (list) != N_COLUMNS)
-    return;
-  avail = (int) gtk_adjustment_get_page_size (self->list_hadjustment);
-  if (avail <= 0)
+  if (self->laying_out_columns || g_list_model_get_n_items (list) != N_COLUMNS || avail <= 0)
     return;
 
   metrics = pango_context_get_metrics (gtk_widget_get_pango_context (GTK_WIDGET (self->column_view)),
@@ -996,6 +1029,13 @@ layout_columns (ChWindow *self)
       g_object_unref (column[c]);
     }
   self->laying_out_columns = FALSE;
+}
+
+static void
+layout_columns (ChWindow *self)
+{
+  if (self->list_hadjustment != NULL)
+    layout_columns_for_width (self, (int) gtk_adjustment_get_page_size (self->list_hadjustment));
 }
 
 /* A width set by dragging a column's edge is the user's: it stays. */
