@@ -245,6 +245,75 @@ test_default_off_the_list (void)
   g_test_trap_assert_stderr_unmatched ("*does not exist*");
 }
 
+/* ch_gaz_index_tokenize() gives the tokens of ch_tokenize() and the
+ * words and classes of ch_gaz_index_scan(), in one pass */
+static void
+test_index_tokenize (void)
+{
+  g_autoptr(ChGazetteer) cues = ch_gazetteer_new ();
+  ChGazetteer *both[2];
+  g_autoptr(ChGazIndex) index = NULL;
+  static const char *texts[] = {
+    "The Prime Minister of Pakistan met the President of the United States in New York on Monday.",
+    "talks were held  in\n\nUnited\n\nStates, and in the United Arab Emirates; Côte d’Ivoire’s envoy",
+    "A verylongwordindeedhere and CounterTerrorismCooperation with NATO's SECRETARYGENERAL met",
+    "United",
+    "new york",
+    "Über München, São Paulo — held talks: 12th round; 2024-05-01, U.S. and U.K. officials.",
+    "held talks held talks HELD TALKS Held Talks held\ttalks held",
+    "",
+  };
+
+  both[0] = cues;
+  both[1] = ch_gazetteer_get_default ();
+  ch_gazetteer_add (cues, CH_GAZ_CUE, "held talks", "talks", NULL, NULL, CH_GAZ_FLAG_CASE_INSENSITIVE, 3);
+  ch_gazetteer_add (cues, CH_GAZ_CUE, "met", "met", NULL, NULL, CH_GAZ_FLAG_CASE_INSENSITIVE, 4);
+  ch_gazetteer_add (cues, CH_GAZ_CUE, "Counterterrorismcooperation", "ct", NULL, NULL, 0, 5);
+  index = ch_gaz_index_new (both, G_N_ELEMENTS (both));
+  g_assert_true (ch_gaz_index_add_class (index, "the", 1));
+  g_assert_true (ch_gaz_index_add_class (index, "in", 2));
+  g_assert_true (ch_gaz_index_add_class (index, "verylongwordindeedhere", 4));
+  g_assert_true (ch_gaz_index_add_class (index, "monday", 8));
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const char *text = texts[i];
+      gsize len = strlen (text);
+      g_autoptr(GArray) tokens = ch_tokenize (text, len);
+      g_autoptr(GArray) fused = NULL;
+      g_autofree guint32 *words = g_new0 (guint32, tokens->len + 1);
+      g_autofree guint16 *classes = g_new0 (guint16, tokens->len + 1);
+      ChGazScan scan = { 0 };
+      guint n_words = 0, n_starts = 0;
+
+      g_test_message ("%s", text);
+      ch_gaz_index_scan (index, text, (const ChToken *) tokens->data, tokens->len, words, classes);
+      fused = ch_gaz_index_tokenize (index, text, len, &scan);
+      g_assert_cmpuint (fused->len, ==, tokens->len);
+      g_assert_cmpmem (fused->data, fused->len * sizeof (ChToken),
+                       tokens->data, tokens->len * sizeof (ChToken));
+      g_assert_cmpmem (scan.words, tokens->len * sizeof (guint32),
+                       words, tokens->len * sizeof (guint32));
+      g_assert_cmpmem (scan.classes, tokens->len * sizeof (guint16),
+                       classes, tokens->len * sizeof (guint16));
+      g_assert_cmpuint (scan.words[tokens->len], ==, 0);
+      g_assert_cmpuint (scan.classes[tokens->len], ==, 0);
+      for (guint k = 0; k < tokens->len; k++)
+        {
+          n_words += words[k] != 0;
+          n_starts += CH_GAZ_INDEX_STARTS (words[k], 0) || CH_GAZ_INDEX_STARTS (words[k], 1);
+        }
+      /* the texts have words of the index, and matches to start */
+      if (len > 10)
+        {
+          g_assert_cmpuint (n_words, >, 0);
+          g_assert_cmpuint (n_starts, >, 0);
+        }
+      ch_gaz_scan_clear (&scan);
+      g_assert_null (scan.words);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +321,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/gazetteer/tokenize", test_tokenize);
+  g_test_add_func ("/core/gazetteer/index-tokenize", test_index_tokenize);
   g_test_add_func ("/core/gazetteer/matching", test_fixture_matching);
   g_test_add_func ("/core/gazetteer/external-entities", test_external_entities_refused);
   g_test_add_func ("/core/gazetteer/malformed", test_malformed);

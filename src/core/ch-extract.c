@@ -406,6 +406,8 @@ typedef struct
   guint8        *person_bits;
   /* per token, from match_all() on: WordClass bits */
   guint16       *word_class;
+  /* per token, the index's word (see ch_gaz_index_tokenize()) */
+  guint32       *index_words;
   guint16       *sentence_class;  /* per sentence: the bits of its tokens */
   guint8        *rule_mark;       /* per token, from classify_words() on: RuleMark bits */
 } Ctx;
@@ -1249,7 +1251,7 @@ static void
 match_all (Ctx *ctx)
 {
   ChGazMatch matches[64];
-  g_autofree guint32 *words = NULL;
+  const guint32 *words = ctx->index_words;
   Mention *out;
   guint n_out = 0;
 
@@ -1262,12 +1264,10 @@ match_all (Ctx *ctx)
   g_array_set_size (ctx->mentions, ctx->n);
   out = (Mention *) ctx->mentions->data;
 
-  /* one lookup per word for both the cues and the gazetteer: most words
-   * start no entry of either, and the tries are walked only from those
-   * that do (which are words: ch_gaz_index_scan() skips punctuation) */
-  words = g_new (guint32, ctx->n);
-  ctx->word_class = g_new0 (guint16, ctx->n + 1);
-  ch_gaz_index_scan (ctx->self->index, ctx->text, ctx->tokens, ctx->n, words, ctx->word_class);
+  /* one lookup per word for both the cues and the gazetteer, made by the
+   * tokenizer: most words start no entry of either, and the tries are
+   * walked only from those that do (which are words: punctuation has no
+   * index word) */
 
   /* the longest cue at every word; of cues of one length, the first listed */
   ch_gaz_index_longest (ctx->self->index, 0, ctx->text, ctx->tokens, ctx->n, words,
@@ -11010,7 +11010,13 @@ ch_extractor_extract (ChExtractor *self,
       return events;
     }
   ctx.doc_date = *ch_document_get_date (document);
-  ctx.token_array = ch_tokenize (ctx.text, ctx.len);
+  {
+    ChGazScan scan = { 0 };
+
+    ctx.token_array = ch_gaz_index_tokenize (self->index, ctx.text, ctx.len, &scan);
+    ctx.index_words = scan.words;
+    ctx.word_class = scan.classes;
+  }
   ctx.tokens = (const ChToken *) ctx.token_array->data;
   ctx.n = ctx.token_array->len;
   ctx.mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
@@ -11072,6 +11078,7 @@ ch_extractor_extract (ChExtractor *self,
   g_free (ctx.mention_at);
   g_free (ctx.sentence_of);
   g_free (ctx.word_class);
+  g_free (ctx.index_words);
   g_free (ctx.sentence_class);
   g_free (ctx.rule_mark);
   g_array_unref (ctx.mentions);

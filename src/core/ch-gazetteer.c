@@ -84,6 +84,16 @@ typedef struct
   guint32 child;        /* 0 = empty */
 } RootSlot;
 
+/* Where the probe for @hash starts in a table of 2^(32 - @shift) slots;
+ * the roots of a gazetteer and the index of first words are both such
+ * tables, probed linearly */
+static inline guint
+slot_of (guint32 hash,
+         guint   shift)
+{
+  return (hash * 0x9e3779b1u) >> shift;
+}
+
 struct _ChGazetteer
 {
   GObject     parent_instance;
@@ -118,6 +128,65 @@ static const char *kind_names[CH_GAZ_N_KINDS] = {
   [CH_GAZ_TOPIC]        = "topics",
   [CH_GAZ_PERSON]       = "people",
   [CH_GAZ_CUE]          = "cues",
+};
+
+/* Index of first words */
+
+typedef struct
+{
+  /* what ch_gaz_index_scan() reads of a word it finds, first: the
+   * first eight bytes of the key (zero bytes after a shorter one), in
+   * the order load64_le() reads them */
+  guint64 key8;
+  /* the child_bits of the gazetteers in cont, together: a word after
+   * this one none of whose bit is set continues no match */
+  guint64 cont_bits;
+  guint32 hash;
+  guint32 key_len;
+  /* the word's number, shifted, and the bits of the gazetteers where
+   * the word is an entry, for ch_gaz_index_scan() */
+  guint32 code;
+  guint32 cont;                     /* the bits of those where it only starts longer entries */
+  guint16 classes;                  /* ch_gaz_index_add_class() */
+  guint32 key_off;
+  guint32 node[CH_GAZ_INDEX_MAX];   /* per gazetteer, the root's child; 0 = none */
+  guint64 child_bits[CH_GAZ_INDEX_MAX];   /* that node's */
+  /* per gazetteer: the node has entries (ROOT_ENTRIES), and all of them
+   * match a word in any case (ROOT_PLAIN), so that the longest match
+   * is known without a walk when no second word can follow */
+  guint8  root[CH_GAZ_INDEX_MAX];
+  guint16 single[CH_GAZ_INDEX_MAX];       /* ROOT_PLAIN: the value ch_gaz_index_longest() keeps */
+} IndexWord;
+
+enum
+{
+  ROOT_ENTRIES = 1 << 0,
+  ROOT_PLAIN   = 1 << 1,
+};
+
+/* Whether the token after @pos may continue a match from a node whose
+ * children's hash bits are @child_bits, as match_from() tests it */
+static inline gboolean
+may_continue (const ChToken *tokens,
+              guint          n_tokens,
+              guint          pos,
+              guint64        child_bits)
+{
+  const ChToken *next = &tokens[pos + 1];
+
+  return child_bits != 0 && pos + 1 < n_tokens && !(next->flags & CH_TOKEN_PARAGRAPH) &&
+         next->len <= MAX_KEY_LEN && (child_bits & child_bit (next->hash)) != 0;
+}
+
+struct _ChGazIndex
+{
+  ChGazetteer *gazetteers[CH_GAZ_INDEX_MAX];
+  guint        n_gazetteers;
+  GArray      *words;     /* IndexWord; word 0 is no word */
+  GString     *keys;      /* padded like ChGazetteer.keys */
+  RootSlot    *slots;     /* hash -> word, a quarter full at most */
+  guint        shift;
+  guint        mask;
 };
 
 /* Tokenizer */
@@ -408,7 +477,9 @@ static const guint8 word_masks[32] __attribute__((aligned (16))) = {
 static inline __attribute__((always_inline)) gboolean
 vector_ascii_word (const guchar *s,
                    gsize         i,
-                   ChToken      *tok)
+                   ChToken      *tok,
+                   guint64      *key_lo,
+                   guint64      *key_hi)
 {
   const __m128i k20 = _mm_set1_epi8 (0x20);
   __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (s + i));
@@ -446,6 +517,9 @@ vector_ascii_word (const guchar *s,
     if (end > 8)
       h = hash_chunk (h, c1);
     hash = hash_finish (h);
+    /* the word's key, as the index compares it (see index_word_is()) */
+    *key_lo = c0;
+    *key_hi = c1;
   }
 
   tok->hash = hash;
@@ -618,116 +692,6 @@ slow_token (const guchar *s,
 }
 
 /**
- * ch_tokenize:
- * @text: UTF-8 text (invalid bytes are skipped)
- * @len: its length in bytes
- *
- * Cuts @text into word and punctuation tokens. Every punctuation mark is a
- * token of its own, except a possessive "'s" / "’s", which is one token.
- *
- * Returns: (transfer full) (element-type ChToken): the tokens
- */
-GArray *
-ch_tokenize (const char *text,
-             gsize       len)
-{
-  const guchar *s = (const guchar *) text;
-  GArray *tokens;
-  ChToken *out;
-  guint n_out = 0, cap;
-  gsize i = 0;
-  /* CH_TOKEN_SPACE, _NEWLINE and _PARAGRAPH for the next token */
-  guint before = 0;
-
-  G_STATIC_ASSERT (CH_TOKEN_PARAGRAPH == CH_TOKEN_NEWLINE << 1);
-
-  g_return_val_if_fail (text != NULL || len == 0, NULL);
-
-  init_word_class ();
-  /* tokens are written in place and the array grown by hand: appending
-   * through g_array_append_val costs a call per token */
-  cap = (guint) MIN (len / 5 + 16, G_MAXUINT / 2);
-  tokens = g_array_sized_new (FALSE, FALSE, sizeof (ChToken), cap);
-  g_array_set_size (tokens, cap);
-  out = (ChToken *) tokens->data;
-
-  while (i < len)
-    {
-      guchar c = s[i];
-      guint cls = char_class[c];
-      ChToken *tok;
-
-      if (cls & C_SPACE)
-        {
-          /* a second line break makes a paragraph */
-          if (c == '\n')
-            before |= ((before & CH_TOKEN_NEWLINE) << 1) | CH_TOKEN_NEWLINE;
-          before |= CH_TOKEN_SPACE;
-          i++;
-          continue;
-        }
-
-      if (G_UNLIKELY (n_out == cap))
-        {
-          cap *= 2;
-          g_array_set_size (tokens, cap);
-          out = (ChToken *) tokens->data;
-        }
-      tok = &out[n_out];
-      tok->start = (guint32) i;
-      tok->flags = (guint16) before;
-
-      if (cls & C_ALNUM)
-        {
-#ifdef __SSE2__
-          if (G_LIKELY (i + 16 <= len) && vector_ascii_word (s, i, tok))
-            {
-              i += tok->len;
-              goto token_made;
-            }
-#endif
-          if (fast_ascii_word (s, i, len, cls, tok))
-            {
-              i += tok->len;
-              goto token_made;
-            }
-        }
-      if (c < 0x80 && !(cls & C_ALNUM) && c != '\'')
-        {
-          /* ASCII punctuation */
-          tok->len = 1;
-          tok->flags |= CH_TOKEN_PUNCT;
-          tok->hash = hash_char (c);
-          i++;
-        }
-      else
-        {
-          gboolean made;
-          /* a copy, so that the loop's own stays in a register */
-          guint b = before;
-
-          i = slow_token (s, i, len, n_out > 0, &b, tok, &made);
-          before = b;
-          if (!made)
-            continue;
-        }
-    token_made:
-      n_out++;
-      before = 0;
-      /* most tokens are followed by one space: taken here, without a turn
-       * of the loop */
-      if (i < len && s[i] == ' ')
-        {
-          before = CH_TOKEN_SPACE;
-          i++;
-        }
-    }
-
-  g_array_set_size (tokens, n_out);
-  return tokens;
-}
-
-/**
  * ch_token_hash:
  * @text: the bytes of one word token
  * @len: their number
@@ -852,16 +816,6 @@ grow_edges (ChGazetteer *self)
     if (old[i].child != 0)
       insert_edge (self, &old[i]);
   g_free (old);
-}
-
-/* Where the probe for @hash starts in a table of 2^(32 - @shift) slots;
- * the roots of a gazetteer and the index of first words are both such
- * tables, probed linearly */
-static inline guint
-slot_of (guint32 hash,
-         guint   shift)
-{
-  return (hash * 0x9e3779b1u) >> shift;
 }
 
 /* Puts @child under @hash in the first free slot from slot_of() on */
@@ -1822,6 +1776,298 @@ token_equals_key (const char    *text,
   return TRUE;
 }
 
+/* Tokenizer, with an index */
+
+/* The index's word whose key is that of @tok, a word cut from @text
+ * (@limit: how far it may be read), or NULL */
+static inline __attribute__((always_inline)) const IndexWord *
+index_find (const ChGazIndex *index,
+            const char       *text,
+            guint32           limit,
+            const ChToken    *tok)
+{
+  const RootSlot *slots = index->slots;
+  const IndexWord *iw = (const IndexWord *) index->words->data;
+
+  for (guint slot = slot_of (tok->hash, index->shift); slots[slot].child != 0;
+       slot = (slot + 1) & index->mask)
+    if (slots[slot].hash == tok->hash)
+      {
+        const IndexWord *w = &iw[slots[slot].child];
+        gboolean same;
+
+        /* the key's first bytes are in the word itself: no load from the
+         * keys for most words */
+        if (G_LIKELY (short_ascii_word (limit, tok, w->key_len)))
+          same = short_ascii_word_is (text, tok, w->key8, w->key_len);
+        else
+          same = token_equals_key (text, limit, tok, index->keys->str + w->key_off, w->key_len);
+        if (same)
+          return w;
+      }
+  return NULL;
+}
+
+#ifdef __SSE2__
+/* index_find() for a word vector_ascii_word() cut: its key, folded to
+ * lower case and padded with zeros, is @key_lo and @key_hi already, and
+ * the index's keys are padded the same way */
+static inline __attribute__((always_inline)) const IndexWord *
+index_find_short (const ChGazIndex *index,
+                  const ChToken    *tok,
+                  guint64           key_lo,
+                  guint64           key_hi)
+{
+  const RootSlot *slots = index->slots;
+  const IndexWord *iw = (const IndexWord *) index->words->data;
+
+  for (guint slot = slot_of (tok->hash, index->shift); slots[slot].child != 0;
+       slot = (slot + 1) & index->mask)
+    if (slots[slot].hash == tok->hash)
+      {
+        const IndexWord *w = &iw[slots[slot].child];
+
+        if (w->key_len == tok->len && w->key8 == key_lo &&
+            (tok->len <= 8 || load64_le (index->keys->str + w->key_off + 8) == key_hi))
+          return w;
+      }
+  return NULL;
+}
+#endif
+
+/* What ch_gaz_index_scan() adds to the word of a token that only starts
+ * longer entries, @w, once the token after it, @next, is known: the bits
+ * of the gazetteers where a match may go on */
+static inline guint32
+continuation (const IndexWord *w,
+              const ChToken   *next)
+{
+  guint32 bits = 0;
+
+  if (may_continue (next - 1, 2, 0, w->cont_bits))
+    for (guint k = 0; k < CH_GAZ_INDEX_MAX; k++)
+      if (((w->cont >> k) & 1) && may_continue (next - 1, 2, 0, w->child_bits[k]))
+        bits |= 1u << k;
+  return bits;
+}
+
+/* The tokenizer: ch_tokenize() with @index NULL; with an index, every
+ * word is looked up as soon as it is cut, while its hash and its bytes
+ * are at hand, and @scan gets what ch_gaz_index_scan() would write */
+static inline __attribute__((always_inline)) GArray *
+tokenize (const char       *text,
+          gsize             len,
+          const ChGazIndex *index,
+          ChGazScan        *scan)
+{
+  const guchar *s = (const guchar *) text;
+  GArray *tokens;
+  ChToken *out;
+  guint n_out = 0, cap;
+  gsize i = 0;
+  /* CH_TOKEN_SPACE, _NEWLINE and _PARAGRAPH for the next token */
+  guint before = 0;
+  guint32 *words = NULL;
+  guint16 *classes = NULL;
+  /* the word of the last token when it only starts longer entries: the
+   * next token tells whether a match may start there */
+  const IndexWord *pending = NULL;
+
+  G_STATIC_ASSERT (CH_TOKEN_PARAGRAPH == CH_TOKEN_NEWLINE << 1);
+
+  init_word_class ();
+  /* tokens are written in place and the array grown by hand: appending
+   * through g_array_append_val costs a call per token */
+  cap = (guint) MIN (len / 5 + 16, G_MAXUINT / 4);
+  tokens = g_array_sized_new (FALSE, FALSE, sizeof (ChToken), cap);
+  g_array_set_size (tokens, cap);
+  out = (ChToken *) tokens->data;
+  if (index != NULL)
+    {
+      words = g_new (guint32, cap + 1);
+      classes = g_new (guint16, cap + 1);
+    }
+
+  while (i < len)
+    {
+      guchar c = s[i];
+      guint cls = char_class[c];
+      ChToken *tok;
+      const IndexWord *w = NULL;
+
+      if (cls & C_SPACE)
+        {
+          /* a second line break makes a paragraph */
+          if (c == '\n')
+            before |= ((before & CH_TOKEN_NEWLINE) << 1) | CH_TOKEN_NEWLINE;
+          before |= CH_TOKEN_SPACE;
+          i++;
+          continue;
+        }
+
+      if (G_UNLIKELY (n_out == cap))
+        {
+          cap *= 2;
+          g_array_set_size (tokens, cap);
+          out = (ChToken *) tokens->data;
+          if (index != NULL)
+            {
+              words = g_renew (guint32, words, cap + 1);
+              classes = g_renew (guint16, classes, cap + 1);
+            }
+        }
+      tok = &out[n_out];
+      tok->start = (guint32) i;
+      tok->flags = (guint16) before;
+
+      if (cls & C_ALNUM)
+        {
+#ifdef __SSE2__
+          guint64 key_lo, key_hi;
+
+          if (G_LIKELY (i + 16 <= len) && vector_ascii_word (s, i, tok, &key_lo, &key_hi))
+            {
+              i += tok->len;
+              if (index != NULL)
+                w = index_find_short (index, tok, key_lo, key_hi);
+              goto token_made;
+            }
+#endif
+          if (fast_ascii_word (s, i, len, cls, tok))
+            {
+              i += tok->len;
+              goto word_made;
+            }
+        }
+      if (c < 0x80 && !(cls & C_ALNUM) && c != '\'')
+        {
+          /* ASCII punctuation */
+          tok->len = 1;
+          tok->flags |= CH_TOKEN_PUNCT;
+          tok->hash = hash_char (c);
+          i++;
+          goto token_made;
+        }
+      else
+        {
+          gboolean made;
+          /* a copy, so that the loop's own stays in a register */
+          guint b = before;
+
+          i = slow_token (s, i, len, n_out > 0, &b, tok, &made);
+          before = b;
+          if (!made)
+            continue;
+          if (!(tok->flags & CH_TOKEN_WORD))
+            goto token_made;
+        }
+    word_made:
+      if (index != NULL)
+        w = index_find (index, text, (guint32) len, tok);
+    token_made:
+      if (index != NULL)
+        {
+          if (G_UNLIKELY (pending != NULL))
+            {
+              words[n_out - 1] |= continuation (pending, tok);
+              pending = NULL;
+            }
+          if (w != NULL)
+            {
+              words[n_out] = w->code;
+              classes[n_out] = w->classes;
+              if (G_UNLIKELY (w->cont_bits != 0))
+                pending = w;
+            }
+          else
+            {
+              words[n_out] = 0;
+              classes[n_out] = 0;
+            }
+        }
+      n_out++;
+      before = 0;
+      /* most tokens are followed by one space: taken here, without a turn
+       * of the loop */
+      if (i < len && s[i] == ' ')
+        {
+          before = CH_TOKEN_SPACE;
+          i++;
+        }
+    }
+
+  g_array_set_size (tokens, n_out);
+  if (index != NULL)
+    {
+      words[n_out] = 0;
+      classes[n_out] = 0;
+      scan->words = words;
+      scan->classes = classes;
+    }
+  return tokens;
+}
+
+/**
+ * ch_tokenize:
+ * @text: UTF-8 text (invalid bytes are skipped)
+ * @len: its length in bytes
+ *
+ * Cuts @text into word and punctuation tokens. Every punctuation mark is a
+ * token of its own, except a possessive "'s" / "’s", which is one token.
+ *
+ * Returns: (transfer full) (element-type ChToken): the tokens
+ */
+GArray *
+ch_tokenize (const char *text,
+             gsize       len)
+{
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  return tokenize (text, len, NULL, NULL);
+}
+
+/**
+ * ch_gaz_index_tokenize:
+ * @index: an index
+ * @text: UTF-8 text (invalid bytes are skipped)
+ * @len: its length in bytes
+ * @scan: (out caller-allocates): per token, what ch_gaz_index_scan() would
+ *   write, for ch_gaz_scan_clear()
+ *
+ * ch_tokenize() and ch_gaz_index_scan() in one pass over @text: a word is
+ * looked up while its hash and bytes are at hand, and the tokens are not
+ * read a second time.
+ *
+ * Returns: (transfer full) (element-type ChToken): the tokens
+ */
+GArray *
+ch_gaz_index_tokenize (const ChGazIndex *index,
+                       const char       *text,
+                       gsize             len,
+                       ChGazScan        *scan)
+{
+  g_return_val_if_fail (index != NULL, NULL);
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (scan != NULL, NULL);
+
+  return tokenize (text, len, index, scan);
+}
+
+/**
+ * ch_gaz_scan_clear:
+ * @scan: what ch_gaz_index_tokenize() filled
+ *
+ * Frees the arrays of @scan.
+ */
+void
+ch_gaz_scan_clear (ChGazScan *scan)
+{
+  g_return_if_fail (scan != NULL);
+
+  g_clear_pointer (&scan->words, g_free);
+  g_clear_pointer (&scan->classes, g_free);
+}
+
 /* find_child() for a token of a document: the token's key is only compared
  * once an edge with its hash turns up, which for most tokens (words no
  * entry has) is never. */
@@ -1991,65 +2237,6 @@ match_root (ChGazetteer   *self,
 
   return match_from (self, text, tokens, n_tokens, pos, node, limit, matches, max_matches);
 }
-
-/* Index of first words */
-
-typedef struct
-{
-  /* what ch_gaz_index_scan() reads of a word it finds, first: the
-   * first eight bytes of the key (zero bytes after a shorter one), in
-   * the order load64_le() reads them */
-  guint64 key8;
-  /* the child_bits of the gazetteers in cont, together: a word after
-   * this one none of whose bit is set continues no match */
-  guint64 cont_bits;
-  guint32 hash;
-  guint32 key_len;
-  /* the word's number, shifted, and the bits of the gazetteers where
-   * the word is an entry, for ch_gaz_index_scan() */
-  guint32 code;
-  guint32 cont;                     /* the bits of those where it only starts longer entries */
-  guint16 classes;                  /* ch_gaz_index_add_class() */
-  guint32 key_off;
-  guint32 node[CH_GAZ_INDEX_MAX];   /* per gazetteer, the root's child; 0 = none */
-  guint64 child_bits[CH_GAZ_INDEX_MAX];   /* that node's */
-  /* per gazetteer: the node has entries (ROOT_ENTRIES), and all of them
-   * match a word in any case (ROOT_PLAIN), so that the longest match
-   * is known without a walk when no second word can follow */
-  guint8  root[CH_GAZ_INDEX_MAX];
-  guint16 single[CH_GAZ_INDEX_MAX];       /* ROOT_PLAIN: the value ch_gaz_index_longest() keeps */
-} IndexWord;
-
-enum
-{
-  ROOT_ENTRIES = 1 << 0,
-  ROOT_PLAIN   = 1 << 1,
-};
-
-/* Whether the token after @pos may continue a match from a node whose
- * children's hash bits are @child_bits, as match_from() tests it */
-static inline gboolean
-may_continue (const ChToken *tokens,
-              guint          n_tokens,
-              guint          pos,
-              guint64        child_bits)
-{
-  const ChToken *next = &tokens[pos + 1];
-
-  return child_bits != 0 && pos + 1 < n_tokens && !(next->flags & CH_TOKEN_PARAGRAPH) &&
-         next->len <= MAX_KEY_LEN && (child_bits & child_bit (next->hash)) != 0;
-}
-
-struct _ChGazIndex
-{
-  ChGazetteer *gazetteers[CH_GAZ_INDEX_MAX];
-  guint        n_gazetteers;
-  GArray      *words;     /* IndexWord; word 0 is no word */
-  GString     *keys;      /* padded like ChGazetteer.keys */
-  RootSlot    *slots;     /* hash -> word, a quarter full at most */
-  guint        shift;
-  guint        mask;
-};
 
 /* The word of @key, added when the index has none yet */
 static guint32

@@ -169,6 +169,18 @@ typedef struct _ChGazIndex ChGazIndex;
 
 #define CH_GAZ_INDEX_MAX 2
 
+/**
+ * ChGazScan:
+ * @words: per token and one more (0), what ch_gaz_index_scan() writes to
+ *   its @words
+ * @classes: per token and one more (0), what it writes to its @classes
+ */
+typedef struct
+{
+  guint32 *words;
+  guint16 *classes;
+} ChGazScan;
+
 /* Whether some entry of the gazetteer at @which starts with a token that
  * ch_gaz_index_scan() gave @word */
 #define CH_GAZ_INDEX_STARTS(word, which) ((((word) >> (which)) & 1) != 0)
@@ -176,6 +188,11 @@ typedef struct _ChGazIndex ChGazIndex;
 ChGazIndex        *ch_gaz_index_new                (ChGazetteer *const *gazetteers,
                                                     guint               n_gazetteers);
 void               ch_gaz_index_free               (ChGazIndex         *index);
+GArray            *ch_gaz_index_tokenize           (const ChGazIndex   *index,
+                                                    const char         *text,
+                                                    gsize               len,
+                                                    ChGazScan          *scan);
+void               ch_gaz_scan_clear               (ChGazScan          *scan);
 void               ch_gaz_index_scan               (const ChGazIndex   *index,
                                                     const char         *text,
                                                     const ChToken      *tokens,
