@@ -1148,6 +1148,39 @@ test_topics_gathering_agenda (void)
   assert_field (events->pdata[0], "topics", "education_culture");
 }
 
+/* "on the sidelines of the UN ocean conference", "attended a forum on
+ * investment": a subject that names the gathering the sides went to says
+ * what the gathering was about, not what they took up between them. */
+static void
+test_topics_named_gathering (void)
+{
+  const char *text =
+    "Portugal and Cape Verde leaders meet in Lisbon\n\n"
+    "LISBON, June 4 - Cape Verdean Prime Minister Ulisses Correia e Silva held talks with "
+    "Portuguese Prime Minister Luis Montenegro on Tuesday on the sidelines of the UN climate "
+    "conference in Lisbon.\n\n"
+    "The two prime ministers discussed tourism and flights between the islands and Lisbon, "
+    "officials said.\n\n"
+    "Correia e Silva and Montenegro last held talks in Madrid in March, when both leaders "
+    "attended a summit on climate finance hosted by Spain.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-06-04");
+  ChEvent *main_event = NULL, *older = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+
+      if (g_str_has_prefix (date, "2025-06"))
+        main_event = events->pdata[i];
+      else if (g_str_has_prefix (date, "2025-03"))
+        older = events->pdata[i];
+    }
+  g_assert_nonnull (main_event);
+  assert_field (main_event, "topics", "connectivity; education_culture");
+  g_assert_nonnull (older);
+  assert_field (older, "topics", "");
+}
+
 /* "X and Y signed a statement after talks at State House. The two then
  * discussed tourism …": what the sides discussed after the signing is
  * the subject of the talks told beside it, not of the text signed. */
@@ -5751,6 +5784,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
   g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
   g_test_add_func ("/core/extract/topics-standing-facts", test_topics_standing_facts);
+  g_test_add_func ("/core/extract/topics-named-gathering", test_topics_named_gathering);
   g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
   g_test_add_func ("/core/extract/topics-discussed-beside-signing", test_topics_discussed_beside_signing);
   g_test_add_func ("/core/extract/topics-forces-training-mediators", test_topics_forces_training_mediators);

@@ -6616,6 +6616,36 @@ training_of_forces (Ctx           *ctx,
   return FALSE;
 }
 
+/* "the UN climate conference", "an investment forum in Riyadh", "a summit
+ * on financing for poorer countries": a subject that names a gathering
+ * says what the gathering was about, not what the sides took up between
+ * them on its sidelines or on an earlier trip to it */
+static gboolean
+topic_names_gathering (Ctx           *ctx,
+                       Sentence      *se,
+                       const Mention *m)
+{
+  static const char *const gathering[] = {
+    "conference", "conferences", "summit", "summits", "forum", "forums", "congress",
+    "expo", "convention",
+  };
+  static const char *const det[] = { "the", "a", "an" };
+  guint after = m->first + m->n;
+  guint b = m->first;
+
+  /* "ready to host a peace summit": a conference to make peace is a
+   * step of the peace process the sides take up, not a venue */
+  if (strcmp (m->entry->name, "peace") == 0)
+    return FALSE;
+  if (after < se->last && tok_is_one_of (ctx, after, gathering, G_N_ELEMENTS (gathering)))
+    return TRUE;
+  /* "a summit on financing", "the conference on the future of Europe" */
+  if (b > se->first && tok_is_one_of (ctx, b - 1, det, G_N_ELEMENTS (det)))
+    b--;
+  return b > se->first + 1 && (tok_is (ctx, b - 1, "on") || tok_is (ctx, b - 1, "about")) &&
+         tok_is_one_of (ctx, b - 2, gathering, G_N_ELEMENTS (gathering));
+}
+
 /* Whether token @i lies in a clause that describes a person in passing,
  * from ", who" or ", whose" to the next comma: "Solih, who won the
  * election in September, accepted …", "hosted by the minister, whose
@@ -6677,7 +6707,7 @@ add_topics_and_orgs (Ctx     *ctx,
       if (m->entry->kind == CH_GAZ_TOPIC && topics && !byline &&
           !(m->entry->flags & CH_GAZ_FLAG_EXCLUDE) &&
           !topic_inside_name (ctx, se, m) && !topic_as_time (ctx, se, m) &&
-          !training_of_forces (ctx, se, m) &&
+          !training_of_forces (ctx, se, m) && !topic_names_gathering (ctx, se, m) &&
           (cue_in_clause || !in_person_clause (ctx, se, m->first)))
         ptr_add_unique (d->topics, m->entry->name);
       else if (m->entry->kind == CH_GAZ_ORGANIZATION)
