@@ -1148,6 +1148,35 @@ test_topics_gathering_agenda (void)
   assert_field (events->pdata[0], "topics", "education_culture");
 }
 
+/* "X is one of Y's largest buyers of …", "X is among the backers of …":
+ * a sentence that ranks a side among others states a standing fact, even
+ * when a later clause names an agreement or an announcement. */
+static void
+test_topics_ranked_among_others (void)
+{
+  const char *text =
+    "Norway and Chile hold talks in Oslo\n\n"
+    "OSLO, Sept 9 - Norwegian Prime Minister Jonas Gahr Store held talks with Chilean "
+    "President Gabriel Boric in Oslo on Monday.\n\n"
+    "The two leaders discussed tourism and research on Antarctica.\n\n"
+    "Norway is now one of the largest buyers of Chilean copper, and Norwegian firms run "
+    "salmon farms in the south of Chile under a long-standing fisheries agreement.\n\n"
+    "Chile is also among the backers of a fund, announced by the World Bank last year, "
+    "to finance solar power in the Andes.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-09-09");
+  ChEvent *main_event = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *date = ch_event_dup_field (events->pdata[i], "date");
+
+      if (g_strcmp0 (date, "2024-09-09") == 0)
+        main_event = events->pdata[i];
+    }
+  g_assert_nonnull (main_event);
+  assert_field (main_event, "topics", "education_culture; technology");
+}
+
 /* "on the sidelines of the UN ocean conference", "attended a forum on
  * investment": a subject that names the gathering the sides went to says
  * what the gathering was about, not what they took up between them. */
@@ -5785,6 +5814,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
   g_test_add_func ("/core/extract/topics-standing-facts", test_topics_standing_facts);
   g_test_add_func ("/core/extract/topics-named-gathering", test_topics_named_gathering);
+  g_test_add_func ("/core/extract/topics-ranked-among-others", test_topics_ranked_among_others);
   g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
   g_test_add_func ("/core/extract/topics-discussed-beside-signing", test_topics_discussed_beside_signing);
   g_test_add_func ("/core/extract/topics-forces-training-mediators", test_topics_forces_training_mediators);

@@ -6981,6 +6981,38 @@ states_a_fact (Ctx      *ctx,
   return fact;
 }
 
+/* "Britain is one of Kenya's biggest investors, and …", "China is now
+ * among the largest buyers of …": a sentence that opens by ranking a
+ * country among others states a standing fact about the relationship,
+ * whatever agreement or announcement its later clauses mention, unless
+ * someone is quoted saying it */
+static gboolean
+ranks_among_others (Ctx      *ctx,
+                    Sentence *se)
+{
+  static const char *const be[] = { "is", "are", "was", "were", "remains", "remain" };
+  static const char *const adverb[] = { "now", "also", "still", "already", "long", "by", "far" };
+  static const char *const speech[] = { "said", "says", "told", "according" };
+  guint i;
+
+  for (i = se->first; i < se->last; i++)
+    if (tok_is_one_of (ctx, i, speech, G_N_ELEMENTS (speech)) || tok_is_char (ctx, i, '"'))
+      return FALSE;
+  for (i = se->first; i < se->last && i < se->first + 5; i++)
+    {
+      if (tok_is_char (ctx, i, ',') || cue_at (ctx, i) != CUE_NONE)
+        return FALSE;
+      if (tok_is_one_of (ctx, i, be, G_N_ELEMENTS (be)))
+        break;
+    }
+  if (i == se->first || i >= se->last || i >= se->first + 5)
+    return FALSE;
+  for (i++; i < se->last && tok_is_one_of (ctx, i, adverb, G_N_ELEMENTS (adverb)); i++)
+    ;
+  return i + 1 < se->last &&
+         ((tok_is (ctx, i, "one") && tok_is (ctx, i + 1, "of")) || tok_is (ctx, i, "among"));
+}
+
 /* Whether a sentence's subject is a gathering or its members at large,
  * whose agenda is not what the event's sides took up between them:
  * "Leaders also discussed security in Afghanistan", "In Munich, delegates
@@ -7085,6 +7117,8 @@ sentence_tells_subjects (Ctx      *ctx,
   if (sets_the_scene (ctx, se))
     return FALSE;
   if (speaks_to_an_audience (ctx, se))
+    return FALSE;
+  if (ranks_among_others (ctx, se))
     return FALSE;
   /* "Under the deal, …", "Under its terms, …": what the text provides;
    * not "Under former President X, …", a time, nor "Under the 1973
