@@ -1148,6 +1148,30 @@ test_topics_gathering_agenda (void)
   assert_field (events->pdata[0], "topics", "education_culture");
 }
 
+/* A sentence that names the agreement or the visit but has neither a
+ * verb of the talks nor a side as its actor gives the event subjects
+ * only when the text is what it describes ("The accord also opens …"),
+ * not when others speak of it ("Airlines said flights could begin once
+ * the agreement takes effect", "Officials used the visit to renew their
+ * call for …"). */
+static void
+test_topics_text_described_not_commented (void)
+{
+  const char *text =
+    "Ghana and Togo sign accord\n\n"
+    "ACCRA, Oct 15 - Ghanaian President Nana Akufo-Addo and Togolese President Faure "
+    "Gnassingbe signed a cooperation accord in Accra on Tuesday.\n\n"
+    "The accord also opens the fisheries of each country to the other's boats.\n\n"
+    "Airlines said direct flights between Accra and Lome could begin once the agreement "
+    "takes effect.\n\n"
+    "Togolese officials used the visit to renew their call for investment in mining and "
+    "manufacturing.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-10-15");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "agriculture");
+}
+
 /* "X is one of Y's largest buyers of …", "X is among the backers of …":
  * a sentence that ranks a side among others states a standing fact, even
  * when a later clause names an agreement or an announcement. */
@@ -5815,6 +5839,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-standing-facts", test_topics_standing_facts);
   g_test_add_func ("/core/extract/topics-named-gathering", test_topics_named_gathering);
   g_test_add_func ("/core/extract/topics-ranked-among-others", test_topics_ranked_among_others);
+  g_test_add_func ("/core/extract/topics-text-described", test_topics_text_described_not_commented);
   g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
   g_test_add_func ("/core/extract/topics-discussed-beside-signing", test_topics_discussed_beside_signing);
   g_test_add_func ("/core/extract/topics-forces-training-mediators", test_topics_forces_training_mediators);

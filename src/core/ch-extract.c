@@ -7065,6 +7065,54 @@ gathering_subject (Ctx      *ctx,
   return FALSE;
 }
 
+/* "The accord also contains rules …", "The declaration calls for …",
+ * "officials said the talks aimed at …": whether the subject of the
+ * sentence, or of the clause a speaker's words open, is the text signed
+ * or the talks themselves, whose content the sentence then describes */
+static gboolean
+event_is_subject (Ctx      *ctx,
+                  Sentence *se)
+{
+  static const char *const own[] = {
+    "agreement", "agreements", "deal", "deals", "accord", "accords", "declaration",
+    "declarations", "treaty", "treaties", "pact", "pacts", "text", "texts", "document",
+    "documents", "memorandum", "memoranda", "memorandums", "convention", "communique",
+    "statement", "statements", "talks", "meeting", "visit", "summit", "roadmap", "protocol",
+    "protocols", "charter", "arrangement", "framework", "plan", "package", "partnership",
+    "discussions", "negotiations", "conversation", "call",
+  };
+  static const char *const det[] = {
+    "the", "this", "its", "their", "these", "both", "each", "a", "an", "one", "two", "that",
+  };
+  static const char *const speech[] = { "said", "says", "told", "stated", "announced", "confirmed" };
+  guint start[2] = { se->first, G_MAXUINT };
+
+  /* "Officials said the talks …", "X told reporters that the text …" */
+  for (guint i = se->first; i < se->last && start[1] == G_MAXUINT; i++)
+    if (tok_is_one_of (ctx, i, speech, G_N_ELEMENTS (speech)))
+      for (guint k = i + 1; k < se->last && k < i + 6 && !tok_is_char (ctx, k, ','); k++)
+        if (tok_is_one_of (ctx, k, det, G_N_ELEMENTS (det)))
+          {
+            start[1] = tok_is (ctx, k, "that") ? k + 1 : k;
+            break;
+          }
+  for (guint n = 0; n < G_N_ELEMENTS (start); n++)
+    {
+      guint i = start[n];
+
+      if (i >= se->last || !tok_is_one_of (ctx, i, det, G_N_ELEMENTS (det)))
+        continue;
+      for (guint k = i + 1; k < se->last && k < i + 6; k++)
+        {
+          if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';'))
+            break;
+          if (tok_is_one_of (ctx, k, own, G_N_ELEMENTS (own)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Whether a sentence that adds to an event tells what its sides discussed,
  * agreed or signed, and so may give the event topics. News reports wrap
  * the talks in context that shares their vocabulary: the market's day
@@ -7196,7 +7244,15 @@ sentence_tells_subjects (Ctx      *ctx,
     return FALSE;
   /* "said" alone, or a sentence with no verb of the talks: only when
    * one of the event's sides is its actor */
-  return event || side;
+  /* a sentence that names the event, or an agreement, with neither a
+   * verb of the talks nor a side as its actor ("Airlines said flights
+   * could begin once the agreements take effect", "Officials used the
+   * visit to renew their call for investment", "X still opposes the
+   * trade agreement") tells what others make of it; it describes the
+   * event only when the text or the talks are what it speaks of */
+  if (side)
+    return TRUE;
+  return event && event_is_subject (ctx, se);
 }
 
 static gboolean
