@@ -3859,6 +3859,54 @@ test_bare_talks_with_a_modal (void)
   g_assert_cmpuint (events->len, ==, 0);
 }
 
+/* "also held talks with A, and met B": each host a verb of meeting of
+ * its own is a second and a third event of the trip; "X and Y toured a
+ * plant, and X called on Governor-General Z": the visitor with a host new
+ * to the report, apart from the main talks. */
+static void
+test_second_host_by_own_verb (void)
+{
+  const char *coordinated =
+    "Kishida in Jakarta\n\n"
+    "JAKARTA, Jan 10 (Wire) - Japanese Prime Minister Fumio Kishida and Indonesian President "
+    "Joko Widodo held talks at the Bogor Palace on Tuesday and agreed to expand cooperation in "
+    "energy.\n\n"
+    "Kishida also held talks on Tuesday with Vice President Ma'ruf Amin, and met the speaker "
+    "of the House of Representatives, Puan Maharani, according to Japanese officials.\n";
+  const char *clause =
+    "Albanese in Wellington\n\n"
+    "WELLINGTON, July 7 (Wire) - Australian Prime Minister Anthony Albanese and New Zealand "
+    "Prime Minister Chris Hipkins held talks in Wellington on Friday on trade and defence.\n\n"
+    "After the talks, the two sides signed an agreement on the recognition of professional "
+    "qualifications in the presence of the two prime ministers.\n\n"
+    "Albanese and Hipkins also visited a geothermal plant outside the city, and Albanese "
+    "called on Governor-General Cindy Kiro at Government House.\n";
+  g_autoptr(GPtrArray) a = extract (coordinated, "2023-01-10");
+  g_autoptr(GPtrArray) b = extract (clause, "2023-07-07");
+  guint amin = 0, maharani = 0, kiro = 0;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      gboolean has_amin = field_contains (a->pdata[i], "participants", "Amin");
+      gboolean has_maharani = field_contains (a->pdata[i], "participants", "Maharani");
+
+      g_assert_false (has_amin && has_maharani);
+      amin += has_amin;
+      maharani += has_maharani;
+    }
+  g_assert_cmpuint (amin, ==, 1);
+  g_assert_cmpuint (maharani, ==, 1);
+
+  for (guint i = 0; i < b->len; i++)
+    if (field_contains (b->pdata[i], "participants", "Kiro"))
+      {
+        g_assert_false (field_contains (b->pdata[i], "participants", "Hipkins"));
+        g_assert_true (field_contains (b->pdata[i], "participants", "Albanese"));
+        kiro++;
+      }
+  g_assert_cmpuint (kiro, ==, 1);
+}
+
 /* "REYKJAVÍK —": a dateline in capitals beyond ASCII names the city the
  * gazetteer spells in lower case, and so the talks' place. */
 static void
@@ -5879,6 +5927,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/unnamed-contact-of-a-year", test_unnamed_contact_of_a_year);
   g_test_add_func ("/core/extract/business-leaders-are-no-side", test_business_leaders_are_no_side);
   g_test_add_func ("/core/extract/bare-talks-with-a-modal", test_bare_talks_with_a_modal);
+  g_test_add_func ("/core/extract/second-host-by-own-verb", test_second_host_by_own_verb);
   g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
   g_test_add_func ("/core/extract/spokeswoman-for-a-leader", test_spokeswoman_for_a_leader);
   g_test_add_func ("/core/extract/plural-title-before-names", test_plural_title_before_names);

@@ -7808,6 +7808,57 @@ guest_of_second_host (Ctx   *ctx,
   return same_side ? guest : G_MAXUINT;
 }
 
+/* "…, and X called on President Z at his residence": when the one person
+ * of sentence @s new to @d is a host of the country where @d is, and the
+ * person named right before the verb of meeting that comes before that
+ * host is @d's guest, keeps only the two in @persons and returns the
+ * guest; G_MAXUINT otherwise */
+static guint
+clause_guest_of_new_host (Ctx    *ctx,
+                          Draft  *d,
+                          guint   s,
+                          GArray *persons)
+{
+  Sentence *se = sentence (ctx, s);
+  const PersonMention *host = NULL;
+  guint subject = G_MAXUINT;
+  guint cue = G_MAXUINT;
+
+  for (guint k = 0; k < ctx->pmentions->len && host == NULL; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      if (pm->first >= se->first && pm->first < se->last && !draft_has_person (d, pm->person))
+        host = pm;
+    }
+  if (host == NULL)
+    return G_MAXUINT;
+  for (guint i = host->first; i > se->first + 1 && cue == G_MAXUINT; i--)
+    if (cue_at (ctx, i - 1) == CUE_MEET || cue_at (ctx, i - 1) == CUE_VISIT)
+      cue = i - 1;
+  if (cue == G_MAXUINT)
+    return G_MAXUINT;
+  for (guint k = 0; k < ctx->pmentions->len; k++)
+    {
+      const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+
+      /* "X called on", "X also met", "X later called on" */
+      if (pm->first >= se->first && pm->first + pm->n <= cue &&
+          (pm->first + pm->n == cue ||
+           (pm->first + pm->n + 1 == cue &&
+            (tok_is (ctx, cue - 1, "also") || tok_is (ctx, cue - 1, "later") ||
+             tok_is (ctx, cue - 1, "then")))))
+        subject = pm->person;
+    }
+  if (subject == G_MAXUINT || !draft_has_person (d, subject) ||
+      guest_of_second_host (ctx, d, host->person) != subject)
+    return G_MAXUINT;
+  g_array_set_size (persons, 0);
+  g_array_append_val (persons, subject);
+  g_array_append_val (persons, host->person);
+  return subject;
+}
+
 /* "In the evening he met …", "After the ceremony, she called …": the
  * subject is a pronoun behind an opening phrase that names no one */
 static gboolean
@@ -8241,8 +8292,11 @@ split_paired_counterparts (Ctx      *ctx,
   guint objects[6];
   const ChGazEntry *places[6];
   const ChGazEntry *cities[6];
+  gboolean own_verb[6];
   guint n_objects = 0;
   guint n_cities = 0;
+  guint prev_end = 0;
+  gboolean all_own_verb = TRUE;
   g_autoptr(GArray) subjects = NULL;
 
   g_assert (si != NULL);
@@ -8268,6 +8322,23 @@ split_paired_counterparts (Ctx      *ctx,
         continue;
       objects[n_objects] = pm->person;
       places[n_objects] = NULL;
+      /* "held talks with A, and met B": a counterpart after the first
+       * one with a verb of meeting of its own, in a clause of the same
+       * subject (not "A, who met B") */
+      own_verb[n_objects] = FALSE;
+      for (guint c = prev_end; n_objects > 0 && c < pm->first; c++)
+        {
+          if (tok_is (ctx, c, "who") || tok_is (ctx, c, "whom") || tok_is (ctx, c, "which") ||
+              tok_is (ctx, c, "whose"))
+            break;
+          if ((cue_at (ctx, c) == CUE_MEET || cue_at (ctx, c) == CUE_VISIT) &&
+              c > prev_end && (tok_is (ctx, c - 1, "and") || tok_is (ctx, c - 1, "then") ||
+                               tok_is (ctx, c - 1, "also") || tok_is (ctx, c - 1, "later")))
+            own_verb[n_objects] = TRUE;
+        }
+      if (n_objects > 0 && !own_verb[n_objects])
+        all_own_verb = FALSE;
+      prev_end = pm->first + pm->n;
       j = pm->first + pm->n;
       if (j < se->last && (tok_is (ctx, j, "at") || tok_is (ctx, j, "in")))
         {
@@ -8312,8 +8383,9 @@ split_paired_counterparts (Ctx      *ctx,
         places[q] = found;
     }
 
-  /* every counterpart has a place, and no two the same */
-  for (guint q = 0; q < n_objects; q++)
+  /* every counterpart has a place, and no two the same; or each has a
+   * verb of its own */
+  for (guint q = 0; q < n_objects && !all_own_verb; q++)
     {
       if (places[q] == NULL)
         return FALSE;
@@ -8357,13 +8429,26 @@ split_paired_counterparts (Ctx      *ctx,
         g_ptr_array_add (e->topics, d->topics->pdata[t]);
       for (guint t = 0; t < d->orgs->len; t++)
         g_ptr_array_add (e->orgs, d->orgs->pdata[t]);
-      draft_set_place (e, places[q]);
+      if (places[q] != NULL)
+        draft_set_place (e, places[q]);
+      else
+        {
+          /* talks told without a place of their own are where the
+           * sentence's first ones are */
+          e->location = d->location;
+          e->location_country = d->location_country;
+          e->location_score = d->location_score;
+          e->venue = d->venue;
+          e->venue_city = d->venue_city;
+          e->venue_country = d->venue_country;
+        }
       g_ptr_array_add (ctx->drafts, e);
     }
   g_array_set_size (d->persons, 0);
   g_array_append_vals (d->persons, subjects->data, subjects->len);
   g_array_append_val (d->persons, objects[0]);
-  draft_set_place (d, places[0]);
+  if (places[0] != NULL)
+    draft_set_place (d, places[0]);
   return TRUE;
 }
 
@@ -9502,6 +9587,14 @@ build_drafts (Ctx *ctx)
                         break;
                       }
                   }
+              /* "X and Y toured a farm, and X called on President Z": the
+               * visitor, subject of the clause of the cue, with a host of
+               * the country who is new to the report */
+              if ((!new_event || type_differs) && !date_differs && fresh == 1 && si.persons->len >= 3 &&
+                  current->persons->len >= 2 && (si.meet || si.visit) && !si.phone &&
+                  !strong_agreement && !passive_reception (ctx, s) &&
+                  (second_guest = clause_guest_of_new_host (ctx, current, s, si.persons)) != G_MAXUINT)
+                new_event = TRUE;
             }
 
           if (new_event)
