@@ -3907,6 +3907,21 @@ test_second_host_by_own_verb (void)
   g_assert_cmpuint (kiro, ==, 1);
 }
 
+/* "on his third visit to West Africa since taking office in May 2017":
+ * the date is what the count runs from, not the visit's. */
+static void
+test_count_of_visits_since (void)
+{
+  const char *text =
+    "Macron in Dakar\n\n"
+    "French President Emmanuel Macron met Senegalese President Bassirou Diomaye Faye in Dakar, "
+    "on his third visit to West Africa since taking office in May 2017.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "date", "");
+}
+
 /* "REYKJAVÍK —": a dateline in capitals beyond ASCII names the city the
  * gazetteer spells in lower case, and so the talks' place. */
 static void
@@ -5928,6 +5943,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/business-leaders-are-no-side", test_business_leaders_are_no_side);
   g_test_add_func ("/core/extract/bare-talks-with-a-modal", test_bare_talks_with_a_modal);
   g_test_add_func ("/core/extract/second-host-by-own-verb", test_second_host_by_own_verb);
+  g_test_add_func ("/core/extract/count-of-visits-since", test_count_of_visits_since);
   g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
   g_test_add_func ("/core/extract/spokeswoman-for-a-leader", test_spokeswoman_for_a_leader);
   g_test_add_func ("/core/extract/plural-title-before-names", test_plural_title_before_names);

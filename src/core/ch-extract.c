@@ -5792,7 +5792,10 @@ analyse_sentence (Ctx      *ctx,
 
         for (guint i = first; i < last; i++)
           {
-            if (tok_is (ctx, i, "first") && since == G_MAXUINT)
+            /* "his second trip to Africa since taking office in
+             * December": any count of occasions since a date */
+            if ((tok_is (ctx, i, "first") || tok_is (ctx, i, "second") || tok_is (ctx, i, "third") ||
+                 tok_is (ctx, i, "fourth") || tok_is (ctx, i, "fifth")) && since == G_MAXUINT)
               first_word = TRUE;
             if (tok_is (ctx, i, "since") && first_word)
               {
