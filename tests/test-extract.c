@@ -3427,6 +3427,31 @@ test_signing_watched_by (void)
   g_assert_true (field_contains (events2->pdata[0], "participants", "Sitiveni Rabuka"));
 }
 
+/* "X and Y watched the signing", "A and B attended the ceremony": the
+ * people named together before the verb were at the signing. */
+static void
+test_named_pair_watched_signing (void)
+{
+  const char *text =
+    "Notes exchanged\n\n"
+    "SEOUL, 14 May 2024 (Wire) - President Yoon Suk Yeol and Prime Minister Pham Minh Chinh "
+    "held talks at the presidential office in Seoul on Tuesday.\n\n"
+    "Later, Foreign Minister Cho Tae-yul and Vietnam's ambassador, Vu Ho, signed an agreement on "
+    "labour mobility. Yoon and Chinh watched the signing.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean signing = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "type", "agreement"))
+      {
+        signing = TRUE;
+        g_assert_true (field_contains (events->pdata[i], "participants", "Cho Tae-yul"));
+        g_assert_true (field_contains (events->pdata[i], "participants", "Yoon Suk Yeol"));
+        g_assert_true (field_contains (events->pdata[i], "participants", "Pham Minh Chinh"));
+      }
+  g_assert_true (signing);
+}
+
 /* "International Atomic Energy Agency chief X": the head of an
  * international body speaks for it, not for the country of their birth. */
 static void
@@ -5890,6 +5915,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/leaders-witness-signing", test_leaders_witness_signing);
   g_test_add_func ("/core/extract/signatories-office-comma", test_signatories_after_office_and_comma);
   g_test_add_func ("/core/extract/signing-watched-by", test_signing_watched_by);
+  g_test_add_func ("/core/extract/named-pair-watched-signing", test_named_pair_watched_signing);
   g_test_add_func ("/core/extract/organisation-chief-no-side", test_organisation_chief_no_side);
   g_test_add_func ("/core/extract/delegation-heads", test_delegation_heads_and_spokesman);
   g_test_add_func ("/core/extract/count-refers-to-list", test_count_refers_to_listed_countries);

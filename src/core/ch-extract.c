@@ -6304,6 +6304,43 @@ acts_as_companion (Ctx   *ctx,
 {
   guint k = after;
 
+  /* "X and Y attended the ceremony", "X, Y and Z watched the signing":
+   * the verb comes after the last of the people named together */
+  for (guint n = 0; n < 4 && k + 1 < last && (tok_is (ctx, k, "and") || tok_is_char (ctx, k, ',')); n++)
+    {
+      guint next = G_MAXUINT;
+
+      for (guint q = first_pmention_from (ctx, k + 1); q < ctx->pmentions->len; q++)
+        {
+          const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, q);
+
+          if (pm->context > k + 5 || pm->first >= last)
+            break;
+          if (pm->context == k + 1 ||
+              (is_country_mention (mention_starting_at (ctx, k + 1)) &&
+               mention_starting_at (ctx, k + 1)->first + mention_starting_at (ctx, k + 1)->n == pm->context))
+            next = pm->first + pm->n;
+          break;
+        }
+      if (next == G_MAXUINT)
+        break;
+      k = next;
+    }
+  /* "… watched the signing", "… attended the ceremony": whoever watched
+   * the signing or sat at the talks was at the event */
+  if (k + 1 < last && (tok_is (ctx, k, "attended") || tok_is (ctx, k, "watched") ||
+                       tok_is (ctx, k, "witnessed")))
+    {
+      static const char *const occasions[] = {
+        "ceremony", "signing", "talks", "meeting", "banquet", "dinner",
+      };
+
+      for (guint q = k + 1; q < last && q <= k + 3; q++)
+        if (tok_is_one_of (ctx, q, occasions, G_N_ELEMENTS (occasions)))
+          return TRUE;
+    }
+  k = after;
+
   /* past an apposition: "X, China's most senior diplomat, also signing" */
   if (tok_is_char (ctx, k, ','))
     {
