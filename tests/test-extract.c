@@ -3452,6 +3452,25 @@ test_named_pair_watched_signing (void)
   g_assert_true (signing);
 }
 
+/* "X, on her first trip since taking office on 1 March, was accompanied
+ * by A and B": the date in the aside is X's, so A and B still went along
+ * on the trip reported. */
+static void
+test_companions_after_dated_aside (void)
+{
+  const char *text =
+    "Visit\n\n"
+    "SANTIAGO, 20 May 2024 (Wire) - Peruvian President Dina Boluarte held talks with Chilean "
+    "President Gabriel Boric at La Moneda in Santiago on Monday.\n\n"
+    "Boluarte, on her first trip abroad since a cabinet reshuffle on 1 April, was accompanied by "
+    "Foreign Minister Javier Gonzalez-Olaechea and Trade Minister Elizabeth Galdo.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_true (field_contains (events->pdata[0], "participants", "Gonzalez-Olaechea"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Elizabeth Galdo"));
+}
+
 /* "International Atomic Energy Agency chief X": the head of an
  * international body speaks for it, not for the country of their birth. */
 static void
@@ -5916,6 +5935,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/signatories-office-comma", test_signatories_after_office_and_comma);
   g_test_add_func ("/core/extract/signing-watched-by", test_signing_watched_by);
   g_test_add_func ("/core/extract/named-pair-watched-signing", test_named_pair_watched_signing);
+  g_test_add_func ("/core/extract/companions-after-dated-aside", test_companions_after_dated_aside);
   g_test_add_func ("/core/extract/organisation-chief-no-side", test_organisation_chief_no_side);
   g_test_add_func ("/core/extract/delegation-heads", test_delegation_heads_and_spokesman);
   g_test_add_func ("/core/extract/count-refers-to-list", test_count_refers_to_listed_countries);

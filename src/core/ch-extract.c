@@ -6397,6 +6397,31 @@ in_other_relative_clause (Ctx      *ctx,
   return FALSE;
 }
 
+/* Whether the token @at lies in an aside after the sentence's subject
+ * that closes before @verb: "X, on her first trip since taking office on
+ * 1 January, was accompanied by Y" dates X's taking office, not Y's going
+ * along */
+static gboolean
+in_subject_aside (Ctx      *ctx,
+                  Sentence *se,
+                  guint     at,
+                  guint     verb)
+{
+  guint open = G_MAXUINT;
+
+  if (verb == G_MAXUINT || verb <= at)
+    return FALSE;
+  for (guint i = at; i > se->first + 1 && open == G_MAXUINT; i--)
+    if (tok_is_char (ctx, i - 1, ','))
+      open = i - 1;
+  if (open == G_MAXUINT || !person_ends_at (ctx, open - 1))
+    return FALSE;
+  for (guint i = at; i < verb; i++)
+    if (tok_is_char (ctx, i, ','))
+      return TRUE;
+  return FALSE;
+}
+
 /* People a sentence that adds to an event shows taking part without a verb
  * of meeting: signatories ("it was signed by X, and Y, with Z also
  * signing"; "X signed for Moscow"), those who received the visitor ("was
@@ -6454,7 +6479,8 @@ sentence_companions (Ctx         *ctx,
             break;
           if (m->first_token + 8 >= pm->context && m->first_token <= pm->first + pm->n + 8 &&
               m->first_token >= se->first && dates_conflict (&m->day, ref) &&
-              !in_other_relative_clause (ctx, se, m->first_token, pm->context))
+              !in_other_relative_clause (ctx, se, m->first_token, pm->context) &&
+              !in_subject_aside (ctx, se, m->first_token, before))
             takes_part = FALSE;
         }
       if (!takes_part)
