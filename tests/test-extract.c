@@ -1148,6 +1148,27 @@ test_topics_gathering_agenda (void)
   assert_field (events->pdata[0], "topics", "education_culture");
 }
 
+/* "X told the plenary that …", "Y told a business forum that …": a side
+ * speaking to a gathering of its own says what it told that audience,
+ * not what the two sides took up between them. */
+static void
+test_topics_told_plenary_or_forum (void)
+{
+  const char *text =
+    "Peru and Ecuador leaders meet in Dubai\n\n"
+    "DUBAI, Dec 4 - Peruvian President Dina Boluarte met Ecuadorean President Daniel Noboa "
+    "on Monday on the sidelines of a summit in Dubai.\n\n"
+    "The two presidents discussed security on their shared border.\n\n"
+    "Noboa told the plenary that Ecuador remained committed to its climate pledges and "
+    "would stop burning coal.\n\n"
+    "Earlier, Boluarte told a business forum that Peru welcomed foreign investment in its "
+    "mines.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2023-12-04");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "security");
+}
+
 /* A sentence that names the agreement or the visit but has neither a
  * verb of the talks nor a side as its actor gives the event subjects
  * only when the text is what it describes ("The accord also opens …"),
@@ -5949,6 +5970,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-named-gathering", test_topics_named_gathering);
   g_test_add_func ("/core/extract/topics-ranked-among-others", test_topics_ranked_among_others);
   g_test_add_func ("/core/extract/topics-text-described", test_topics_text_described_not_commented);
+  g_test_add_func ("/core/extract/topics-told-plenary", test_topics_told_plenary_or_forum);
   g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
   g_test_add_func ("/core/extract/topics-discussed-beside-signing", test_topics_discussed_beside_signing);
   g_test_add_func ("/core/extract/topics-forces-training-mediators", test_topics_forces_training_mediators);

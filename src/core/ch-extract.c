@@ -6964,6 +6964,7 @@ speaks_to_an_audience (Ctx      *ctx,
     "lawmakers", "legislators", "parliament", "parliamentarians", "mps", "senators",
     "deputies", "houses", "students", "audience", "crowd", "rally", "diaspora", "community",
     "businessmen", "entrepreneurs", "executives", "congress", "assembly", "academics",
+    "plenary", "forum", "delegates",
   };
 
   for (guint i = se->first; i < se->last; i++)
