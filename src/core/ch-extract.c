@@ -4186,11 +4186,17 @@ is_future_before (Ctx   *ctx,
 
   /* only the clause of the cue: "X, who will fly to Y next week, met Z" */
   for (guint i = cue_token; i > from; i--)
-    if (tok_is_char (ctx, i - 1, ',') || tok_is_char (ctx, i - 1, ';') || tok_is_char (ctx, i - 1, ':'))
-      {
-        from = i;
-        break;
-      }
+    {
+      /* tok_is_char() of the three marks, with one length test */
+      const ChToken *t = tok (ctx, i - 1);
+      char c = ctx->text[t->start];
+
+      if (t->len == 1 && (c == ',' || c == ';' || c == ':'))
+        {
+          from = i;
+          break;
+        }
+    }
 
   if (signing_in_relative (ctx, first, cue_token) != G_MAXUINT)
     return FALSE;
@@ -4268,12 +4274,19 @@ noun_with_future (Ctx   *ctx,
    * object of an expectation is still to come */
   for (guint i = k; i > first && i + 5 > k; i--)
     {
+      /* the words below by their first letter, folded to lower case */
+      guchar initial;
+
       if (tok (ctx, i - 1)->flags & CH_TOKEN_PUNCT)
         break;
-      if (tok_is (ctx, i - 1, "expect") || tok_is (ctx, i - 1, "expects") ||
-          tok_is (ctx, i - 1, "expected") || tok_is (ctx, i - 1, "expecting") ||
-          tok_is (ctx, i - 1, "anticipate") || tok_is (ctx, i - 1, "anticipates") ||
-          tok_is (ctx, i - 1, "anticipated") || tok_is (ctx, i - 1, "anticipating"))
+      initial = (guchar) ctx->text[tok (ctx, i - 1)->start] | 0x20;
+      if (initial == 'e' &&
+          (tok_is (ctx, i - 1, "expect") || tok_is (ctx, i - 1, "expects") ||
+           tok_is (ctx, i - 1, "expected") || tok_is (ctx, i - 1, "expecting")))
+        return TRUE;
+      if (initial == 'a' &&
+          (tok_is (ctx, i - 1, "anticipate") || tok_is (ctx, i - 1, "anticipates") ||
+           tok_is (ctx, i - 1, "anticipated") || tok_is (ctx, i - 1, "anticipating")))
         return TRUE;
     }
   /* "restructuring talks would be long", "negotiations will resume": a
@@ -8569,17 +8582,22 @@ add_visit_since (Ctx      *ctx,
   g_autoptr(GArray) persons = NULL;
   Draft *d;
 
-  for (guint i = se->first; i < se->last; i++)
+  /* "since" first: most sentences have none, and then one compare per
+   * token settles them instead of six */
+  for (guint i = se->first; i < se->last && since == G_MAXUINT; i++)
+    if (tok_is (ctx, i, "since"))
+      since = i;
+  if (since == G_MAXUINT)
+    return;
+  for (guint i = se->first; i < se->last && !(first_word && visit_word); i++)
     {
       if (tok_is (ctx, i, "first") || tok_is (ctx, i, "last"))
         first_word = TRUE;
       if (cue_at (ctx, i) == CUE_VISIT || tok_is (ctx, i, "visit") || tok_is (ctx, i, "came") ||
           tok_is (ctx, i, "trip"))
         visit_word = TRUE;
-      if (tok_is (ctx, i, "since") && since == G_MAXUINT)
-        since = i;
     }
-  if (!first_word || !visit_word || since == G_MAXUINT)
+  if (!first_word || !visit_word)
     return;
   /* the one named right after "since", or after his country's name */
   {
