@@ -88,6 +88,8 @@ test_relative (void)
     { "earlier this month", "2025-04" },
     { "early February last year", "2024-02" },
     { "February last year", "2024-02" },
+    { "March 2 last year", "2024-03-02" },
+    { "2 March this year", "2025-03-02" },
     { "in February", "2025-02" },
     { "in June", "2024-06" },
     { "April 8", "2025-04-08" },

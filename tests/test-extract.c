@@ -3083,6 +3083,44 @@ test_passing_visit_host_country (void)
   assert_field (e, "type", "visit");
 }
 
+/* A date told of a happening that is no meeting ("after the fighting in
+ * May", "since taking office in August 2021") dates that happening: the
+ * sentence makes no earlier event of the talks it speaks of. */
+static void
+test_date_of_a_happening (void)
+{
+  const char *text =
+    "Hichilema in Maputo\n\n"
+    "MAPUTO, June 10 - Zambian President Hakainde Hichilema held talks with Mozambican "
+    "President Filipe Nyusi in Maputo on Monday on the Nacala rail corridor.\n\n"
+    "In their talks, the two leaders discussed the rebuilding of roads in Cabo Delgado after "
+    "the fighting in May, border security and ways of raising trade, officials said.\n\n"
+    "It is his third trip to southern Africa since taking office in August 2021.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-10");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "date", "2024-06-10");
+  assert_field (events->pdata[0], "location", "Maputo");
+}
+
+/* "on 12 March last year": the day of the year named after it, not the
+ * latest 12 March before the article. */
+static void
+test_month_day_last_year (void)
+{
+  const char *text =
+    "Hichilema in Maputo\n\n"
+    "MAPUTO, June 10 - Zambian President Hakainde Hichilema held talks with Mozambican "
+    "President Filipe Nyusi in Maputo on Monday on the Nacala rail corridor.\n\n"
+    "The two presidents had last met in Lusaka on 12 March last year, when they opened a new "
+    "border post.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-06-10");
+  ChEvent *e = event_in (events, "Lusaka");
+
+  g_assert_nonnull (e);
+  assert_field (e, "date", "2023-03-12");
+}
+
 /* A ministry's portfolio between the title and the name is no part of the
  * name, and capitalised words after a title that end in a rank are more
  * of the title, not a person. */
@@ -5942,6 +5980,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/passing-visit-visitor", test_passing_visit_names_its_visitor);
   g_test_add_func ("/core/extract/previous-day-of-report", test_previous_day_of_the_report);
   g_test_add_func ("/core/extract/passing-visit-host", test_passing_visit_host_country);
+  g_test_add_func ("/core/extract/date-of-a-happening", test_date_of_a_happening);
+  g_test_add_func ("/core/extract/month-day-last-year", test_month_day_last_year);
   g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
   g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
   g_test_add_func ("/core/extract/office-comma-apposition", test_office_comma_apposition);

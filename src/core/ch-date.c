@@ -350,6 +350,25 @@ is_daypart (const Scan *s,
           tok_is (s, i, "evening") || tok_is (s, i, "night"));
 }
 
+/* "February 23 last year", "6 May this year": a month and day followed by
+ * the year they fall in, which the reference alone would put in the
+ * latest such day.  Returns the tokens of "last|this year" (0 if none). */
+static guint
+month_day_year_after (const Scan *s,
+                      guint       k,
+                      int         m,
+                      int         d,
+                      ChDay      *day)
+{
+  if (!(same_line (s, k) && same_line (s, k + 1) && (tok_is (s, k, "last") || tok_is (s, k, "this")) &&
+        tok_is (s, k + 1, "year")))
+    return 0;
+  memset (day, 0, sizeof *day);
+  if (has_ref_year (s))
+    set_day (day, s->ref->year - (tok_is (s, k, "last") ? 1 : 0), m, d);
+  return 2;
+}
+
 /* Absolute forms with a month name. Returns the tokens used, 0 if none. */
 static guint
 match_month_forms (const Scan *s,
@@ -373,8 +392,10 @@ match_month_forms (const Scan *s,
             k++;
           if (same_line (s, k) && (y = tok_year (s, k)) > 0 && set_day (day, y, m, d))
             return k + 1 - i;
-          resolve_month_day (s, m, d, day);
           *relative = TRUE;
+          if ((used = month_day_year_after (s, j + 1, m, d, day)) > 0)
+            return j + 1 + used - i;
+          resolve_month_day (s, m, d, day);
           return j + 1 - i;
         }
       if (same_line (s, j) && (y = tok_year (s, j)) > 0 && set_day (day, y, m, 0))
@@ -399,8 +420,10 @@ match_month_forms (const Scan *s,
             k++;
           if (same_line (s, k) && (y = tok_year (s, k)) > 0 && set_day (day, y, m, d))
             return k + 1 - i;
-          resolve_month_day (s, m, d, day);
           *relative = TRUE;
+          if ((k = month_day_year_after (s, j + used, m, d, day)) > 0)
+            return j + used + k - i;
+          resolve_month_day (s, m, d, day);
           return j + used - i;
         }
     }

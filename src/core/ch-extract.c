@@ -4469,6 +4469,34 @@ date_in_relative_clause (Ctx   *ctx,
   return cue < start || cue >= end;
 }
 
+/* "after the fighting in May", "since Ma took office in 2008", "the
+ * announcement on Dec. 17": a date told of a happening that is no
+ * meeting between the sides dates that happening, not the talks or the
+ * visit the sentence tells of */
+static gboolean
+date_of_a_happening (Ctx               *ctx,
+                     guint              first,
+                     const ChDateMatch *m)
+{
+  static const char *const happenings[] = {
+    "fighting", "war", "occupation", "invasion", "offensive", "attack", "attacks", "bombing",
+    "coup", "election", "elections", "referendum", "announcement", "office", "application",
+    "applications", "earthquake", "floods", "crisis", "clashes", "protests", "uprising",
+    "independence", "ruling", "verdict", "withdrawal",
+  };
+  guint b = m->first_token;
+
+  /* the preposition, whether the date's or before it */
+  if (b > first && !(tok_is (ctx, b, "in") || tok_is (ctx, b, "on")) &&
+      (tok_is (ctx, b - 1, "in") || tok_is (ctx, b - 1, "on")))
+    b--;
+  if (!(tok_is (ctx, b, "in") || tok_is (ctx, b, "on")) || b <= first)
+    return FALSE;
+  /* not a name: "at the Prime Minister's Office on Wednesday" */
+  return !(tok (ctx, b - 1)->flags & CH_TOKEN_UPPER) &&
+         tok_is_one_of (ctx, b - 1, happenings, G_N_ELEMENTS (happenings));
+}
+
 static gboolean
 venue_is_place (Ctx   *ctx,
                 guint  i)
@@ -5729,6 +5757,8 @@ analyse_sentence (Ctx      *ctx,
         continue;
       if (m->first_token >= first && m->first_token < last && si->cue_token != G_MAXUINT &&
           date_in_relative_clause (ctx, first, last, m->first_token, si->cue_token))
+        continue;
+      if (m->first_token >= first && m->first_token < last && date_of_a_happening (ctx, first, m))
         continue;
       /* "talked about the G20 meeting in Seoul later this month", "the
        * summit next week": a date that looks ahead dates something still
