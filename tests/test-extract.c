@@ -3121,6 +3121,28 @@ test_month_day_last_year (void)
   assert_field (e, "date", "2023-03-12");
 }
 
+/* "when X visited Mombasa and held talks with Y": the city visited is
+ * where the earlier talks took place, though "and" follows it. */
+static void
+test_visited_city_and_more (void)
+{
+  const char *text =
+    "Suluhu in Nairobi\n\n"
+    "NAIROBI, Oct 3 - Tanzanian President Samia Suluhu Hassan met Kenyan President William "
+    "Ruto at State House in Nairobi on Thursday on the gas pipeline.\n\n"
+    "Ties had been cooler in June 2019, when President John Magufuli visited Mombasa and held "
+    "talks with President Uhuru Kenyatta on trade barriers.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-10-04");
+  ChEvent *e = NULL;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "participants", "Magufuli"))
+      e = events->pdata[i];
+  g_assert_nonnull (e);
+  assert_field (e, "date", "2019-06");
+  assert_field (e, "location", "Mombasa");
+}
+
 /* A ministry's portfolio between the title and the name is no part of the
  * name, and capitalised words after a title that end in a rank are more
  * of the title, not a person. */
@@ -5982,6 +6004,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/passing-visit-host", test_passing_visit_host_country);
   g_test_add_func ("/core/extract/date-of-a-happening", test_date_of_a_happening);
   g_test_add_func ("/core/extract/month-day-last-year", test_month_day_last_year);
+  g_test_add_func ("/core/extract/visited-city-and", test_visited_city_and_more);
   g_test_add_func ("/core/extract/portfolio-rank", test_portfolio_and_rank_after_title);
   g_test_add_func ("/core/extract/lower-case-role-apposition", test_lower_case_role_apposition);
   g_test_add_func ("/core/extract/office-comma-apposition", test_office_comma_apposition);

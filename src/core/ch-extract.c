@@ -5474,10 +5474,11 @@ analyse_sentence (Ctx      *ctx,
         if (m->entry->kind == CH_GAZ_CITY &&
             !(i > 0 && (tok_is (ctx, i - 1, "from") || (tok (ctx, i + m->n < ctx->n ? i + m->n : i)->flags & CH_TOKEN_POSSESSIVE))) &&
             /* "Cairo and Riyadh are …" names sides; "met him in Islamabad
-             * and spent a night …" goes on with what was done there */
+             * and spent a night …", "visited Sydney and held talks" go on
+             * with what was done there */
             !(i + m->n < last && ((tok_is (ctx, i + m->n, "and") &&
                                    !(i > 0 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at") ||
-                                               tok_is (ctx, i - 1, "to")) &&
+                                               tok_is (ctx, i - 1, "to") || tok_is (ctx, i - 1, "visited")) &&
                                      i + m->n + 1 < last &&
                                      g_ascii_islower (ctx->text[tok (ctx, i + m->n + 1)->start]))) ||
                                   tok_is (ctx, i + m->n, "are") ||
