@@ -3401,6 +3401,44 @@ test_hyphenated_given_name (void)
   g_assert_true (field_contains (events->pdata[0], "participants", "Ahn Dok-geun"));
 }
 
+/* A nickname in quotes between the given and the family name: the person
+ * is named in full, not by the given name alone. */
+static void
+test_nickname_inside_name (void)
+{
+  const char *text =
+    "Leaders agree on fisheries\n\n"
+    "TOKYO, May 14, 2025 (Wire) - Japanese Prime Minister Shigeru Ishiba met Philippine President "
+    "Ferdinand \"Bongbong\" Marcos Jr. in Tokyo on Wednesday and the two agreed to widen coast "
+    "guard drills in the South China Sea.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autofree char *participants = NULL;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  participants = ch_event_dup_field (events->pdata[0], "participants");
+  g_assert_nonnull (strstr (participants, "Ferdinand Marcos Jr."));
+  g_assert_null (strstr (participants, "Bongbong"));
+  assert_field (events->pdata[0], "countries", "JP; PH");
+}
+
+/* The Gulf's and Nigeria's press name these leaders with their family or
+ * middle name; the extractor names them so too. */
+static void
+test_listed_full_arabic_name (void)
+{
+  const char *text =
+    "Talks in Doha\n\n"
+    "DOHA, March 4, 2025 (Wire) - Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+    "received Emirati national security adviser Sheikh Tahnoun bin Zayed in Doha on Tuesday to "
+    "discuss regional security.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, >=, 1);
+  g_assert_true (field_contains (events->pdata[0], "participants",
+                                 "Mohammed bin Abdulrahman bin Jassim Al Thani"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Tahnoun bin Zayed Al Nahyan"));
+}
+
 /* "X's chief adviser Y held talks": Y acts for X's side; X is only named
  * by the tie. */
 static void
@@ -6014,6 +6052,8 @@ main (int   argc,
   g_test_add_func ("/core/extract/hosted-by", test_person_hosted_by);
   g_test_add_func ("/core/extract/side-leader", test_side_leader_reference);
   g_test_add_func ("/core/extract/hyphenated-given-name", test_hyphenated_given_name);
+  g_test_add_func ("/core/extract/nickname-inside-name", test_nickname_inside_name);
+  g_test_add_func ("/core/extract/listed-full-arabic-name", test_listed_full_arabic_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);
   g_test_add_func ("/core/extract/leaders-witness-signing", test_leaders_witness_signing);
   g_test_add_func ("/core/extract/signatories-office-comma", test_signatories_after_office_and_comma);

@@ -11346,6 +11346,65 @@ person_free (Person *person)
   g_free (person);
 }
 
+/* Whether token @i is a word written as a name's words are: a capital
+ * first, letters only, not all capitals */
+static gboolean
+is_capitalised_word (Ctx   *ctx,
+                     guint  i)
+{
+  guint16 f = ctx->tokens[i].flags;
+
+  return (f & (CH_TOKEN_WORD | CH_TOKEN_UPPER | CH_TOKEN_LETTERS)) ==
+         (CH_TOKEN_WORD | CH_TOKEN_UPPER | CH_TOKEN_LETTERS) &&
+         !(f & CH_TOKEN_ALL_UPPER) && ctx->tokens[i].len >= 2;
+}
+
+/* 'Ferdinand "Bongbong" Marcos Jr.', 'Joseph "Joe" Smith': a nickname in
+ * quotes between a given and a family name is no part of the name the
+ * person is listed and known by. Its three tokens are dropped, so that the
+ * name reads and matches the gazetteer as it is usually written; the text
+ * and every offset into it stay as they are. */
+static void
+drop_nicknames (Ctx *ctx)
+{
+  ChToken *tokens = (ChToken *) ctx->token_array->data;
+  guint out = 0;
+  guint i = 0;
+
+  while (i < ctx->n)
+    {
+      if (i > 0 && i + 3 < ctx->n && tok_is_open_quote (ctx, i) && tok_is_close_quote (ctx, i + 2) &&
+          (tokens[i].flags & CH_TOKEN_SPACE) && !(tokens[i + 1].flags & CH_TOKEN_SPACE) &&
+          !(tokens[i + 2].flags & CH_TOKEN_SPACE) && (tokens[i + 3].flags & CH_TOKEN_SPACE) &&
+          !((tokens[i].flags | tokens[i + 1].flags | tokens[i + 2].flags | tokens[i + 3].flags) &
+            CH_TOKEN_NEWLINE) &&
+          is_capitalised_word (ctx, i - 1) && is_capitalised_word (ctx, i + 1) &&
+          is_capitalised_word (ctx, i + 3) &&
+          /* the same quote closes as opened: '"' … '"', or U+201C … U+201D */
+          (tokens[i].len == tokens[i + 2].len))
+        {
+          i += 3;
+          continue;
+        }
+      if (out != i)
+        {
+          tokens[out] = tokens[i];
+          ctx->index_words[out] = ctx->index_words[i];
+          ctx->word_class[out] = ctx->word_class[i];
+        }
+      out++;
+      i++;
+    }
+  if (out == ctx->n)
+    return;
+  /* the arrays hold one entry more than there are tokens */
+  ctx->index_words[out] = ctx->index_words[ctx->n];
+  ctx->word_class[out] = ctx->word_class[ctx->n];
+  g_array_set_size (ctx->token_array, out);
+  ctx->tokens = (const ChToken *) ctx->token_array->data;
+  ctx->n = out;
+}
+
 /**
  * ch_extractor_extract:
  * @document: the document to read; its entity spans and dateline are set
@@ -11394,6 +11453,7 @@ ch_extractor_extract (ChExtractor *self,
 
   if (ctx.n > 0)
     {
+      drop_nicknames (&ctx);
       match_all (&ctx);
       split_sentences (&ctx);
       /* dates first without a reference, to find the page's own date lines */
