@@ -1328,6 +1328,33 @@ test_topics_wars_borders_credit (void)
   assert_field (remembered->pdata[0], "topics", "");
 }
 
+/* Subjects of the genre the lexicon lacked: handing over suspects
+ * (extradition) and policing are security, flights under an air services
+ * pact are connectivity, hydrogen and power projects are energy, the
+ * digitisation of services is technology. */
+static void
+test_topics_extradition_aviation_hydrogen (void)
+{
+  const char *text =
+    "Chile and Spain sign pacts\n\n"
+    "MADRID, May 6 - Chilean President Gabriel Boric held talks with Spanish Prime Minister "
+    "Pedro Sanchez in Madrid on Tuesday.\n\n"
+    "The two leaders discussed extradition, civil aviation and green hydrogen.\n\n"
+    "They also agreed to work together on the digitisation of public services.\n";
+  const char *more =
+    "Chile and Spain sign pacts\n\n"
+    "MADRID, May 6 - Chilean President Gabriel Boric held talks with Spanish Prime Minister "
+    "Pedro Sanchez in Madrid on Tuesday, covering law enforcement, air services and new "
+    "power projects in the Atacama.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-05-06");
+  g_autoptr(GPtrArray) others = extract (more, "2025-05-06");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "connectivity; energy; security; technology");
+  g_assert_cmpuint (others->len, ==, 1);
+  assert_field (others->pdata[0], "topics", "connectivity; energy; security");
+}
+
 /* Subjects the lexicon named under the wrong field or not at all:
  * training for a profession is education, the sugar industry is farming,
  * missile tests are a matter of security; training of police or
@@ -6069,6 +6096,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
   g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
   g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
+  g_test_add_func ("/core/extract/topics-extradition-aviation-hydrogen", test_topics_extradition_aviation_hydrogen);
   g_test_add_func ("/core/extract/topics-standing-facts", test_topics_standing_facts);
   g_test_add_func ("/core/extract/topics-named-gathering", test_topics_named_gathering);
   g_test_add_func ("/core/extract/topics-ranked-among-others", test_topics_ranked_among_others);
