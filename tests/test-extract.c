@@ -3428,6 +3428,30 @@ test_hyphenated_given_name (void)
   g_assert_true (field_contains (events->pdata[0], "participants", "Ahn Dok-geun"));
 }
 
+/* The lede says where the leaders agreed; the talks' sentence names a
+ * project's site and the city of the ministry that told of them, neither
+ * of them the place of the talks. */
+static void
+test_project_site_and_speaker_city (void)
+{
+  const char *text =
+    "Corridor talks\n\n"
+    "KARACHI, 3 June 2025 (Wire): Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang agreed "
+    "in Beijing on Tuesday to speed up work on the economic corridor.\n\n"
+    "The talks covered the deep-water port at Gwadar, a new rail line and power supplies, the "
+    "foreign ministry in Islamabad said.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "participants", "Li Qiang"))
+      {
+        assert_field (events->pdata[i], "location", "Beijing");
+        found = TRUE;
+      }
+  g_assert_true (found);
+}
+
 /* A nickname in quotes between the given and the family name: the person
  * is named in full, not by the given name alone. */
 static void
@@ -6079,6 +6103,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/hosted-by", test_person_hosted_by);
   g_test_add_func ("/core/extract/side-leader", test_side_leader_reference);
   g_test_add_func ("/core/extract/hyphenated-given-name", test_hyphenated_given_name);
+  g_test_add_func ("/core/extract/project-site-speaker-city", test_project_site_and_speaker_city);
   g_test_add_func ("/core/extract/nickname-inside-name", test_nickname_inside_name);
   g_test_add_func ("/core/extract/listed-full-arabic-name", test_listed_full_arabic_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);

@@ -4383,6 +4383,27 @@ in_attribution (Ctx   *ctx,
                 guint  first,
                 guint  i)
 {
+  static const char *const speakers[] = {
+    "ministry", "office", "officials", "official", "embassy", "spokesman", "spokeswoman",
+    "spokesperson", "sources", "diplomats", "analysts", "government", "presidency",
+  };
+  static const char *const speech[] = {
+    "said", "says", "reported", "announced", "stated", "added", "confirmed",
+  };
+  const Mention *m = mention_at (ctx, i);
+
+  /* "…, the foreign ministry in Dhaka said", "officials in Seoul said":
+   * where the speaker sits, not where the talks were */
+  if (m != NULL && i > first + 1 && tok_is (ctx, i - 1, "in") &&
+      tok_is_one_of (ctx, i - 2, speakers, G_N_ELEMENTS (speakers)))
+    {
+      guint after = m->first + m->n;
+
+      if (tok_is_one_of (ctx, after, speech, G_N_ELEMENTS (speech)) ||
+          ((tok_is (ctx, after, "has") || tok_is (ctx, after, "had")) &&
+           tok_is_one_of (ctx, after + 1, speech, G_N_ELEMENTS (speech))))
+        return TRUE;
+    }
   for (guint k = i; k > first && k + 16 > i; k--)
     {
       if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, ';'))
@@ -5068,6 +5089,13 @@ static const char *const subject_nouns[] = {
   "developments", "operations", "presence", "troops", "investment", "investments", "projects",
 };
 
+/* Nouns of a built site or a project, as in "the port at X" */
+static const char *const site_nouns[] = {
+  "port", "plant", "plants", "site", "construction", "terminal", "refinery", "factory", "mine",
+  "dam", "reactor", "reactors", "facility", "shipyard", "pipeline", "railway", "bridge", "zone",
+  "field", "fields", "project",
+};
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -5518,6 +5546,12 @@ analyse_sentence (Ctx      *ctx,
             if (i > 1 && tok_is (ctx, i - 1, "in") &&
                 tok_is_one_of (ctx, i - 2, subject_nouns, G_N_ELEMENTS (subject_nouns)))
               score = 0;
+            /* "the deep-sea port under construction at Matarbari", "the
+             * nuclear plant in Bataan": the site of a project the talks
+             * were about, not where they were held */
+            if (i > 1 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at") || tok_is (ctx, i - 1, "near")) &&
+                tok_is_one_of (ctx, i - 2, site_nouns, G_N_ELEMENTS (site_nouns)))
+              score = MIN (score, 1);
             if (i > 1 && tok_is (ctx, i - 1, "in") &&
                 (tok_is (ctx, i - 2, "held") || tok_is (ctx, i - 2, "met") ||
                  tok_is (ctx, i - 2, "talks") || tok_is (ctx, i - 2, "meeting") ||
@@ -9878,7 +9912,11 @@ build_drafts (Ctx *ctx)
                       d->date_text = collapse_whitespace (ctx->text + psi.date->start,
                                                           psi.date->end - psi.date->start);
                     }
-                  if (d->location == NULL && psi.city != NULL && psi.city_score >= 3)
+                  /* a city the event's sentence names only in passing
+                   * ("the metro lines of Dhaka") gives way to the lede's
+                   * "agreed in Tokyo" */
+                  if ((d->location == NULL || d->location_score <= 1) && psi.city != NULL &&
+                      psi.city_score >= 3)
                     {
                       d->location = psi.city;
                       d->location_country = psi.city_country;
