@@ -3452,6 +3452,30 @@ test_project_site_and_speaker_city (void)
   g_assert_true (found);
 }
 
+/* An earlier visit told with the host's residence in apposition, and a
+ * summit weeks later in another city: the visit was at the residence. */
+static void
+test_residence_in_apposition (void)
+{
+  const char *text =
+    "Leaders speak by phone\n\n"
+    "ROME, 2 May 2025 (Wire) - Italian President Sergio Mattarella spoke by telephone with "
+    "Egyptian President Abdel Fattah el-Sisi on Friday about the war in Sudan.\n\n"
+    "Mattarella received Sisi at his official residence, the Quirinal Palace, in March 2024, "
+    "weeks before a summit of the African Union in Addis Ababa.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2024-03"))
+      {
+        assert_field (events->pdata[i], "location", "Rome");
+        assert_field (events->pdata[i], "venue", "Quirinal Palace");
+        found = TRUE;
+      }
+  g_assert_true (found);
+}
+
 /* A nickname in quotes between the given and the family name: the person
  * is named in full, not by the given name alone. */
 static void
@@ -6104,6 +6128,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/side-leader", test_side_leader_reference);
   g_test_add_func ("/core/extract/hyphenated-given-name", test_hyphenated_given_name);
   g_test_add_func ("/core/extract/project-site-speaker-city", test_project_site_and_speaker_city);
+  g_test_add_func ("/core/extract/residence-in-apposition", test_residence_in_apposition);
   g_test_add_func ("/core/extract/nickname-inside-name", test_nickname_inside_name);
   g_test_add_func ("/core/extract/listed-full-arabic-name", test_listed_full_arabic_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);

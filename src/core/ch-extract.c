@@ -4524,6 +4524,16 @@ venue_is_place (Ctx   *ctx,
 {
   if (i > 0 && tok_is (ctx, i - 1, "the"))
     i--;
+  /* "received him at his summer residence, the Fort de Brégançon": the
+   * venue names the place the preposition before the comma gave */
+  if (i > 2 && tok_is_char (ctx, i - 1, ','))
+    for (guint k = i - 1; k > 0 && k + 6 > i; k--)
+      {
+        if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, '.'))
+          break;
+        if (tok_is (ctx, k - 1, "at") || tok_is (ctx, k - 1, "in") || tok_is (ctx, k - 1, "inside"))
+          return TRUE;
+      }
   if (i > 1 && tok_is (ctx, i - 1, "to") && tok_is (ctx, i - 2, "according"))
     return FALSE;
   return i > 0 && (tok_is (ctx, i - 1, "at") || tok_is (ctx, i - 1, "in") ||
@@ -5089,6 +5099,10 @@ static const char *const subject_nouns[] = {
   "developments", "operations", "presence", "troops", "investment", "investments", "projects",
 };
 
+static const char *const time_units[] = {
+  "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+};
+
 /* Nouns of a built site or a project, as in "the port at X" */
 static const char *const site_nouns[] = {
   "port", "plant", "plants", "site", "construction", "terminal", "refinery", "factory", "mine",
@@ -5552,6 +5566,16 @@ analyse_sentence (Ctx      *ctx,
             if (i > 1 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at") || tok_is (ctx, i - 1, "near")) &&
                 tok_is_one_of (ctx, i - 2, site_nouns, G_N_ELEMENTS (site_nouns)))
               score = MIN (score, 1);
+            /* "days before a summit of the Group of Seven in Biarritz":
+             * the place of what happened at another time */
+            for (guint k = i; score > 1 && k > first + 1 && k + 12 > i; k--)
+              {
+                if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, ';'))
+                  break;
+                if ((tok_is (ctx, k - 1, "before") || tok_is (ctx, k - 1, "after")) &&
+                    tok_is_one_of (ctx, k - 2, time_units, G_N_ELEMENTS (time_units)))
+                  score = 1;
+              }
             if (i > 1 && tok_is (ctx, i - 1, "in") &&
                 (tok_is (ctx, i - 2, "held") || tok_is (ctx, i - 2, "met") ||
                  tok_is (ctx, i - 2, "talks") || tok_is (ctx, i - 2, "meeting") ||
