@@ -3476,6 +3476,36 @@ test_residence_in_apposition (void)
   g_assert_true (found);
 }
 
+/* Deals signed by companies beside a visit are no agreement between
+ * the states; a contract signed before the two leaders is theirs. */
+static void
+test_deals_signed_by_companies (void)
+{
+  const char *text =
+    "Ruto in Tokyo\n\n"
+    "TOKYO, 9 Feb 2024 (Wire) - Kenyan President William Ruto held talks with Japanese Prime "
+    "Minister Fumio Kishida in Tokyo on Thursday on roads, ports and geothermal power.\n\n"
+    "On Friday, Kenyan and Japanese companies signed eleven investment deals worth about two "
+    "billion dollars at a business forum.\n";
+  const char *witnessed =
+    "Ruto in Tokyo\n\n"
+    "TOKYO, 9 Feb 2024 (Wire) - Kenyan President William Ruto held talks with Japanese Prime "
+    "Minister Fumio Kishida in Tokyo on Thursday on roads, ports and geothermal power.\n\n"
+    "In the presence of the two leaders, Kenyan and Japanese companies then signed a contract "
+    "for a geothermal plant.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autoptr(GPtrArray) events2 = extract (witnessed, NULL);
+  guint agreements = 0;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    g_assert_false (field_contains (events->pdata[i], "type", "agreement"));
+  for (guint i = 0; i < events2->len; i++)
+    if (field_contains (events2->pdata[i], "type", "agreement"))
+      agreements++;
+  g_assert_cmpuint (agreements, ==, 1);
+}
+
 /* A nickname in quotes between the given and the family name: the person
  * is named in full, not by the given name alone. */
 static void
@@ -6129,6 +6159,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/hyphenated-given-name", test_hyphenated_given_name);
   g_test_add_func ("/core/extract/project-site-speaker-city", test_project_site_and_speaker_city);
   g_test_add_func ("/core/extract/residence-in-apposition", test_residence_in_apposition);
+  g_test_add_func ("/core/extract/deals-signed-by-companies", test_deals_signed_by_companies);
   g_test_add_func ("/core/extract/nickname-inside-name", test_nickname_inside_name);
   g_test_add_func ("/core/extract/listed-full-arabic-name", test_listed_full_arabic_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);

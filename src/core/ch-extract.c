@@ -10592,6 +10592,44 @@ names_by_pronoun (Ctx   *ctx,
   return FALSE;
 }
 
+/* "Saudi and Chinese companies signed 34 investment agreements",
+ * "state-owned QatarEnergy and Petronet LNG signed a contract": deals
+ * whose signatories are businesses, with no one of a government named
+ * and no leader present, are no agreement between states */
+static gboolean
+signed_by_companies (Ctx   *ctx,
+                     guint  s)
+{
+  static const char *const businesses[] = {
+    "company", "companies", "firm", "firms", "businesses", "corporations", "enterprises",
+    "state-owned", "owned", "conglomerates", "businessmen", "executives",
+  };
+  static const char *const presence[] = {
+    "presence", "witnessed", "witnessing", "overseeing", "oversaw", "watched", "attended",
+  };
+  Sentence *se = sentence (ctx, s);
+  gboolean business = FALSE;
+  guint k;
+
+  for (k = se->first; k < se->last && cue_at (ctx, k) != CUE_SIGN; k++)
+    {
+      const Mention *m = mention_at (ctx, k);
+
+      /* a person or an office among the signatories */
+      if (person_starts_at (ctx, k) || cue_at (ctx, k) == CUE_TITLE ||
+          (m != NULL && (m->entry->kind == CH_GAZ_PERSON || m->entry->kind == CH_GAZ_TITLE)))
+        return FALSE;
+      if (tok_is_one_of (ctx, k, businesses, G_N_ELEMENTS (businesses)))
+        business = TRUE;
+    }
+  if (!business || k >= se->last)
+    return FALSE;
+  for (k = se->first; k < se->last; k++)
+    if (tok_is_one_of (ctx, k, presence, G_N_ELEMENTS (presence)))
+      return FALSE;
+  return TRUE;
+}
+
 static ChEvent *
 finish_draft (Ctx   *ctx,
               Draft *d,
@@ -10615,6 +10653,8 @@ finish_draft (Ctx   *ctx,
   double confidence;
   guint n_persons;
 
+  if (d->type == CH_EVENT_TYPE_AGREEMENT && signed_by_companies (ctx, d->sentence))
+    return NULL;
   /* a spokesperson tells of the event and takes no part in it */
   for (guint q = d->persons->len; q > 0; q--)
     if (((Person *) ctx->persons->pdata[g_array_index (d->persons, guint, q - 1)])->spokesperson)
