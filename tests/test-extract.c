@@ -3506,6 +3506,28 @@ test_deals_signed_by_companies (void)
   g_assert_cmpuint (agreements, ==, 1);
 }
 
+/* Mongolian names come with the patronymic's initial, which may be
+ * romanised as two letters: "Kh." is no sentence's end and no name. */
+static void
+test_digraph_initial (void)
+{
+  const char *text =
+    "Talks in Astana\n\n"
+    "ASTANA, 4 Sept 2019 (Wire) - Kazakh President Kassym-Jomart Tokayev and Mongolian "
+    "President Kh. Battulga held talks in Astana on Monday on rail links and grain trade.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  g_autofree char *participants = NULL;
+  g_autofree char *evidence = NULL;
+
+  g_assert_cmpuint (events->len, >=, 1);
+  participants = ch_event_dup_field (events->pdata[0], "participants");
+  evidence = ch_event_dup_field (events->pdata[0], "evidence");
+  g_assert_nonnull (strstr (participants, "Battulga"));
+  g_assert_null (strstr (participants, "Kh;"));
+  g_assert_true (g_str_has_prefix (evidence, "Kazakh President"));
+  assert_field (events->pdata[0], "countries", "KZ; MN");
+}
+
 /* A nickname in quotes between the given and the family name: the person
  * is named in full, not by the given name alone. */
 static void
@@ -6160,6 +6182,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/project-site-speaker-city", test_project_site_and_speaker_city);
   g_test_add_func ("/core/extract/residence-in-apposition", test_residence_in_apposition);
   g_test_add_func ("/core/extract/deals-signed-by-companies", test_deals_signed_by_companies);
+  g_test_add_func ("/core/extract/digraph-initial", test_digraph_initial);
   g_test_add_func ("/core/extract/nickname-inside-name", test_nickname_inside_name);
   g_test_add_func ("/core/extract/listed-full-arabic-name", test_listed_full_arabic_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);

@@ -1376,6 +1376,9 @@ match_all (Ctx *ctx)
 
 /* Pass 2: sentences and lines */
 
+static gboolean is_digraph_initial (Ctx   *ctx,
+                                    guint  j);
+
 static gboolean
 is_abbreviation (Ctx   *ctx,
                  guint  i)
@@ -1390,6 +1393,9 @@ is_abbreviation (Ctx   *ctx,
     return TRUE;
   /* single capitals: initials, "U.S." */
   if ((t->flags & CH_TOKEN_UPPER) && t->len == 1)
+    return TRUE;
+  /* "Prime Minister Ch. Saikhanbileg" */
+  if (is_digraph_initial (ctx, i) && i + 2 < ctx->n && (tok (ctx, i + 2)->flags & CH_TOKEN_UPPER))
     return TRUE;
   return tok_has_class (ctx, i, WORD_ABBREV);
 }
@@ -2055,14 +2061,30 @@ static gboolean tok_ends_with (Ctx        *ctx,
 /* Length in tokens of the name starting at @i (0 if none), and its words. */
 /* How many tokens the initials at @i take ("J. R. " is four) when a name
  * word follows them, else 0 */
+/* "Ch.", "Ts.", "Kh.", "Sh.": the initial of a Mongolian patronymic is
+ * the letter the Cyrillic alphabet has, romanised as two */
+static gboolean
+is_digraph_initial (Ctx   *ctx,
+                    guint  j)
+{
+  const ChToken *t = tok (ctx, j);
+  const char *p = ctx->text + t->start;
+
+  return t->len == 2 && (t->flags & CH_TOKEN_UPPER) && (t->flags & CH_TOKEN_LETTERS) &&
+         strchr ("CSKZTD", p[0]) != NULL && strchr ("hsz", p[1]) != NULL;
+}
+
 static guint
 initials_before_name (Ctx   *ctx,
                       guint  i)
 {
   guint j = i;
 
-  while (j + 2 < ctx->n && j - i < 6 && tok (ctx, j)->len == 1 && (tok (ctx, j)->flags & CH_TOKEN_UPPER) &&
-         (tok (ctx, j)->flags & CH_TOKEN_LETTERS) && tok_is_char (ctx, j + 1, '.'))
+  while (j + 2 < ctx->n && j - i < 6 &&
+         ((tok (ctx, j)->len == 1 && (tok (ctx, j)->flags & CH_TOKEN_UPPER) &&
+           (tok (ctx, j)->flags & CH_TOKEN_LETTERS)) ||
+          (j == i && is_digraph_initial (ctx, j))) &&
+         tok_is_char (ctx, j + 1, '.') && !(tok (ctx, j + 1)->flags & CH_TOKEN_SPACE))
     j += 2;
   if (j == i || j >= ctx->n || !(tok (ctx, j)->flags & CH_TOKEN_SPACE) || !is_name_token (ctx, j) ||
       (tok (ctx, j)->flags & CH_TOKEN_NEWLINE))
@@ -2083,6 +2105,12 @@ scan_name (Ctx   *ctx,
     {
       if (j > i && (tok (ctx, j)->flags & CH_TOKEN_NEWLINE))
         break;
+      if (j == i && is_digraph_initial (ctx, j) && initials_before_name (ctx, j) > 0)
+        {
+          j += initials_before_name (ctx, j);
+          words++;
+          continue;
+        }
       if (is_name_token (ctx, j))
         {
           words++;
