@@ -1283,6 +1283,36 @@ test_topics_discussed_beside_signing (void)
   assert_field (talks, "topics", "agriculture; connectivity; education_culture");
 }
 
+/* After a signing, "The biggest concerns …; the others cover …" or
+ * "They cover …" tells what the texts signed are about, and those
+ * subjects are the signing's, not the talks'. */
+static void
+test_topics_texts_described_after_signing (void)
+{
+  const char *text =
+    "Zambia and Angola sign memorandums\n\n"
+    "LUANDA, June 4 - Zambian President Hakainde Hichilema held talks with Angolan "
+    "President Joao Lourenco in Luanda on Tuesday and discussed the sharing of river "
+    "water.\n\n"
+    "Later on Tuesday, ministers of the two countries signed six memorandums of "
+    "understanding, with the two presidents looking on.\n\n"
+    "The biggest concerns a fertiliser plant near the border; the others cover tourism "
+    "and a railway to the port of Lobito.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-06-04");
+  ChEvent *signing = NULL, *talks = NULL;
+
+  g_assert_cmpuint (events->len, ==, 2);
+  for (guint i = 0; i < events->len; i++)
+    if (ch_event_get_event_type (events->pdata[i]) == CH_EVENT_TYPE_AGREEMENT)
+      signing = events->pdata[i];
+    else
+      talks = events->pdata[i];
+  g_assert_nonnull (signing);
+  g_assert_nonnull (talks);
+  assert_field (signing, "topics", "agriculture; connectivity; education_culture");
+  assert_field (talks, "topics", "water");
+}
+
 /* The training of forces goes with defence, not education; mediators
  * say who helps the talks along, not what they are about. */
 static void
@@ -6208,6 +6238,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-told-plenary", test_topics_told_plenary_or_forum);
   g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
   g_test_add_func ("/core/extract/topics-discussed-beside-signing", test_topics_discussed_beside_signing);
+  g_test_add_func ("/core/extract/topics-texts-described", test_topics_texts_described_after_signing);
   g_test_add_func ("/core/extract/topics-forces-training-mediators", test_topics_forces_training_mediators);
   g_test_add_func ("/core/extract/topics-security-staff", test_topics_security_staff);
   g_test_add_func ("/core/extract/organizations-from-the-talks-only", test_organizations_from_the_talks_only);

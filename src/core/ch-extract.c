@@ -8242,6 +8242,43 @@ tells_of_pact (Ctx   *ctx,
   return FALSE;
 }
 
+/* "They cover petrochemicals and railways", "The largest is a plan for
+ * a refinery; others cover mining and sport", "Most concern health":
+ * after a signing, a sentence whose subject points back to the texts
+ * signed and whose verb tells their content describes the texts */
+static gboolean
+describes_the_texts (Ctx   *ctx,
+                     guint  s)
+{
+  static const char *const back[] = {
+    "They", "These", "Those", "Others", "Another", "One", "Most", "All", "Some", "Several",
+    "Many", "Each",
+  };
+  static const char *const which[] = {
+    "largest", "biggest", "first", "second", "third", "other", "others", "rest", "main",
+    "remaining", "latter", "former",
+  };
+  static const char *const content[] = {
+    "cover", "covers", "covered", "include", "includes", "included", "concern", "concerns",
+    "concerned", "provide", "provides", "range", "ranges", "involve", "involves", "envisage",
+    "envisages", "deal", "deals", "relate", "relates",
+  };
+  Sentence *se = sentence (ctx, s);
+  guint i = se->first;
+
+  if (!tok_is_one_of (ctx, i, back, G_N_ELEMENTS (back)) &&
+      !(tok_is (ctx, i, "The") && i + 1 < se->last && tok_is_one_of (ctx, i + 1, which, G_N_ELEMENTS (which))))
+    return FALSE;
+  for (; i < se->last; i++)
+    {
+      if (cue_at (ctx, i) == CUE_DISCUSS)
+        return FALSE;
+      if (tok_is_one_of (ctx, i, content, G_N_ELEMENTS (content)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The signing reported beside the talks or visit @d, on its occasion;
  * @d itself when there is none */
 static Draft *
@@ -10068,7 +10105,7 @@ build_drafts (Ctx *ctx)
           if (current->same_day && current->type == CH_EVENT_TYPE_AGREEMENT && main_draft != NULL &&
               main_draft != current && main_draft->type != CH_EVENT_TYPE_AGREEMENT &&
               !si.sign && !si.pact && !tok_is (ctx, se->first, "It") &&
-              !tok_is (ctx, se->first, "Under"))
+              !tok_is (ctx, se->first, "Under") && !describes_the_texts (ctx, s))
             target = main_draft;
           /* "The treaty commits the two to consult on security", "the
            * memorandums cover health and energy": what the text signed
