@@ -3558,6 +3558,30 @@ test_digraph_initial (void)
   assert_field (events->pdata[0], "countries", "KZ; MN");
 }
 
+/* People of a clause of another time ("weeks after X succeeded Y") or
+ * of what is yet to come (", where he is due to meet Z") took no part. */
+static void
+test_people_of_another_time (void)
+{
+  const char *text =
+    "Visit\n\n"
+    "HANOI, 12 Oct 2023 (Wire) - Vietnamese President Vo Van Thuong received Lao President "
+    "Thongloun Sisoulith in Hanoi on Wednesday, weeks after Sonexay Siphandone succeeded "
+    "Phankham Viphavanh as prime minister.\n\n"
+    "Thongloun flew on to Phnom Penh on Thursday, where he is due to hold talks with Cambodian "
+    "Prime Minister Hun Manet.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, >=, 1);
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_assert_false (field_contains (events->pdata[i], "participants", "Viphavanh"));
+      g_assert_false (field_contains (events->pdata[i], "participants", "Siphandone"));
+      g_assert_false (field_contains (events->pdata[i], "participants", "Hun Manet"));
+    }
+  g_assert_true (field_contains (events->pdata[0], "participants", "Thongloun"));
+}
+
 /* A nickname in quotes between the given and the family name: the person
  * is named in full, not by the given name alone. */
 static void
@@ -6213,6 +6237,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/residence-in-apposition", test_residence_in_apposition);
   g_test_add_func ("/core/extract/deals-signed-by-companies", test_deals_signed_by_companies);
   g_test_add_func ("/core/extract/digraph-initial", test_digraph_initial);
+  g_test_add_func ("/core/extract/people-of-another-time", test_people_of_another_time);
   g_test_add_func ("/core/extract/nickname-inside-name", test_nickname_inside_name);
   g_test_add_func ("/core/extract/listed-full-arabic-name", test_listed_full_arabic_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);

@@ -6291,6 +6291,47 @@ names_the_visitor (Ctx                 *ctx,
  * mentioned ("invited by President Putin", "a letter for Chairman …",
  * "the martyrdom of Benazir Bhutto"); with @subjects_only, those before the
  * first verb of discussion. */
+/* Whether token @i lies in a clause of another time than the sentence's
+ * own: "weeks after X succeeded Y", "days before X visited Z" with no word
+ * of meeting in the clause, or a clause of what is yet to come that a
+ * comma opens (", where he is due to meet X") */
+static gboolean
+in_clause_of_other_time (Ctx      *ctx,
+                         Sentence *se,
+                         guint     i)
+{
+  for (guint k = i; k > se->first + 1 && k + 14 > i; k--)
+    {
+      Cue c = cue_at (ctx, k - 1);
+
+      if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, ';'))
+        return FALSE;
+      if ((tok_is (ctx, k - 1, "after") || tok_is (ctx, k - 1, "before")) &&
+          tok_is_one_of (ctx, k - 2, time_units, G_N_ELEMENTS (time_units)))
+        {
+          for (guint j = k; j < se->last && !tok_is_char (ctx, j, ','); j++)
+            {
+              Cue cj = cue_at (ctx, j);
+
+              if (cj == CUE_MEET || cj == CUE_VISIT || cj == CUE_SIGN || cj == CUE_PACT ||
+                  cj == CUE_NEGOTIATION || cj == CUE_PHONE || cj == CUE_SIDELINES || cj == CUE_DISCUSS)
+                return FALSE;
+            }
+          return TRUE;
+        }
+      /* lower case: not the month of "May 30" */
+      if (c == CUE_FUTURE && k - 1 > se->first && !(tok (ctx, k - 1)->flags & CH_TOKEN_UPPER))
+        {
+          /* the comma that opens the clause, a few words before */
+          for (guint j = k - 1; j > se->first && j + 5 > k - 1; j--)
+            if (tok_is_char (ctx, j - 1, ','))
+              return TRUE;
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 sentence_persons (Ctx      *ctx,
                   guint     s,
@@ -6333,6 +6374,15 @@ sentence_persons (Ctx      *ctx,
           !agent_takes_part (ctx, se->first, before) && !names_the_visitor (ctx, se, pm, before))
         continue;
       if (before != G_MAXUINT && before > se->first && cue_at (ctx, before - 1) == CUE_INVITE)
+        continue;
+      /* "weeks after Tokayev succeeded Nursultan Nazarbayev as president",
+       * "…, where he is due to hold talks with Putin": people of what
+       * happened at another time, or will happen */
+      if (in_clause_of_other_time (ctx, se, pm->first))
+        continue;
+      if (before != G_MAXUINT &&
+          (tok_is (ctx, before, "succeeded") || tok_is (ctx, before, "replaced") ||
+           tok_is (ctx, before, "succeeding") || tok_is (ctx, before, "replacing")))
         continue;
       /* "the first such visit since Ghana's John Kufuor in 2008", "unlike
        * his predecessor X": someone the event is measured against; but
