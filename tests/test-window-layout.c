@@ -77,8 +77,18 @@ column_title (ChWindow *window,
   return title;
 }
 
+static gboolean
+column_visible (ChWindow *window,
+                guint     c)
+{
+  g_autoptr(GtkColumnViewColumn) column =
+    g_list_model_get_item (gtk_column_view_get_columns (column_view (window)), c);
+
+  return gtk_column_view_column_get_visible (column);
+}
+
 /* The width column @c was given (its title and cells are that wide, less
- * their padding). */
+ * their padding); 0 when it is hidden. */
 static int
 column_width (ChWindow *window,
               guint     c)
@@ -86,10 +96,10 @@ column_width (ChWindow *window,
   g_autoptr(GtkColumnViewColumn) column =
     g_list_model_get_item (gtk_column_view_get_columns (column_view (window)), c);
 
-  return gtk_column_view_column_get_fixed_width (column);
+  return gtk_column_view_column_get_visible (column) ? gtk_column_view_column_get_fixed_width (column) : 0;
 }
 
-/* What the columns share out, laid out for the list's width. */
+/* What the shown columns share out, laid out for the list's width. */
 static int
 columns_total (ChWindow *window)
 {
@@ -124,8 +134,9 @@ reader (ChWindow *window)
 }
 
 /* The columns are laid out for the list's present width and shown so:
- * no layout is pending, the header's titles got the columns' widths
- * (less their padding), and together the columns fill the list. */
+ * no layout is pending, the header's titles of the shown columns got
+ * the columns' widths (less their padding), each whole, and together
+ * the columns fill the list. */
 static gboolean
 columns_laid_out (ChWindow *window)
 {
@@ -136,14 +147,33 @@ columns_laid_out (ChWindow *window)
     return FALSE;
   for (guint c = 0; c < N_COLUMNS; c++)
     {
+      GtkWidget *title = column_title (window, c);
       int fixed = column_width (window, c);
-      int shown = gtk_widget_get_width (column_title (window, c));
+      int shown = gtk_widget_get_width (title);
+      int natural;
 
-      if (fixed <= 0 || shown <= 0 || shown > fixed || fixed - shown > 2 * PADDING)
+      if (!column_visible (window, c))
+        {
+          if (gtk_widget_get_mapped (title))
+            return FALSE;
+          continue;
+        }
+      gtk_widget_measure (gtk_widget_get_first_child (title), GTK_ORIENTATION_HORIZONTAL, -1,
+                          NULL, &natural, NULL, NULL);
+      if (fixed <= 0 || shown <= 0 || shown > fixed || fixed - shown > 2 * PADDING ||
+          gtk_widget_get_width (gtk_widget_get_first_child (title)) < natural)
         return FALSE;
       total += fixed;
     }
   return total >= width - 1 && total <= width;
+}
+
+/* Every column shows. */
+static void
+assert_all_columns (ChWindow *window)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    g_assert_true (column_visible (window, c));
 }
 
 static gboolean
@@ -351,6 +381,7 @@ test_layout_reader_follows_selection (void)
   g_assert_cmpint (participants, >=, 280);
   g_assert_cmpint (place, >=, 180);
   g_assert_cmpint (source, >=, 110);
+  assert_all_columns (window);
 
   /* An event selected: the reader shows its article beside the list, a
    * third of the pane wide, and the names and places stay readable. */
@@ -369,6 +400,7 @@ test_layout_reader_follows_selection (void)
   g_assert_cmpint (list_width (window), >=, 600);
   g_assert_cmpint (column_width (window, COLUMN_PARTICIPANTS), >=, 150);
   g_assert_cmpint (column_width (window, COLUMN_PLACE), >=, 100);
+  assert_all_columns (window);
 
   /* The user widens the reader, then presses Escape in it: the
    * selection clears, the reader closes, the keyboard focus is back in
@@ -383,6 +415,15 @@ test_layout_reader_follows_selection (void)
   log_widths (window, "the user's reader width");
   g_assert_cmpint (user_reader, >=, 515);
   g_assert_cmpint (user_reader, <=, 520);
+  /* Too narrow for every column whole: the source (which the reader
+   * names) and the confidence hide rather than show a cut title, and
+   * the names get their room. */
+  g_assert_false (column_visible (window, COLUMN_SOURCE));
+  g_assert_false (column_visible (window, COLUMN_CONFIDENCE));
+  g_assert_true (column_visible (window, COLUMN_TYPE));
+  g_assert_true (column_visible (window, COLUMN_TOPICS));
+  g_assert_cmpint (column_width (window, COLUMN_PARTICIPANTS), >=, 180);
+  g_assert_cmpint (column_width (window, COLUMN_PLACE), >=, 100);
   user_list = list_width (window);
   gtk_widget_grab_focus (GTK_WIDGET (_ch_reader_get_text_view (reader (window))));
   g_assert_true (press_escape (window, GTK_WIDGET (_ch_reader_get_text_view (reader (window)))));
@@ -396,6 +437,7 @@ test_layout_reader_follows_selection (void)
                  gtk_widget_is_ancestor (focus, ch_window_get_column_view (window)));
   g_assert_cmpint (list_width (window), ==, full_list);
   g_assert_cmpint (column_width (window, COLUMN_PARTICIPANTS), ==, participants);
+  assert_all_columns (window);
   /* With nothing selected, Escape is left to others. */
   g_assert_false (press_escape (window, ch_window_get_column_view (window)));
 

@@ -63,9 +63,11 @@ typedef enum
  * at least its title and @min_chars characters of the list's font (the
  * Date column its longest date), and a @weight share of what is left.
  * Participants and places are what a user scans the list for: they get
- * the most. In a list too narrow for the minimums, the columns give up
- * width in @squeeze order (1 first; 0 never), so that a reader beside
- * the list cuts the source's title before anyone's name. */
+ * the most. In a list too narrow for the minimums, the columns give way
+ * in @squeeze order (1 first; 0 never): the least read hide (@squeeze up
+ * to SQUEEZE_HIDES), since a column cut below its title tells nothing
+ * (the reader beside the list names the source anyway); names and places
+ * only shrink. */
 static const struct {
   const char   *title;
   ChSortColumn  sort;
@@ -74,17 +76,19 @@ static const struct {
   int           squeeze;
 } columns[N_COLUMNS] = {
   { N_("Date"), CH_SORT_DATE, 0, 0, 0 },
-  { N_("Type"), CH_SORT_TYPE, 9, 2, 3 },
+  { N_("Type"), CH_SORT_TYPE, 9, 2, 4 },
   { N_("Participants"), CH_SORT_PARTICIPANTS, 18, 7, 6 },
   { N_("Place"), CH_SORT_PLACE, 12, 4, 5 },
-  { N_("Topics"), CH_SORT_TOPICS, 8, 2, 2 },
+  { N_("Topics"), CH_SORT_TOPICS, 8, 2, 3 },
   { N_("Source"), CH_SORT_SOURCE, 8, 2, 1 },
-  { N_("Confidence"), CH_SORT_CONFIDENCE, 4, 0, 4 },
+  { N_("Confidence"), CH_SORT_CONFIDENCE, 4, 0, 2 },
 };
 
 /* A cell's padding left and right (Adwaita's and the high-contrast
- * style's), and the fewest characters a squeezed column keeps. */
+ * style's), the last squeeze order that hides a column, and the fewest
+ * characters a column that shrinks keeps. */
 #define CELL_PADDING 12
+#define SQUEEZE_HIDES 4
 #define SQUEEZED_CHARS 3
 
 /* Cells */
@@ -942,15 +946,15 @@ _ch_window_get_n_date_width_measures (ChWindow *self)
 }
 
 /*
- * The list fits its width: all seven columns show, none cut off at the
+ * The list fits its width: the columns show whole, none cut off at the
  * right edge for the user to scroll to, the long texts ellipsized with
  * the whole in a tooltip. Each column gets its minimum (its title, and
  * a few characters of the list's font, so that it follows the text
  * size), then a weighted share of what is left; in a list too narrow
- * for the minimums they shrink one after another, the least read first,
- * down to a few characters, and only then does the list scroll
- * sideways. A column the user resized
- * keeps its width, and the others share the rest.
+ * for the minimums the least read hide one after another, then names
+ * and places shrink down to a few characters, and only then does the
+ * list scroll sideways. A column the user resized keeps its width, and
+ * the others share the rest.
  */
 static void
 layout_columns_for_width (ChWindow *self,
@@ -959,7 +963,7 @@ layout_columns_for_width (ChWindow *self,
   GListModel *list = gtk_column_view_get_columns (self->column_view);
   GtkColumnViewColumn *column[N_COLUMNS];
   int min[N_COLUMNS], width[N_COLUMNS];
-  gboolean user_sized[N_COLUMNS];
+  gboolean user_sized[N_COLUMNS], hidden[N_COLUMNS] = { FALSE, };
   int char_w, total_min = 0, total_weight = 0, used = 0, widest = -1;
   PangoFontMetrics *metrics;
 
@@ -1000,8 +1004,9 @@ layout_columns_for_width (ChWindow *self,
         width[c] = min[c];
     }
 
-  /* Too narrow: the columns give up width in their squeeze order, each
-   * down to a few characters; dates stay whole. */
+  /* Too narrow: the columns give way in their squeeze order, the least
+   * read hidden whole, names and places down to a few characters; dates
+   * stay whole. */
   for (int order = 1, lack = total_min - avail; lack > 0 && order < N_COLUMNS; order++)
     for (guint c = 0; c < N_COLUMNS && lack > 0; c++)
       {
@@ -1009,7 +1014,13 @@ layout_columns_for_width (ChWindow *self,
 
         if (user_sized[c] || columns[c].squeeze != order)
           continue;
-        give = MIN (lack, MAX (width[c] - (SQUEEZED_CHARS * char_w + CELL_PADDING), 0));
+        if (order <= SQUEEZE_HIDES)
+          {
+            hidden[c] = TRUE;
+            give = width[c];
+          }
+        else
+          give = MIN (lack, MAX (width[c] - (SQUEEZED_CHARS * char_w + CELL_PADDING), 0));
         width[c] -= give;
         lack -= give;
       }
@@ -1017,7 +1028,8 @@ layout_columns_for_width (ChWindow *self,
   for (guint c = 0; c < N_COLUMNS; c++)
     if (!user_sized[c])
       used += width[c];
-  /* What the divisions left over goes to the widest share. */
+  /* What the divisions or a hidden column left over goes to the widest
+   * share. */
   if (widest >= 0 && used < avail)
     width[widest] += avail - used;
 
@@ -1026,6 +1038,7 @@ layout_columns_for_width (ChWindow *self,
     {
       if (!user_sized[c])
         gtk_column_view_column_set_fixed_width (column[c], width[c]);
+      gtk_column_view_column_set_visible (column[c], !hidden[c]);
       g_object_unref (column[c]);
     }
   self->laying_out_columns = FALSE;
