@@ -1385,6 +1385,26 @@ test_topics_extradition_aviation_hydrogen (void)
   assert_field (others->pdata[0], "topics", "connectivity; energy; security");
 }
 
+/* Phrases whose words belong to another field than the phrase: strikes
+ * by missiles on civilian infrastructure are acts of war, not
+ * defence cooperation nor transport; grain exports are food supply, not
+ * trade; the peaceful uses of nuclear energy are energy, not peace. */
+static void
+test_topics_strikes_grain_peaceful_uses (void)
+{
+  const char *text =
+    "Poland and Moldova hold talks\n\n"
+    "WARSAW, Oct 2 - Polish President Andrzej Duda held talks with Moldovan President Maia "
+    "Sandu in Warsaw on Wednesday.\n\n"
+    "Duda condemned the missile strikes on civilian infrastructure in Ukraine, and the two "
+    "presidents discussed grain exports through the port of Giurgiulesti and the "
+    "peaceful uses of nuclear energy.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-10-02");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "agriculture; energy");
+}
+
 /* Subjects the lexicon named under the wrong field or not at all:
  * training for a profession is education, the sugar industry is farming,
  * missile tests are a matter of security; training of police or
@@ -6255,6 +6275,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/held-a-summit", test_held_a_summit);
   g_test_add_func ("/core/extract/topics-plurals", test_topics_plural_forms);
   g_test_add_func ("/core/extract/topics-wars-borders-credit", test_topics_wars_borders_credit);
+  g_test_add_func ("/core/extract/topics-strikes-grain-peaceful-uses", test_topics_strikes_grain_peaceful_uses);
   g_test_add_func ("/core/extract/topics-extradition-aviation-hydrogen", test_topics_extradition_aviation_hydrogen);
   g_test_add_func ("/core/extract/topics-standing-facts", test_topics_standing_facts);
   g_test_add_func ("/core/extract/topics-named-gathering", test_topics_named_gathering);
