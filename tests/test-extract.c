@@ -3602,6 +3602,36 @@ test_people_of_another_time (void)
   g_assert_true (field_contains (events->pdata[0], "participants", "Thongloun"));
 }
 
+/* "X, who arrived in A on Tuesday, had received Y in B in 2016": the
+ * aside tells the subject's present trip; the clause, an older visit,
+ * has its own date and place. */
+static void
+test_aside_of_the_subject (void)
+{
+  const char *text =
+    "Ruto in Accra\n\n"
+    "NAIROBI, 8 March 2024 (Wire) - Kenyan President William Ruto held talks with Ghanaian "
+    "President Nana Akufo-Addo in Accra on Thursday on trade across the continent.\n\n"
+    "Ruto, who arrived in Accra on Wednesday on a two-day state visit, had last received a "
+    "Ghanaian head of state in Nairobi in June 2016, when John Mahama came for a summit on "
+    "trade.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *evidence = ch_event_dup_field (events->pdata[i], "evidence");
+
+      if (g_str_has_prefix (evidence, "Ruto, who arrived"))
+        {
+          assert_field (events->pdata[i], "date", "2016-06");
+          assert_field (events->pdata[i], "location", "Nairobi");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
 /* A nickname in quotes between the given and the family name: the person
  * is named in full, not by the given name alone. */
 static void
@@ -6258,6 +6288,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/deals-signed-by-companies", test_deals_signed_by_companies);
   g_test_add_func ("/core/extract/digraph-initial", test_digraph_initial);
   g_test_add_func ("/core/extract/people-of-another-time", test_people_of_another_time);
+  g_test_add_func ("/core/extract/aside-of-the-subject", test_aside_of_the_subject);
   g_test_add_func ("/core/extract/nickname-inside-name", test_nickname_inside_name);
   g_test_add_func ("/core/extract/listed-full-arabic-name", test_listed_full_arabic_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);

@@ -5138,6 +5138,77 @@ static const char *const site_nouns[] = {
   "field", "fields", "project",
 };
 
+/* Whether token @i lies in an aside after a person named as the subject
+ * ("Hasina, who arrived in Tokyo on Tuesday, had last received …") and a
+ * clause of its own follows the aside in the sentence; sets @close to
+ * the comma that ends the aside */
+static gboolean
+in_who_aside (Ctx   *ctx,
+              guint  first,
+              guint  last,
+              guint  i,
+              guint *close)
+{
+  guint open = G_MAXUINT;
+
+  for (guint k = i; k > first + 1 && k + 24 > i; k--)
+    {
+      if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, ';'))
+        {
+          if (tok_is (ctx, k, "who") && person_ends_at (ctx, k - 2))
+            open = k;
+          break;
+        }
+    }
+  if (open == G_MAXUINT)
+    return FALSE;
+  /* the person opens the sentence: its subject */
+  {
+    guint start = open - 1;
+
+    for (guint q = first_pmention_from (ctx, first); q < ctx->pmentions->len; q++)
+      {
+        const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, q);
+
+        if (pm->first + pm->n == open - 1)
+          start = MIN (start, pm->first);
+        if (pm->first >= open)
+          break;
+      }
+    if (start > first + 3)
+      return FALSE;
+  }
+  for (guint k = i; k + 2 < last; k++)
+    if (tok_is_char (ctx, k, ',') || tok_is_char (ctx, k, ';'))
+      {
+        /* "…, where prisoners were killed in 1991": another aside */
+        if (tok_is (ctx, k + 1, "where") || tok_is (ctx, k + 1, "which") ||
+            tok_is (ctx, k + 1, "when") || tok_is (ctx, k + 1, "who"))
+          return FALSE;
+        *close = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether a date of the sentence [@first, @last) starts after @from */
+static gboolean
+date_after (Ctx   *ctx,
+            guint  from,
+            guint  last)
+{
+  for (guint d = first_date_from (ctx, from); d < ctx->dates->len; d++)
+    {
+      const ChDateMatch *m = &g_array_index (ctx->dates, ChDateMatch, d);
+
+      if (m->first_token >= last)
+        break;
+      if (m->first_token > from)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -5594,16 +5665,6 @@ analyse_sentence (Ctx      *ctx,
             if (i > 1 && (tok_is (ctx, i - 1, "in") || tok_is (ctx, i - 1, "at") || tok_is (ctx, i - 1, "near")) &&
                 tok_is_one_of (ctx, i - 2, site_nouns, G_N_ELEMENTS (site_nouns)))
               score = MIN (score, 1);
-            /* "days before a summit of the Group of Seven in Biarritz":
-             * the place of what happened at another time */
-            for (guint k = i; score > 1 && k > first + 1 && k + 12 > i; k--)
-              {
-                if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, ';'))
-                  break;
-                if ((tok_is (ctx, k - 1, "before") || tok_is (ctx, k - 1, "after")) &&
-                    tok_is_one_of (ctx, k - 2, time_units, G_N_ELEMENTS (time_units)))
-                  score = 1;
-              }
             if (i > 1 && tok_is (ctx, i - 1, "in") &&
                 (tok_is (ctx, i - 2, "held") || tok_is (ctx, i - 2, "met") ||
                  tok_is (ctx, i - 2, "talks") || tok_is (ctx, i - 2, "meeting") ||
@@ -5665,6 +5726,34 @@ analyse_sentence (Ctx      *ctx,
             for (guint k = i - 1; score >= 3 && k > first && k + 6 > i && !tok_is_char (ctx, k, ','); k--)
               if (tok_is (ctx, k, "next") || tok_is (ctx, k, "upcoming") || tok_is (ctx, k, "forthcoming"))
                 score = 0;
+            /* "X, who arrived in Tokyo on Tuesday, had received Y in
+             * Dhaka in 2014": the aside's place is the subject's now */
+            {
+              guint close;
+
+              if (score > 1 && in_who_aside (ctx, first, last, i, &close) && date_after (ctx, close, last))
+                score = 1;
+            }
+            /* "days before a summit of the Group of Seven in Biarritz":
+             * the place of what happened at another time */
+            for (guint k = i; score > 1 && k > first + 1 && k + 12 > i; k--)
+              {
+                if (tok_is_char (ctx, k - 1, ',') || tok_is_char (ctx, k - 1, ';'))
+                  break;
+                if ((tok_is (ctx, k - 1, "before") || tok_is (ctx, k - 1, "after")) &&
+                    tok_is_one_of (ctx, k - 2, time_units, G_N_ELEMENTS (time_units)))
+                  {
+                    /* "a day after X travelled to Moscow": the clause
+                     * tells a journey, which may be the one reported */
+                    gboolean told = FALSE;
+
+                    for (guint j = k; j < i && !told; j++)
+                      told = cue_at (ctx, j) == CUE_VISIT || cue_at (ctx, j) == CUE_MEET ||
+                             cue_at (ctx, j) == CUE_PHONE || cue_at (ctx, j) == CUE_SIGN;
+                    if (!told)
+                      score = 1;
+                  }
+              }
             if (score > si->city_score)
               {
                 si->city = m->entry->name;
@@ -5847,6 +5936,16 @@ analyse_sentence (Ctx      *ctx,
         continue;
       if (m->first_token >= first && m->first_token < last && date_of_a_happening (ctx, first, m))
         continue;
+      /* "X, who arrived in Tokyo on Tuesday, had last received Y in
+       * September 2014": the aside dates the subject's arrival; the
+       * sentence's own clause has a date of its own */
+      {
+        guint close;
+
+        if (m->first_token >= first && m->first_token < last &&
+            in_who_aside (ctx, first, last, m->first_token, &close) && date_after (ctx, close, last))
+          continue;
+      }
       /* "talked about the G20 meeting in Seoul later this month", "the
        * summit next week": a date that looks ahead dates something still
        * to come, not what the sentence reports done */
@@ -5900,6 +5999,12 @@ analyse_sentence (Ctx      *ctx,
           if (m->first_token < first || (m->day.year == 0 && si->date->day.year != 0) ||
               (m->first_token >= si->ret_first && m->first_token < si->ret_last))
             continue;
+          {
+            guint close;
+
+            if (in_who_aside (ctx, first, last, m->first_token, &close) && date_after (ctx, close, last))
+              continue;
+          }
           dist = m->first_token > cue ? m->first_token - cue : end <= cue ? cue - end : 0;
           /* "flew home on Saturday after the two leaders met on Friday":
            * a date on the other side of "after" from the cue dates
