@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ch-reader-private.h"
+#include "ch-test-ui.h"
 #include "ch-window.h"
 
 /* Three small articles of our own; two spell the Russian minister one
@@ -34,34 +35,6 @@ static const struct
     "ANKARA, June 3, 2025 - Turkish Foreign Minister Hakan Fidan met Russian Foreign "
     "Minister Sergey Lavrov in Ankara on Tuesday; they discussed energy.\n" },
 };
-
-static gboolean
-pump_until (gboolean (*done) (gpointer data),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
-pump_for (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static gboolean
 import_done (gpointer data)
@@ -97,9 +70,9 @@ activate_and_wait (GtkWidget  *widget,
   n_items_changed = 0;
   g_assert_true (gtk_widget_activate_action (widget, action, "s", spelling));
   g_assert_cmpuint (n_items_changed, ==, 0);
-  g_assert_true (pump_until (consolidated, NULL));
+  g_assert_true (ch_test_pump_until (consolidated, NULL));
   g_assert_cmpuint (n_items_changed, ==, 1);
-  pump_for (50);
+  ch_test_pump_for (50);
 }
 
 static GtkWidget *
@@ -296,13 +269,13 @@ test_window_aliases_split_merge (void)
   save_button = gtk_button_new_with_label ("Save");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (save_button), "win.save-project");
   gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (reader))), save_button);
-  pump_for (50);
+  ch_test_pump_for (50);
   g_assert_false (gtk_widget_get_sensitive (save_button));
 
   folder = g_file_new_for_path (dir);
   ch_window_open (window, &folder, 1, TRUE);
-  g_assert_true (pump_until (import_done, window));
-  pump_for (100);
+  g_assert_true (ch_test_pump_until (import_done, window));
+  ch_test_pump_for (100);
   g_assert_true (gtk_widget_get_sensitive (save_button));
 
   corpus = ch_window_get_corpus (window);
@@ -323,7 +296,7 @@ test_window_aliases_split_merge (void)
 
   /* The reader shows the merge for a selected event with him */
   select_participant (window, canonical);
-  pump_for (50);
+  ch_test_pump_for (50);
   g_assert_false (_ch_reader_is_showing_empty (reader));
   text = dup_spellings_text (reader);
   g_assert_nonnull (strstr (text, canonical));
@@ -373,7 +346,7 @@ test_window_aliases_split_merge (void)
   g_assert_false (facet_has (filter, other));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump_for (50);
+  ch_test_pump_for (50);
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
     {
       g_autofree char *path = g_build_filename (dir, articles[i].name, NULL);

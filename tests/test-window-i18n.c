@@ -13,31 +13,11 @@
 
 #include "ch-application.h"
 #include "ch-test-events.h"
-#include "ch-test-events.h"
+#include "ch-test-ui.h"
 #include "ch-locale.h"
 #include "ch-cell-label.h"
 #include "ch-facet-list.h"
 #include "ch-window.h"
-
-/*
- * Each case runs in a subprocess: the locale, the text domain and GTK's
- * default direction are process-wide. The build makes ru_RU.UTF-8 and
- * ur_PK.UTF-8 in CHANCERY_TEST_LOCPATH (gettext ignores LANGUAGE in the C
- * locales, and a fresh system has no other one) and our catalogs under
- * CHANCERY_TEST_PODIR/<lang>/LC_MESSAGES.
- */
-
-static void
-pump_for (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static gboolean
 use_locale (const char *locale,
@@ -114,28 +94,13 @@ has_text (GPtrArray  *texts,
 static GtkWindow *
 start_application (ChApplication **out_app)
 {
-  g_autoptr(GError) error = NULL;
-  ChApplication *app;
-  GList *windows;
+  ChWindow *window;
 
   gtk_init ();
   adw_init ();
-
-  app = ch_application_new ();
-  /* Not the running instance a user may have on this bus. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-  pump_for (100);
-
-  windows = gtk_application_get_windows (GTK_APPLICATION (app));
-  g_assert_nonnull (windows);
-  g_assert_true (CH_IS_WINDOW (windows->data));
-
-  *out_app = app;
-  return windows->data;
+  window = ch_test_start_application (out_app);
+  ch_test_pump_for (100);
+  return GTK_WINDOW (window);
 }
 
 static void
@@ -321,7 +286,7 @@ pump_until_headers_laid_out (ChWindow *window)
 {
   gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  pump_for (50);
+  ch_test_pump_for (50);
   while (g_get_monotonic_time () < until)
     {
       gboolean done = TRUE;
@@ -330,7 +295,7 @@ pump_until_headers_laid_out (ChWindow *window)
         done = facet_header_laid_out (ch_window_get_facet_list (window, facet));
       if (done)
         break;
-      pump_for (20);
+      ch_test_pump_for (20);
     }
 }
 
@@ -376,7 +341,7 @@ test_facet_headers (gconstpointer data)
       window = g_object_new (CH_TYPE_WINDOW, NULL);
       ch_corpus_add_events (ch_window_get_corpus (window), (ChEvent **) events->pdata, events->len);
       gtk_window_present (GTK_WINDOW (window));
-      pump_for (300);
+      ch_test_pump_for (300);
       g_assert_cmpuint (ch_filter_get_n_values (ch_window_get_filter (window), CH_FACET_ORGANIZATION),
                         >, 12);
 
@@ -450,7 +415,7 @@ check_grouped_counts (const char *sep)
   window = g_object_new (CH_TYPE_WINDOW, NULL);
   ch_corpus_add_events (ch_window_get_corpus (window), (ChEvent **) events->pdata, events->len);
   gtk_window_present (GTK_WINDOW (window));
-  pump_for (200);
+  ch_test_pump_for (200);
 
   g_test_message ("status: %s", ch_window_get_status_text (window));
   g_assert_nonnull (strstr (ch_window_get_status_text (window), total));

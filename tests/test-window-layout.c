@@ -12,6 +12,7 @@
 #include "ch-application.h"
 #include "ch-reader.h"
 #include "ch-reader-private.h"
+#include "ch-test-ui.h"
 #include "ch-window-private.h"
 #include "ch-window.h"
 
@@ -37,23 +38,6 @@ enum {
   COLUMN_CONFIDENCE,
   N_COLUMNS
 };
-
-/* Runs the main loop until @done says so or ten seconds pass. */
-static gboolean
-pump_until (gboolean (*done) (gpointer data),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
 
 /* A cell's padding, left and right, in Adwaita */
 #define PADDING 12
@@ -319,27 +303,6 @@ select_row (ChWindow *window,
   gtk_selection_model_select_item (ch_window_get_selection (window), position, TRUE);
 }
 
-static ChWindow *
-start_application (ChApplication **out_app)
-{
-  g_autoptr(GError) error = NULL;
-  ChApplication *app = ch_application_new ();
-  GList *windows;
-
-  /* Not the running instance a user may have on this bus. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-
-  windows = gtk_application_get_windows (GTK_APPLICATION (app));
-  g_assert_nonnull (windows);
-  g_assert_true (CH_IS_WINDOW (windows->data));
-  *out_app = app;
-  return windows->data;
-}
-
 static void
 test_layout_reader_follows_selection (void)
 {
@@ -357,12 +320,12 @@ test_layout_reader_follows_selection (void)
   g_settings_reset (settings, "reader-width");
   g_settings_reset (settings, "sidebar-visible");
 
-  window = start_application (&app);
-  g_assert_true (pump_until (sample_loaded, window));
+  window = ch_test_start_application (&app);
+  g_assert_true (ch_test_pump_until (sample_loaded, window));
 
   /* No event selected: no reader, the list has the width beside the
    * filters, and the columns users read are wide enough to read. */
-  g_assert_true (pump_until (list_alone_settled, window));
+  g_assert_true (ch_test_pump_until (list_alone_settled, window));
   log_widths (window, "no selection");
   {
     int w, h;
@@ -391,7 +354,7 @@ test_layout_reader_follows_selection (void)
    * not a frame after the reader showed. */
   predicted = columns_total (window);
   g_assert_cmpint (predicted, <, full_list);
-  g_assert_true (pump_until (reader_shown_changed, &(Wait) { window, full_list, -1 }));
+  g_assert_true (ch_test_pump_until (reader_shown_changed, &(Wait) { window, full_list, -1 }));
   log_widths (window, "one event selected");
   g_assert_cmpint (ABS (predicted - list_width (window)), <=, 1);
   assert_reader_shows (window, first);
@@ -409,7 +372,7 @@ test_layout_reader_follows_selection (void)
     Wait wait = { window, -1, reader_width (window) };
 
     gtk_paned_set_position (window->list_paned, pane - 520);
-    g_assert_true (pump_until (reader_shown_changed, &wait));
+    g_assert_true (ch_test_pump_until (reader_shown_changed, &wait));
   }
   user_reader = reader_width (window);
   log_widths (window, "the user's reader width");
@@ -428,7 +391,7 @@ test_layout_reader_follows_selection (void)
   gtk_widget_grab_focus (GTK_WIDGET (_ch_reader_get_text_view (reader (window))));
   g_assert_true (press_escape (window, GTK_WIDGET (_ch_reader_get_text_view (reader (window)))));
   g_assert_cmpint (ABS (columns_total (window) - full_list), <=, 1);
-  g_assert_true (pump_until (list_alone_changed, &(Wait) { window, user_list, -1 }));
+  g_assert_true (ch_test_pump_until (list_alone_changed, &(Wait) { window, user_list, -1 }));
   log_widths (window, "after Escape");
   g_assert_true (gtk_bitset_is_empty (gtk_selection_model_get_selection (ch_window_get_selection (window))));
   focus = gtk_root_get_focus (GTK_ROOT (window));
@@ -445,14 +408,14 @@ test_layout_reader_follows_selection (void)
    * as wide as the user left it, the list has the room the filters
    * gave. */
   g_object_set (window, "sidebar-visible", FALSE, NULL);
-  g_assert_true (pump_until (list_alone_changed, &(Wait) { window, full_list, -1 }));
+  g_assert_true (ch_test_pump_until (list_alone_changed, &(Wait) { window, full_list, -1 }));
   wide_list = list_width (window);
   log_widths (window, "no filters, no selection");
   g_assert_cmpint (wide_list, >, full_list);
   other = g_list_model_get_item (G_LIST_MODEL (ch_window_get_filter (window)), 3);
   select_row (window, 3);
   predicted = columns_total (window);
-  g_assert_true (pump_until (reader_shown_changed, &(Wait) { window, wide_list, -1 }));
+  g_assert_true (ch_test_pump_until (reader_shown_changed, &(Wait) { window, wide_list, -1 }));
   g_assert_cmpint (ABS (predicted - list_width (window)), <=, 1);
   log_widths (window, "no filters, the user's reader width");
   assert_reader_shows (window, other);
@@ -468,11 +431,11 @@ test_layout_reader_follows_selection (void)
   window = ch_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   ch_window_restore_corpus (window);
-  g_assert_true (pump_until (sample_loaded, window));
-  g_assert_true (pump_until (list_alone_settled, window));
+  g_assert_true (ch_test_pump_until (sample_loaded, window));
+  g_assert_true (ch_test_pump_until (list_alone_settled, window));
   g_assert_cmpint (list_width (window), ==, full_list);
   select_row (window, 0);
-  g_assert_true (pump_until (reader_shown_changed, &(Wait) { window, full_list, -1 }));
+  g_assert_true (ch_test_pump_until (reader_shown_changed, &(Wait) { window, full_list, -1 }));
   log_widths (window, "next session");
   g_assert_cmpint (reader_width (window), ==, user_reader);
 
@@ -485,7 +448,7 @@ test_layout_reader_follows_selection (void)
     g_assert_true (gtk_widget_get_mapped (close));
     gtk_widget_grab_focus (close);
     g_assert_true (gtk_widget_activate (close));
-    g_assert_true (pump_until (list_alone_changed, &(Wait) { window, reader_list, -1 }));
+    g_assert_true (ch_test_pump_until (list_alone_changed, &(Wait) { window, reader_list, -1 }));
     g_assert_true (gtk_bitset_is_empty (gtk_selection_model_get_selection (ch_window_get_selection (window))));
     g_assert_cmpint (list_width (window), ==, full_list);
     focus = gtk_root_get_focus (GTK_ROOT (window));

@@ -12,20 +12,9 @@
 
 #include "ch-application.h"
 #include "ch-test-events.h"
+#include "ch-test-ui.h"
 #include "ch-window.h"
 #include "ch-window-project.h"
-
-static void
-pump_for (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static ChWindow *
 create_window (GPtrArray *events)
@@ -36,7 +25,7 @@ create_window (GPtrArray *events)
     ch_corpus_add_events (ch_window_get_corpus (window),
                           (ChEvent **) events->pdata, events->len);
   gtk_window_present (GTK_WINDOW (window));
-  pump_for (50);
+  ch_test_pump_for (50);
 
   return window;
 }
@@ -124,7 +113,7 @@ test_project_apply (void)
   g_assert_cmpuint (ids_before->len, ==, 2);
 
   set_lanes_setting ("participant");
-  pump_for (20);
+  ch_test_pump_for (20);
 
   g_assert_true (ch_window_save_project (first, file, &error));
   g_assert_no_error (error);
@@ -155,7 +144,7 @@ test_project_apply (void)
                     events->len);
 
   ch_window_apply_project (second, loaded);
-  pump_for (50);
+  ch_test_pump_for (50);
 
   filter = ch_window_get_filter (second);
   n_after = g_list_model_get_n_items (G_LIST_MODEL (filter));
@@ -295,7 +284,7 @@ wait_for_project (ChWindow *window)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  pump_for (50);
+  ch_test_pump_for (50);
   return TRUE;
 }
 
@@ -343,7 +332,7 @@ test_project_roundtrip (void)
   first = create_window (NULL);
   g_assert_true (ch_corpus_import_sync (ch_window_get_corpus (first), sources, NULL, NULL, &error));
   g_assert_no_error (error);
-  pump_for (50);
+  ch_test_pump_for (50);
   corpus_before = dup_corpus_ids (first);
   g_assert_cmpuint (corpus_before->len, >=, 4);
 
@@ -393,7 +382,7 @@ test_project_roundtrip (void)
   g_clear_error (&error);
 
   ch_window_open_project_file (second, damaged);
-  pump_for (50);
+  ch_test_pump_for (50);
   dialog = find_message_dialog (GTK_WINDOW (second));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "damaged.chancery"));
@@ -443,7 +432,7 @@ test_project_apply_splits (void)
   first = create_window (NULL);
   g_assert_true (ch_corpus_import_sync (ch_window_get_corpus (first), sources, NULL, NULL, &error));
   g_assert_no_error (error);
-  pump_for (50);
+  ch_test_pump_for (50);
   filter = ch_window_get_filter (first);
   turkey = ch_filter_lookup_value (filter, CH_FACET_COUNTRY, "TR");
   g_assert_cmpuint (turkey, !=, CH_FILTER_NO_VALUE);
@@ -460,7 +449,7 @@ test_project_apply_splits (void)
   second = create_window (NULL);
   g_assert_true (ch_corpus_import_sync (ch_window_get_corpus (second), sources, NULL, NULL, &error));
   g_assert_no_error (error);
-  pump_for (50);
+  ch_test_pump_for (50);
   filter = ch_window_get_filter (second);
   n_all = g_list_model_get_n_items (G_LIST_MODEL (filter));
   g_assert_cmpuint (n_filtered, <, n_all);
@@ -539,7 +528,7 @@ test_project_application_open (void)
   while (ch_corpus_get_importing (ch_window_get_corpus (window)) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
-  pump_for (50);
+  ch_test_pump_for (50);
 
   /* The folder's articles and the extra one, with the project's filter. */
   filter = ch_window_get_filter (window);
@@ -555,7 +544,7 @@ test_project_application_open (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pump_for (20);
+  ch_test_pump_for (20);
   remove_tree (dir);
 }
 

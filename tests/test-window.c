@@ -20,43 +20,8 @@
 #include "ch-timeline-private.h"
 #include "ch-window-private.h"
 #include "ch-test-events.h"
+#include "ch-test-ui.h"
 #include "ch-window.h"
-
-/* Runs the main loop until @done says so or two seconds pass. */
-static gboolean
-pump_until (gboolean (*done) (gpointer data),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-always_false (gpointer data)
-{
-  return FALSE;
-}
-
-static void
-pump_for (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  (void) always_false;
-}
 
 static ChWindow *
 create_window (guint n_events)
@@ -71,7 +36,7 @@ create_window (guint n_events)
                             (ChEvent **) events->pdata, events->len);
     }
   gtk_window_present (GTK_WINDOW (window));
-  pump_for (50);
+  ch_test_pump_for (50);
 
   return window;
 }
@@ -326,29 +291,29 @@ test_window_columns_fit (void)
   /* The window's first size, sidebar and reader shown */
   g_object_get (window, "sidebar-visible", &sidebar, NULL);
   g_assert_true (sidebar);
-  g_assert_true (pump_until (columns_fit, window));
+  g_assert_true (ch_test_pump_until (columns_fit, window));
 
   /* A larger window: the columns share the room */
   wait.wider_than = participants_width (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  g_assert_true (pump_until (columns_settled, &wait));
+  g_assert_true (ch_test_pump_until (columns_settled, &wait));
 
   /* Without the sidebar, more room again; with it, as before */
   width = wait.wider_than = participants_width (window);
   g_object_set (window, "sidebar-visible", FALSE, NULL);
-  g_assert_true (pump_until (columns_settled, &wait));
+  g_assert_true (ch_test_pump_until (columns_settled, &wait));
   wait.wider_than = -1;
   wait.exactly = width;
   g_object_set (window, "sidebar-visible", TRUE, NULL);
-  g_assert_true (pump_until (columns_settled, &wait));
+  g_assert_true (ch_test_pump_until (columns_settled, &wait));
 
   /* A column the user widened (dragging its edge sets its fixed width)
    * keeps its width, whatever the window's; the others make room. */
   wait.exactly = width + 60;
   gtk_column_view_column_set_fixed_width (participants, wait.exactly);
-  g_assert_true (pump_until (columns_settled, &wait));
+  g_assert_true (ch_test_pump_until (columns_settled, &wait));
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 900);
-  g_assert_true (pump_until (columns_settled, &wait));
+  g_assert_true (ch_test_pump_until (columns_settled, &wait));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -390,7 +355,7 @@ move_sidebar_edge (ChWindow *window,
   EdgeWait wait = { window, gtk_widget_get_width (ch_window_get_column_view (window)) };
 
   gtk_paned_set_position (window->sidebar_paned, position);
-  g_assert_true (pump_until (columns_moved, &wait));
+  g_assert_true (ch_test_pump_until (columns_moved, &wait));
 }
 
 /* The Date column's width is measured once for a font and a locale, not
@@ -404,7 +369,7 @@ test_window_date_width_cached (void)
   guint measures;
   int width;
 
-  g_assert_true (pump_until (columns_fit, window));
+  g_assert_true (ch_test_pump_until (columns_fit, window));
   measures = _ch_window_get_n_date_width_measures (window);
   width = date_width (window);
   g_assert_cmpuint (measures, >=, 1);
@@ -578,11 +543,11 @@ test_window_search (void)
   g_assert_cmpuint (wait.n, <, 400);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "lAVROV");
-  g_assert_true (pump_until (count_is, &wait));
+  g_assert_true (ch_test_pump_until (count_is, &wait));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   wait.n = 400;
-  g_assert_true (pump_until (count_is, &wait));
+  g_assert_true (ch_test_pump_until (count_is, &wait));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -728,13 +693,13 @@ test_window_selection_refilter (void)
   first_row = g_list_model_get_item (G_LIST_MODEL (selection), 0);
   /* Room for every column beside the reader, Confidence too. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  g_assert_true (pump_until (columns_fit, window));
+  g_assert_true (ch_test_pump_until (columns_fit, window));
 
   /* A facet change: the three stay selected at their new positions; the
    * hidden one leaves the selection. */
   type_id = ch_filter_lookup_value (filter, CH_FACET_TYPE, ch_event_type_to_slug (type));
   ch_filter_set_selected (filter, CH_FACET_TYPE, type_id, TRUE);
-  pump_for (50);
+  ch_test_pump_for (50);
   g_assert_cmpuint (ch_filter_find_event (filter, other), ==, G_MAXUINT);
   assert_selected_events (window, picked);
 
@@ -749,7 +714,7 @@ test_window_selection_refilter (void)
 
   /* Widening again does not bring the hidden one back. */
   ch_filter_set_selected (filter, CH_FACET_TYPE, type_id, FALSE);
-  pump_for (50);
+  ch_test_pump_for (50);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 400);
   assert_selected_events (window, picked);
 
@@ -757,7 +722,7 @@ test_window_selection_refilter (void)
   columns = g_object_ref (gtk_column_view_get_columns (view));
   confidence = g_list_model_get_item (columns, 6);
   gtk_column_view_sort_by_column (view, confidence, GTK_SORT_DESCENDING);
-  pump_for (50);
+  ch_test_pump_for (50);
   assert_selected_events (window, picked);
   g_clear_object (&first_event);
   g_clear_pointer (&text, g_free);
@@ -768,7 +733,7 @@ test_window_selection_refilter (void)
   /* Events that arrive (an import) shift nothing that was selected. */
   more = ch_test_make_events (50, 99);
   ch_corpus_add_events (ch_window_get_corpus (window), (ChEvent **) more->pdata, more->len);
-  pump_for (50);
+  ch_test_pump_for (50);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 450);
   assert_selected_events (window, picked);
 
@@ -779,7 +744,7 @@ test_window_selection_refilter (void)
 
     g_assert_nonnull (title);
     ch_filter_set_text (filter, title);
-    pump_for (50);
+    ch_test_pump_for (50);
     for (guint i = picked->len; i > 0; i--)
       if (ch_filter_find_event (filter, g_ptr_array_index (picked, i - 1)) == G_MAXUINT)
         g_ptr_array_remove_index (picked, i - 1);
@@ -1035,8 +1000,8 @@ test_window_sample (void)
 
   /* The bundled articles, through the real import and extraction */
   ch_window_load_sample (window);
-  g_assert_true (pump_until (import_finished, window));
-  pump_for (100);
+  g_assert_true (ch_test_pump_until (import_finished, window));
+  ch_test_pump_for (100);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
   g_assert_cmpuint (n, >=, 20);
@@ -1093,8 +1058,8 @@ test_window_failures_and_state (void)
   files[0] = g_file_new_for_path (good);
   files[1] = g_file_new_for_path (bad);
   ch_window_open (window, files, 2, FALSE);
-  g_assert_true (pump_until (import_done, window));
-  pump_for (100);
+  g_assert_true (ch_test_pump_until (import_done, window));
+  ch_test_pump_for (100);
 
   /* The unreadable file is named in the bar, the rest was read, and the
    * user's own files replaced the sample and are remembered */
@@ -1110,7 +1075,7 @@ test_window_failures_and_state (void)
   g_object_set (window, "sidebar-visible", FALSE, NULL);
   g_assert_false (g_settings_get_boolean (settings, "sidebar-visible"));
   gtk_window_close (GTK_WINDOW (window));
-  pump_for (50);
+  ch_test_pump_for (50);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1111);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 777);
   g_settings_reset (settings, "sidebar-visible");
@@ -1158,8 +1123,8 @@ timeline_ready (gpointer data)
 static void
 settle (ChTimeline *timeline)
 {
-  g_assert_true (pump_until (timeline_ready, timeline));
-  pump_for (60);
+  g_assert_true (ch_test_pump_until (timeline_ready, timeline));
+  ch_test_pump_for (60);
 }
 
 static void
@@ -1429,7 +1394,7 @@ test_window_facets_in_sight (void)
   vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (sidebar));
   filter = ch_window_get_filter (window);
 
-  pump_for (200);
+  ch_test_pump_for (200);
   /* The window opens at the schema's default size */
   {
     int width, height;
@@ -1545,7 +1510,7 @@ test_window_facets_in_sight (void)
     entry = find_descendant (list, GTK_TYPE_SEARCH_ENTRY, 0);
     g_assert_nonnull (entry);
     gtk_editable_set_text (GTK_EDITABLE (entry), name);
-    g_assert_true (pump_until (row_shown, &wait));
+    g_assert_true (ch_test_pump_until (row_shown, &wait));
     /* while searching, the toggle has nothing to do */
     g_assert_null (find_expand_button (list));
 
