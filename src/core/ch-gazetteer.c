@@ -2463,9 +2463,6 @@ ch_gaz_index_scan (const ChGazIndex *index,
                    guint32          *words,
                    guint16          *classes)
 {
-  const RootSlot *slots;
-  const IndexWord *iw;
-  const char *keys;
   guint32 limit;
 
   g_return_if_fail (index != NULL);
@@ -2473,46 +2470,28 @@ ch_gaz_index_scan (const ChGazIndex *index,
 
   if (n_tokens == 0)
     return;
-  slots = index->slots;
-  iw = (const IndexWord *) index->words->data;
-  keys = index->keys->str;
   limit = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len;
 
   for (guint i = 0; i < n_tokens; i++)
     {
       const ChToken *t = &tokens[i];
+      const IndexWord *w = (t->flags & CH_TOKEN_WORD) ? index_find (index, text, limit, t) : NULL;
       guint32 word = 0;
       guint16 word_classes = 0;
 
-      if (t->flags & CH_TOKEN_WORD)
-        for (guint slot = slot_of (t->hash, index->shift); slots[slot].child != 0;
-             slot = (slot + 1) & index->mask)
-          if (slots[slot].hash == t->hash)
-            {
-              const IndexWord *w = &iw[slots[slot].child];
-              gboolean same;
-
-              /* the key's first bytes are in the word itself: no load
-               * from the keys for most words */
-              if (G_LIKELY (short_ascii_word (limit, t, w->key_len)))
-                same = short_ascii_word_is (text, t, w->key8, w->key_len);
-              else
-                same = token_equals_key (text, limit, t, keys + w->key_off, w->key_len);
-              if (same)
-                {
-                  /* a gazetteer's bit only where a match may start:
-                   * the word is an entry, or the next word may go on */
-                  word = w->code;
-                  word_classes = w->classes;
-                  if (G_UNLIKELY (w->cont_bits != 0) &&
-                      may_continue (tokens, n_tokens, i, w->cont_bits))
-                    for (guint k = 0; k < CH_GAZ_INDEX_MAX; k++)
-                      if (((w->cont >> k) & 1) &&
-                          may_continue (tokens, n_tokens, i, w->child_bits[k]))
-                        word |= 1u << k;
-                  break;
-                }
-            }
+      if (w != NULL)
+        {
+          /* a gazetteer's bit only where a match may start: the word is
+           * an entry, or the next word may go on */
+          word = w->code;
+          word_classes = w->classes;
+          if (G_UNLIKELY (w->cont_bits != 0) &&
+              may_continue (tokens, n_tokens, i, w->cont_bits))
+            for (guint k = 0; k < CH_GAZ_INDEX_MAX; k++)
+              if (((w->cont >> k) & 1) &&
+                  may_continue (tokens, n_tokens, i, w->child_bits[k]))
+                word |= 1u << k;
+        }
       words[i] = word;
       if (classes != NULL)
         classes[i] = word_classes;
