@@ -1313,6 +1313,27 @@ test_topics_texts_described_after_signing (void)
   assert_field (talks, "topics", "water");
 }
 
+/* A report of a happening that is no event of the contract (a border
+ * post opened) whose only event is an older visit told further down:
+ * what the lede's leaders stressed at the opening is not what was taken
+ * up on that earlier visit. */
+static void
+test_topics_lede_not_given_to_older_event (void)
+{
+  const char *text =
+    "Kenya and Tanzania open a border post\n\n"
+    "NAMANGA, March 4 - President William Ruto and Tanzanian President Samia Suluhu "
+    "Hassan opened a new border post at Namanga on Monday.\n\n"
+    "In their speeches, the two presidents stressed trade between the neighbours and the "
+    "safety of lorry drivers on the highway.\n\n"
+    "Hassan had visited Nairobi in May 2023, when she held talks with Ruto.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2024-03-04");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "date", "2023-05");
+  assert_field (events->pdata[0], "topics", "");
+}
+
 /* The training of forces goes with defence, not education; mediators
  * say who helps the talks along, not what they are about. */
 static void
@@ -6315,6 +6336,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-told-plenary", test_topics_told_plenary_or_forum);
   g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
   g_test_add_func ("/core/extract/topics-discussed-beside-signing", test_topics_discussed_beside_signing);
+  g_test_add_func ("/core/extract/topics-lede-not-older-event", test_topics_lede_not_given_to_older_event);
   g_test_add_func ("/core/extract/topics-texts-described", test_topics_texts_described_after_signing);
   g_test_add_func ("/core/extract/topics-forces-training-mediators", test_topics_forces_training_mediators);
   g_test_add_func ("/core/extract/topics-security-staff", test_topics_security_staff);

@@ -7652,6 +7652,21 @@ dates_conflict (const ChDay *a,
   return FALSE;
 }
 
+/* Whether @d is dated to a month before the report's own: an older
+ * event, whatever sentence first told it */
+static gboolean
+draft_is_older (Ctx   *ctx,
+                Draft *d)
+{
+  const ChDay *doc = &ctx->doc_date;
+
+  if (d->date.year == 0 || doc->year == 0)
+    return FALSE;
+  if (d->date.year != doc->year)
+    return d->date.year < doc->year && !(d->date.month == 12 && doc->month == 1);
+  return d->date.month != 0 && doc->month != 0 && d->date.month + 1 < doc->month;
+}
+
 /* Whether a later sentence can speak of @d's event: it names one of its
  * people, or no one ("the talks were held in Muscat"), or the event has
  * no people yet ("The treaty was signed in Bishkek by X and Y"); "Biden
@@ -10177,7 +10192,14 @@ build_drafts (Ctx *ctx)
                   for (guint k = 0; k < psi.persons->len && d->persons->len < 2; k++)
                     if (!draft_has_person (d, g_array_index (psi.persons, guint, k)))
                       g_array_append_val (d->persons, g_array_index (psi.persons, guint, k));
-                  add_topics_and_orgs (ctx, d, ps, psi.cue_token, sentence_tells_subjects (ctx, d, ps, &psi));
+                  /* the lede of a report whose first event is an older
+                   * one told in passing ("inaugurated the bridge on
+                   * Monday … X was the guest of honour when Y was sworn
+                   * in, in 2017") tells of the day's happening, not of
+                   * what was taken up on that older occasion */
+                  add_topics_and_orgs (ctx, d, ps, psi.cue_token,
+                                       !d->background && !d->side && !draft_is_older (ctx, d) &&
+                                       sentence_tells_subjects (ctx, d, ps, &psi));
                   sent_info_clear (&psi);
                 }
               g_array_set_size (pending, 0);
