@@ -15,5 +15,6 @@ gboolean  ch_test_pump_until        (gboolean      (*done) (gpointer data),
                                      gpointer        data);
 void      ch_test_pump_for          (guint           ms);
 ChWindow *ch_test_start_application (ChApplication **out_app);
+void      ch_test_allow_unallocated_snapshots (void);
 
 G_END_DECLS

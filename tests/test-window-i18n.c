@@ -514,6 +514,7 @@ main (int   argc,
   g_setenv ("LC_ALL", "C", TRUE);
   setlocale (LC_ALL, "C");
   g_test_init (&argc, &argv, NULL);
+  ch_test_allow_unallocated_snapshots ();
 
   g_test_add_func ("/ui/window/i18n/russian", test_russian);
   g_test_add_func ("/ui/window/i18n/urdu", test_urdu);

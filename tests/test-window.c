@@ -1564,6 +1564,7 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("LANGUAGE", "C", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  ch_test_allow_unallocated_snapshots ();
   adw_init ();
 
   g_test_add_func ("/ui/window/list", test_window_list);
