@@ -3653,6 +3653,24 @@ test_aside_of_the_subject (void)
   g_assert_true (found);
 }
 
+/* "…, a spokesman said. X condemned …": the spokesman of the sentence
+ * before is not X. */
+static void
+test_spokesman_of_the_sentence_before (void)
+{
+  const char *text =
+    "Call\n\n"
+    "MADRID, 4 Nov 2023 (Wire) - Prime Minister Pedro Sanchez spoke with Moroccan King Mohammed VI "
+    "by telephone on Friday about migration across the Strait of Gibraltar, a government "
+    "spokesman said.\n\n"
+    "Sanchez praised the cooperation of the Moroccan coast guard.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+
+  g_assert_cmpuint (events->len, >=, 1);
+  g_assert_true (field_contains (events->pdata[0], "participants", "Pedro S"));
+  g_assert_true (field_contains (events->pdata[0], "participants", "Mohammed VI"));
+}
+
 /* A nickname in quotes between the given and the family name: the person
  * is named in full, not by the given name alone. */
 static void
@@ -6310,6 +6328,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/digraph-initial", test_digraph_initial);
   g_test_add_func ("/core/extract/people-of-another-time", test_people_of_another_time);
   g_test_add_func ("/core/extract/aside-of-the-subject", test_aside_of_the_subject);
+  g_test_add_func ("/core/extract/spokesman-sentence-before", test_spokesman_of_the_sentence_before);
   g_test_add_func ("/core/extract/nickname-inside-name", test_nickname_inside_name);
   g_test_add_func ("/core/extract/listed-full-arabic-name", test_listed_full_arabic_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);

@@ -3839,8 +3839,12 @@ find_persons (Ctx *ctx)
                 person->org_official = TRUE;
             }
         }
-      /* "Kremlin spokesman X", "X, the State Department spokeswoman," */
-      for (guint q = pm->context > 3 ? pm->context - 3 : 0; q < pm->first; q++)
+      /* "Kremlin spokesman X", "X, the State Department spokeswoman,";
+       * not "…, a spokesman said. X condemned …", the end of the
+       * sentence before */
+      for (guint q = MAX (pm->context > 3 ? pm->context - 3 : 0,
+                          sentence (ctx, ctx->sentence_of[pm->first])->first);
+           q < pm->first; q++)
         if (tok_is (ctx, q, "spokesman") || tok_is (ctx, q, "spokeswoman") ||
             tok_is (ctx, q, "spokesperson"))
           {
