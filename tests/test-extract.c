@@ -1334,6 +1334,24 @@ test_topics_lede_not_given_to_older_event (void)
   assert_field (events->pdata[0], "topics", "");
 }
 
+/* "Relations plunged after …": a sentence whose subject is the
+ * relationship tells its course, not what the sides took up, even when
+ * one of them acts in it. */
+static void
+test_topics_course_of_relations (void)
+{
+  const char *text =
+    "Chile and Peru mend ties\n\n"
+    "LIMA, March 3 - Chilean President Gabriel Boric held talks with Peruvian President "
+    "Dina Boluarte in Lima on Monday and discussed mining.\n\n"
+    "Relations plunged after Boric criticised the handling of street protests, prompting "
+    "Lima to suspend military exchanges with Santiago.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2025-03-03");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "industry");
+}
+
 /* The training of forces goes with defence, not education; mediators
  * say who helps the talks along, not what they are about. */
 static void
@@ -6355,6 +6373,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-told-plenary", test_topics_told_plenary_or_forum);
   g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
   g_test_add_func ("/core/extract/topics-discussed-beside-signing", test_topics_discussed_beside_signing);
+  g_test_add_func ("/core/extract/topics-course-of-relations", test_topics_course_of_relations);
   g_test_add_func ("/core/extract/topics-lede-not-older-event", test_topics_lede_not_given_to_older_event);
   g_test_add_func ("/core/extract/topics-texts-described", test_topics_texts_described_after_signing);
   g_test_add_func ("/core/extract/topics-forces-training-mediators", test_topics_forces_training_mediators);

@@ -7248,6 +7248,36 @@ sets_the_scene (Ctx      *ctx,
   return FALSE;
 }
 
+/* "Relations plunged last autumn after …", "Ties between the two have
+ * warmed since …", "Tensions over X have soared since …": a sentence
+ * whose subject is the relationship itself tells its course, the
+ * background of the event, not what the sides took up */
+static gboolean
+tells_the_relationship (Ctx      *ctx,
+                        Sentence *se)
+{
+  static const char *const subject[] = { "Relations", "Ties", "Tensions", "Relationship" };
+  static const char *const course[] = {
+    "plunged", "soured", "cooled", "deteriorated", "improved", "warmed", "collapsed", "rose",
+    "soared", "eased", "worsened", "thawed", "frayed", "hit", "reached", "had", "have", "has",
+    "were", "was", "remain", "remained", "grew", "flared", "broke",
+  };
+  guint i = se->first;
+
+  if (tok_is (ctx, i, "The") || tok_is (ctx, i, "Bilateral"))
+    i++;
+  if (i >= se->last || !tok_is_one_of (ctx, i, subject, G_N_ELEMENTS (subject)))
+    return FALSE;
+  for (guint k = i + 1; k < se->last && k < i + 8; k++)
+    {
+      if (tok_is_char (ctx, k, ',') || cue_at (ctx, k) == CUE_DISCUSS)
+        return FALSE;
+      if (tok_is_one_of (ctx, k, course, G_N_ELEMENTS (course)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Under the agreement, …", "Under its terms, …", "Under what X called
  * the Ankara Declaration, …": the sentence opens on the text the sides
  * agreed, with no year of its own before the comma */
@@ -7548,7 +7578,7 @@ sentence_tells_subjects (Ctx      *ctx,
     return FALSE;
   if (gathering_subject (ctx, d, se))
     return FALSE;
-  if (sets_the_scene (ctx, se))
+  if (sets_the_scene (ctx, se) || tells_the_relationship (ctx, se))
     return FALSE;
   if (speaks_to_an_audience (ctx, se))
     return FALSE;
