@@ -3689,6 +3689,29 @@ test_spokesman_of_the_sentence_before (void)
   g_assert_true (field_contains (events->pdata[0], "participants", "Mohammed VI"));
 }
 
+/* An "arrangement" is a text that is signed like an agreement. */
+static void
+test_arrangement_signed (void)
+{
+  const char *text =
+    "Migration deal\n\n"
+    "ROME, 6 Nov 2023 (Wire) - Italian Prime Minister Giorgia Meloni and Albanian Prime Minister "
+    "Edi Rama met in Rome on Monday to discuss migration.\n\n"
+    "An earlier arrangement on coast guard patrols was signed in Tirana in May 2021 by then "
+    "Interior Minister Luciana Lamorgese and her Albanian counterpart Bledi Cuci.\n";
+  g_autoptr(GPtrArray) events = extract (text, NULL);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    if (field_contains (events->pdata[i], "date", "2021-05"))
+      {
+        assert_field (events->pdata[i], "type", "agreement");
+        assert_field (events->pdata[i], "location", "Tirana");
+        found = TRUE;
+      }
+  g_assert_true (found);
+}
+
 /* A nickname in quotes between the given and the family name: the person
  * is named in full, not by the given name alone. */
 static void
@@ -6347,6 +6370,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/people-of-another-time", test_people_of_another_time);
   g_test_add_func ("/core/extract/aside-of-the-subject", test_aside_of_the_subject);
   g_test_add_func ("/core/extract/spokesman-sentence-before", test_spokesman_of_the_sentence_before);
+  g_test_add_func ("/core/extract/arrangement-signed", test_arrangement_signed);
   g_test_add_func ("/core/extract/nickname-inside-name", test_nickname_inside_name);
   g_test_add_func ("/core/extract/listed-full-arabic-name", test_listed_full_arabic_name);
   g_test_add_func ("/core/extract/possessive-adviser", test_possessive_adviser);

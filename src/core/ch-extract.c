@@ -114,7 +114,7 @@ static const struct
   { "charter", CUE_PACT }, { "the text", CUE_PACT }, { "agreement", CUE_PACT }, { "agreements", CUE_PACT }, { "MoU", CUE_PACT }, { "MoUs", CUE_PACT },
   { "MOU", CUE_PACT }, { "memorandum", CUE_PACT }, { "memoranda", CUE_PACT }, { "memorandums", CUE_PACT },
   { "protocol", CUE_PACT }, { "treaty", CUE_PACT }, { "accord", CUE_PACT },
-  { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "pledge", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
+  { "deal", CUE_PACT }, { "deals", CUE_PACT }, { "arrangement", CUE_PACT }, { "arrangements", CUE_PACT }, { "pledge", CUE_PACT }, { "contract", CUE_PACT }, { "convention", CUE_PACT },
   { "document", CUE_PACT }, { "documents", CUE_PACT },
   { "treaties", CUE_PACT }, { "accords", CUE_PACT }, { "protocols", CUE_PACT }, { "pacts", CUE_PACT },
   { "declarations", CUE_PACT }, { "conventions", CUE_PACT }, { "contracts", CUE_PACT },
