@@ -1352,6 +1352,23 @@ test_topics_course_of_relations (void)
   assert_field (events->pdata[0], "topics", "industry");
 }
 
+/* "On the sidelines of the United Nations climate conference": a body
+ * named as the gathering where the sides met, a word or two before the
+ * gathering's own noun, says nothing of working together in it. */
+static void
+test_topics_body_naming_gathering (void)
+{
+  const char *text =
+    "Chile and Norway meet in Dubai\n\n"
+    "DUBAI, Dec 2 - Chilean President Gabriel Boric met Norwegian Prime Minister Jonas "
+    "Gahr Store on Saturday on the sidelines of the United Nations climate conference in "
+    "Dubai, and the two discussed salmon farming.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2023-12-02");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "topics", "agriculture");
+}
+
 /* The training of forces goes with defence, not education; mediators
  * say who helps the talks along, not what they are about. */
 static void
@@ -6397,6 +6414,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/topics-told-plenary", test_topics_told_plenary_or_forum);
   g_test_add_func ("/core/extract/topics-gathering-agenda", test_topics_gathering_agenda);
   g_test_add_func ("/core/extract/topics-discussed-beside-signing", test_topics_discussed_beside_signing);
+  g_test_add_func ("/core/extract/topics-body-naming-gathering", test_topics_body_naming_gathering);
   g_test_add_func ("/core/extract/topics-course-of-relations", test_topics_course_of_relations);
   g_test_add_func ("/core/extract/topics-lede-not-older-event", test_topics_lede_not_given_to_older_event);
   g_test_add_func ("/core/extract/topics-texts-described", test_topics_texts_described_after_signing);

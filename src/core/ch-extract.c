@@ -7113,6 +7113,12 @@ add_topics_and_orgs (Ctx     *ctx,
                tok_is (ctx, after, "meetings") || tok_is (ctx, after, "summits") ||
                tok_is (ctx, after, "gathering") || tok_is (ctx, after, "leaders")))
             topic = NULL;
+          /* "the United Nations climate conference", "the UN General
+           * Assembly's annual session": the gathering a word or two on */
+          for (guint k = after; topic != NULL && k < se->last && k < after + 3; k++)
+            if (cue_at (ctx, k) == CUE_OCCASION || tok_is (ctx, k, "conference") ||
+                tok_is (ctx, k, "summit") || tok_is (ctx, k, "forum"))
+              topic = NULL;
 
           /* the bodies of the event's context are those of the sentences
            * that tell what the sides took up, not of the background
