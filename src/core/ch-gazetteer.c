@@ -2485,12 +2485,8 @@ ch_gaz_index_scan (const ChGazIndex *index,
            * an entry, or the next word may go on */
           word = w->code;
           word_classes = w->classes;
-          if (G_UNLIKELY (w->cont_bits != 0) &&
-              may_continue (tokens, n_tokens, i, w->cont_bits))
-            for (guint k = 0; k < CH_GAZ_INDEX_MAX; k++)
-              if (((w->cont >> k) & 1) &&
-                  may_continue (tokens, n_tokens, i, w->child_bits[k]))
-                word |= 1u << k;
+          if (G_UNLIKELY (w->cont_bits != 0) && i + 1 < n_tokens)
+            word |= continuation (w, &tokens[i + 1]);
         }
       words[i] = word;
       if (classes != NULL)
