@@ -5213,6 +5213,21 @@ date_after (Ctx   *ctx,
   return FALSE;
 }
 
+/* Whether token @i lies in an aside after the sentence's subject (see
+ * in_who_aside()) and the clause after the aside has a date of its own:
+ * what the aside tells, its place or its date, is the subject's now, not
+ * the clause's */
+static gboolean
+in_aside_before_dated_clause (Ctx   *ctx,
+                              guint  first,
+                              guint  last,
+                              guint  i)
+{
+  guint close;
+
+  return in_who_aside (ctx, first, last, i, &close) && date_after (ctx, close, last);
+}
+
 static void
 analyse_sentence (Ctx      *ctx,
                   guint     s,
@@ -5732,12 +5747,8 @@ analyse_sentence (Ctx      *ctx,
                 score = 0;
             /* "X, who arrived in Tokyo on Tuesday, had received Y in
              * Dhaka in 2014": the aside's place is the subject's now */
-            {
-              guint close;
-
-              if (score > 1 && in_who_aside (ctx, first, last, i, &close) && date_after (ctx, close, last))
-                score = 1;
-            }
+            if (score > 1 && in_aside_before_dated_clause (ctx, first, last, i))
+              score = 1;
             /* "days before a summit of the Group of Seven in Biarritz":
              * the place of what happened at another time */
             for (guint k = i; score > 1 && k > first + 1 && k + 12 > i; k--)
@@ -5943,13 +5954,9 @@ analyse_sentence (Ctx      *ctx,
       /* "X, who arrived in Tokyo on Tuesday, had last received Y in
        * September 2014": the aside dates the subject's arrival; the
        * sentence's own clause has a date of its own */
-      {
-        guint close;
-
-        if (m->first_token >= first && m->first_token < last &&
-            in_who_aside (ctx, first, last, m->first_token, &close) && date_after (ctx, close, last))
-          continue;
-      }
+      if (m->first_token >= first && m->first_token < last &&
+          in_aside_before_dated_clause (ctx, first, last, m->first_token))
+        continue;
       /* "talked about the G20 meeting in Seoul later this month", "the
        * summit next week": a date that looks ahead dates something still
        * to come, not what the sentence reports done */
@@ -6003,12 +6010,8 @@ analyse_sentence (Ctx      *ctx,
           if (m->first_token < first || (m->day.year == 0 && si->date->day.year != 0) ||
               (m->first_token >= si->ret_first && m->first_token < si->ret_last))
             continue;
-          {
-            guint close;
-
-            if (in_who_aside (ctx, first, last, m->first_token, &close) && date_after (ctx, close, last))
-              continue;
-          }
+          if (in_aside_before_dated_clause (ctx, first, last, m->first_token))
+            continue;
           dist = m->first_token > cue ? m->first_token - cue : end <= cue ? cue - end : 0;
           /* "flew home on Saturday after the two leaders met on Friday":
            * a date on the other side of "after" from the cue dates
@@ -8723,6 +8726,26 @@ talks_beside (Ctx   *ctx,
   return NULL;
 }
 
+/* Gives @d the city @from has, with its country and how sure it is */
+static void
+draft_take_location (Draft       *d,
+                     const Draft *from)
+{
+  d->location = from->location;
+  d->location_country = from->location_country;
+  d->location_score = from->location_score;
+}
+
+/* Gives @d the venue @from has, with its city and country */
+static void
+draft_take_venue (Draft       *d,
+                  const Draft *from)
+{
+  d->venue = from->venue;
+  d->venue_city = from->venue_city;
+  d->venue_country = from->venue_country;
+}
+
 /* Sets the place of @d to the city or venue @place */
 static void
 draft_set_place (Draft            *d,
@@ -8909,12 +8932,8 @@ split_paired_counterparts (Ctx      *ctx,
         {
           /* talks told without a place of their own are where the
            * sentence's first ones are */
-          e->location = d->location;
-          e->location_country = d->location_country;
-          e->location_score = d->location_score;
-          e->venue = d->venue;
-          e->venue_city = d->venue_city;
-          e->venue_country = d->venue_country;
+          draft_take_location (e, d);
+          draft_take_venue (e, d);
         }
       g_ptr_array_add (ctx->drafts, e);
     }
@@ -10434,9 +10453,7 @@ build_drafts (Ctx *ctx)
       if ((d->location == NULL || (d->location_score <= 1 && main_draft->location_score > 1)) &&
           d->type != CH_EVENT_TYPE_PHONE_CALL)
         {
-          d->location = main_draft->location;
-          d->location_country = main_draft->location_country;
-          d->location_score = main_draft->location_score;
+          draft_take_location (d, main_draft);
           /* "met at Argyle International Airport", then "at the end of
            * the meeting they adopted a declaration": the venue's city */
           if (d->location == NULL && main_draft->venue != NULL && main_draft->venue_city != NULL &&
@@ -10451,11 +10468,7 @@ build_drafts (Ctx *ctx)
             }
         }
       if (d->venue == NULL)
-        {
-          d->venue = main_draft->venue;
-          d->venue_city = main_draft->venue_city;
-          d->venue_country = main_draft->venue_country;
-        }
+        draft_take_venue (d, main_draft);
       if (d->in_country == NULL)
         d->in_country = main_draft->in_country;
       /* "the visitor also met the foreign minister": another host's
@@ -10479,15 +10492,9 @@ build_drafts (Ctx *ctx)
 
       if (!d->same_place || d == main_draft || d->location != NULL || d->venue != NULL)
         continue;
-      d->location = main_draft->location;
-      d->location_country = main_draft->location_country;
-      d->location_score = main_draft->location_score;
+      draft_take_location (d, main_draft);
       if (d->location == NULL && main_draft->venue != NULL)
-        {
-          d->venue = main_draft->venue;
-          d->venue_city = main_draft->venue_city;
-          d->venue_country = main_draft->venue_country;
-        }
+        draft_take_venue (d, main_draft);
     }
 
   /* "during his two-day visit, which began on Friday, X also met the
