@@ -312,7 +312,6 @@ _ch_window_update_status (ChWindow *self)
 
 static void layout_columns_for_width (ChWindow *self,
                                       int       avail);
-static void layout_columns           (ChWindow *self);
 
 /* The list's width once the reader has gained or given up @change
  * pixels: its columns are laid out for it at once, in the frame that
