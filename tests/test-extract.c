@@ -4350,6 +4350,86 @@ test_bare_talks_with_a_modal (void)
   g_assert_cmpuint (events->len, ==, 0);
 }
 
+/* "He also held bilateral meetings with A and B", "also met General
+ * Secretary X and President Y": the leaders a visitor met after one verb
+ * are met one by one, each an event; a foreign minister beside the
+ * president sat at the same table, and "trilateral" tells one table. A
+ * later sentence of one of those pairs goes on with its talks. */
+static void
+test_counterparts_met_one_by_one (void)
+{
+  const char *sidelines =
+    "Trudeau in Lima\n\n"
+    "LIMA, April 13 (Wire) - Canadian Prime Minister Justin Trudeau held talks with Peruvian "
+    "President Martin Vizcarra on Friday about mining investment.\n\n"
+    "He also held bilateral meetings with Argentine President Mauricio Macri and Colombian "
+    "President Juan Manuel Santos on the sidelines of the summit, officials said.\n";
+  const char *hosts =
+    "Albanese in Hanoi\n\n"
+    "HANOI, June 4 (Wire) - Australian Prime Minister Anthony Albanese held talks with "
+    "Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Sunday on critical minerals.\n\n"
+    "Albanese also met Communist Party General Secretary Nguyen Phu Trong and President Vo Van "
+    "Thuong during the visit.\n\n"
+    "In the evening, Albanese and Vo Van Thuong discussed regional security over dinner.\n";
+  const char *table =
+    "Rubio in Panama\n\n"
+    "PANAMA CITY, Feb 2 (Wire) - US Secretary of State Marco Rubio held talks with Panamanian "
+    "President Jose Raul Mulino and Foreign Minister Javier Martinez-Acha at the presidential "
+    "palace on Sunday.\n";
+  const char *trilateral =
+    "Camp David\n\n"
+    "WASHINGTON, Aug 18 (Wire) - US President Joe Biden held a trilateral meeting with Japanese "
+    "Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David on "
+    "Friday.\n";
+  g_autoptr(GPtrArray) a = extract (sidelines, "2018-04-13");
+  g_autoptr(GPtrArray) b = extract (hosts, "2023-06-04");
+  g_autoptr(GPtrArray) c = extract (table, "2025-02-02");
+  g_autoptr(GPtrArray) d = extract (trilateral, "2023-08-18");
+  guint macri = 0, santos = 0, trong = 0, thuong = 0, biden = 0;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      gboolean has_macri = field_contains (a->pdata[i], "participants", "Macri");
+      gboolean has_santos = field_contains (a->pdata[i], "participants", "Santos");
+
+      g_assert_false (has_macri && has_santos);
+      g_assert_false (has_macri && field_contains (a->pdata[i], "participants", "Vizcarra"));
+      if (has_macri || has_santos)
+        g_assert_true (field_contains (a->pdata[i], "participants", "Trudeau"));
+      macri += has_macri;
+      santos += has_santos;
+    }
+  g_assert_cmpuint (macri, ==, 1);
+  g_assert_cmpuint (santos, ==, 1);
+
+  for (guint i = 0; i < b->len; i++)
+    {
+      gboolean has_trong = field_contains (b->pdata[i], "participants", "Trong");
+      gboolean has_thuong = field_contains (b->pdata[i], "participants", "Thuong");
+
+      g_assert_false (has_trong && has_thuong);
+      trong += has_trong;
+      thuong += has_thuong;
+      if (has_thuong)
+        g_assert_true (field_contains (b->pdata[i], "topics", "security"));
+    }
+  g_assert_cmpuint (trong, ==, 1);
+  g_assert_cmpuint (thuong, ==, 1);
+
+  g_assert_cmpuint (c->len, ==, 1);
+  g_assert_true (field_contains (c->pdata[0], "participants", "Mulino"));
+  g_assert_true (field_contains (c->pdata[0], "participants", "Acha"));
+
+  for (guint i = 0; i < d->len; i++)
+    if (field_contains (d->pdata[i], "participants", "Biden"))
+      {
+        g_assert_true (field_contains (d->pdata[i], "participants", "Kishida"));
+        g_assert_true (field_contains (d->pdata[i], "participants", "Yoon"));
+        biden++;
+      }
+  g_assert_cmpuint (biden, ==, 1);
+}
+
 /* "also held talks with A, and met B": each host a verb of meeting of
  * its own is a second and a third event of the trip; "X and Y toured a
  * plant, and X called on Governor-General Z": the visitor with a host new
@@ -6456,6 +6536,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/business-leaders-are-no-side", test_business_leaders_are_no_side);
   g_test_add_func ("/core/extract/bare-talks-with-a-modal", test_bare_talks_with_a_modal);
   g_test_add_func ("/core/extract/second-host-by-own-verb", test_second_host_by_own_verb);
+  g_test_add_func ("/core/extract/counterparts-met-one-by-one", test_counterparts_met_one_by_one);
   g_test_add_func ("/core/extract/count-of-visits-since", test_count_of_visits_since);
   g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
   g_test_add_func ("/core/extract/spokeswoman-for-a-leader", test_spokeswoman_for_a_leader);

@@ -362,6 +362,7 @@ typedef struct
   gboolean     date_open;       /* its sentence dated only the return home */
   gboolean     remote;          /* part of an occasion held by video link */
   gboolean     same_place;      /* "in the same city" as the report's event */
+  gboolean     split;           /* one of the counterparts its sentence met one by one */
 } Draft;
 
 typedef struct
@@ -4103,7 +4104,7 @@ draft_new (guint s)
 }
 
 static gboolean
-draft_has_person (Draft *d,
+draft_has_person (const Draft *d,
                   guint  p)
 {
   for (guint i = 0; i < d->persons->len; i++)
@@ -8134,6 +8135,15 @@ also_before_cue (Ctx   *ctx,
 
         if (c == CUE_MEET || c == CUE_VISIT || c == CUE_PHONE || c == CUE_SIGN)
           return TRUE;
+        /* "also held bilateral meetings with", "also had separate talks" */
+        if (tok_is (ctx, i + 1, "held") || tok_is (ctx, i + 1, "had") || tok_is (ctx, i + 1, "holds"))
+          for (guint k = i + 2; k < se->last && k < i + 5; k++)
+            {
+              if (cue_at (ctx, k) == CUE_MEET)
+                return TRUE;
+              if (!(tok (ctx, k)->flags & CH_TOKEN_WORD) || (tok (ctx, k)->flags & CH_TOKEN_UPPER))
+                break;
+            }
       }
   return FALSE;
 }
@@ -8773,6 +8783,155 @@ draft_set_place (Draft            *d,
     }
 }
 
+/* Whether @role is a head of state or government's: "President",
+ * "Prime Minister", "King", "General Secretary"…, not a minister's */
+static gboolean
+leader_office (const char *role)
+{
+  static const char *const offices[] = {
+    "President", "Prime Minister", "King", "Emir", "Sultan", "Crown Prince", "Chancellor",
+    "Premier", "General Secretary", "Head of Government", "Supreme Leader", "Emperor",
+    "Governor-General", "Head of State",
+  };
+
+  if (role == NULL || strstr (role, "Vice") != NULL || strstr (role, "Deputy") != NULL ||
+      strstr (role, "Minister of") != NULL || strstr (role, "Foreign") != NULL)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (offices); k++)
+    if (g_str_has_suffix (role, offices[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The other one of the talks split_paired_counterparts() split that
+ * holds both of @persons, two people, when @current does not; or %NULL */
+static Draft *
+split_draft_of_pair (Ctx          *ctx,
+                     const Draft  *current,
+                     const GArray *persons)
+{
+  if (current == NULL || persons->len != 2)
+    return NULL;
+  if (draft_has_person (current, g_array_index (persons, guint, 0)) &&
+      draft_has_person (current, g_array_index (persons, guint, 1)))
+    return NULL;
+  for (guint q = 0; q < ctx->drafts->len; q++)
+    {
+      Draft *e = ctx->drafts->pdata[q];
+
+      if (e != current && e->split && !e->side && !e->background && e->persons->len == 2 &&
+          e->type != CH_EVENT_TYPE_AGREEMENT && e->type != CH_EVENT_TYPE_PHONE_CALL &&
+          draft_has_person (e, g_array_index (persons, guint, 0)) &&
+          draft_has_person (e, g_array_index (persons, guint, 1)))
+        return e;
+    }
+  return NULL;
+}
+
+/* "He also met General Secretary X and President Y", "held bilateral
+ * meetings with the presidents of A and B": one visitor and several
+ * office holders of other countries, named after one verb, are talks one
+ * by one, unless the sentence tells of a table they shared ("trilateral",
+ * "jointly", "the three leaders") */
+static gboolean
+separate_counterparts (Ctx          *ctx,
+                       const Draft  *d,
+                       guint         s,
+                       const guint  *objects,
+                       guint         n_objects)
+{
+  static const char *const together[] = {
+    "trilateral", "joint", "jointly", "together", "three", "four", "quadrilateral", "all",
+    "group", "delegations", "families", "couple", "wives",
+  };
+  Sentence *se = sentence (ctx, s);
+  const char *visitor_country = NULL;
+  guint n_visitors = 0;
+
+  gboolean one_to_one = FALSE;
+
+  for (guint i = se->first; i < se->last; i++)
+    {
+      if (tok_is_one_of (ctx, i, together, G_N_ELEMENTS (together)))
+        return FALSE;
+      one_to_one = one_to_one || tok_is (ctx, i, "bilateral") || tok_is (ctx, i, "separate") ||
+                   tok_is (ctx, i, "separately") || tok_is (ctx, i, "each") ||
+                   cue_at (ctx, i) == CUE_SIDELINES;
+    }
+  for (guint i = 0; i < d->persons->len; i++)
+    {
+      guint p = g_array_index (d->persons, guint, i);
+      gboolean object = FALSE;
+
+      for (guint q = 0; q < n_objects; q++)
+        object = object || objects[q] == p;
+      if (!object)
+        {
+          visitor_country = ((const Person *) ctx->persons->pdata[p])->country;
+          n_visitors++;
+        }
+    }
+  if (n_visitors != 1 || visitor_country == NULL)
+    return FALSE;
+  for (guint q = 0; q < n_objects; q++)
+    {
+      const Person *person = ctx->persons->pdata[objects[q]];
+
+      if (person->country == NULL || strcmp (person->country, visitor_country) == 0 ||
+          person->org_official || person->spokesperson || !leader_office (person->role))
+        return FALSE;
+      /* leaders of several countries met at once are a table of three,
+       * unless the sentence says the talks were one to one ("bilateral
+       * meetings", "separately", "on the sidelines") */
+      if (strcmp (person->country, ((const Person *) ctx->persons->pdata[objects[0]])->country) != 0 &&
+          !one_to_one)
+        return FALSE;
+    }
+  /* the names follow one another ("X and President Y", "X, Y and Z"),
+   * not "held talks with X, and had challenged Y to meet him" */
+  {
+    guint prev_end = G_MAXUINT;
+    guint q = 0;
+
+    for (guint k = 0; k < ctx->pmentions->len && q < n_objects; k++)
+      {
+        const PersonMention *pm = &g_array_index (ctx->pmentions, PersonMention, k);
+        guint start;
+
+        if (pm->first < se->first || pm->first >= se->last || pm->person != objects[q])
+          continue;
+        start = pm->context < pm->first ? pm->context : pm->first;
+        /* a verb of meeting before the first ("met", "held talks with",
+         * "received"), not "travelled to Abuja with X and Y" */
+        if (q == 0)
+          {
+            gboolean meets = FALSE;
+
+            for (guint i = se->first; i < start && !meets; i++)
+              meets = cue_at (ctx, i) == CUE_MEET || tok_is (ctx, i, "received") ||
+                      tok_is (ctx, i, "hosted") || tok_is (ctx, i, "call");
+            if (!meets)
+              return FALSE;
+          }
+        for (guint i = prev_end; q > 0 && i < start; i++)
+          {
+            const ChToken *t = tok (ctx, i);
+
+            if ((t->flags & CH_TOKEN_WORD) && !(t->flags & CH_TOKEN_UPPER) && mention_at (ctx, i) == NULL &&
+                !tok_is (ctx, i, "and") && !tok_is (ctx, i, "the") && !tok_is (ctx, i, "of") &&
+                !tok_is (ctx, i, "with") && !tok_is (ctx, i, "his") && !tok_is (ctx, i, "her") &&
+                !tok_is (ctx, i, "its") && !tok_is (ctx, i, "their") && !tok_is (ctx, i, "also"))
+              return FALSE;
+          }
+        prev_end = pm->first + pm->n;
+        q++;
+      }
+    if (q < n_objects)
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* "met the President at the Quirinal and the Prime Minister at Palazzo
  * Chigi", "travelled to Paris and Berlin for talks with Macron and
  * Scholz": one sentence tells talks with two counterparts, each at a place
@@ -8881,7 +9040,9 @@ split_paired_counterparts (Ctx      *ctx,
     }
 
   /* every counterpart has a place, and no two the same; or each has a
-   * verb of its own */
+   * verb of its own; or they are hosts met one by one */
+  if (!all_own_verb && separate_counterparts (ctx, d, s, objects, n_objects))
+    all_own_verb = TRUE;
   for (guint q = 0; q < n_objects && !all_own_verb; q++)
     {
       if (places[q] == NULL)
@@ -8926,6 +9087,7 @@ split_paired_counterparts (Ctx      *ctx,
         g_ptr_array_add (e->topics, d->topics->pdata[t]);
       for (guint t = 0; t < d->orgs->len; t++)
         g_ptr_array_add (e->orgs, d->orgs->pdata[t]);
+      e->split = TRUE;
       if (places[q] != NULL)
         draft_set_place (e, places[q]);
       else
@@ -8937,6 +9099,7 @@ split_paired_counterparts (Ctx      *ctx,
         }
       g_ptr_array_add (ctx->drafts, e);
     }
+  d->split = TRUE;
   g_array_set_size (d->persons, 0);
   g_array_append_vals (d->persons, subjects->data, subjects->len);
   g_array_append_val (d->persons, objects[0]);
@@ -10093,6 +10256,19 @@ build_drafts (Ctx *ctx)
                   !strong_agreement && !passive_reception (ctx, s) &&
                   (second_guest = clause_guest_of_new_host (ctx, current, s, si.persons)) != G_MAXUINT)
                 new_event = TRUE;
+              /* "In the evening, X and Y led talks" after "X held talks
+               * with Z and Y" (split into two events): the talks of that
+               * pair go on */
+              if (new_event && !date_differs && !type_differs && second_guest == G_MAXUINT && !si.phone)
+                {
+                  Draft *pair = split_draft_of_pair (ctx, current, si.persons);
+
+                  if (pair != NULL)
+                    {
+                      current = pair;
+                      new_event = FALSE;
+                    }
+                }
             }
 
           if (new_event)
@@ -10316,7 +10492,13 @@ build_drafts (Ctx *ctx)
           /* "Following the talks, they signed …; the two leaders also
            * discussed defence": what was discussed belongs to the talks,
            * not to the signing told in between */
-          Draft *target = current;
+          Draft *target;
+
+          /* "In the evening, X and Y discussed …" after "X met Z and Y":
+           * the talks of that pair */
+          if (split_draft_of_pair (ctx, current, si.persons) != NULL)
+            current = split_draft_of_pair (ctx, current, si.persons);
+          target = current;
 
           /* "A second treaty provides for joint test facilities" after the
            * signing: another text signed on the occasion */
