@@ -4350,6 +4350,22 @@ test_bare_talks_with_a_modal (void)
   g_assert_cmpuint (events->len, ==, 0);
 }
 
+/* "held talks with his Vietnamese counterpart X": X's role is the office
+ * of the one who met the counterpart, not "Counterpart" */
+static void
+test_role_of_a_counterpart (void)
+{
+  const char *text =
+    "Albanese in Hanoi\n\n"
+    "HANOI, June 4 (Wire) - Australian Prime Minister Anthony Albanese held talks with his "
+    "Vietnamese counterpart Pham Minh Chinh in Hanoi on Sunday about critical minerals.\n";
+  g_autoptr(GPtrArray) events = extract (text, "2023-06-04");
+
+  g_assert_cmpuint (events->len, ==, 1);
+  assert_field (events->pdata[0], "participants", "Anthony Albanese; Pham Minh Chinh");
+  assert_field (events->pdata[0], "roles", "Prime Minister; Prime Minister");
+}
+
 /* "He also held bilateral meetings with A and B", "also met General
  * Secretary X and President Y": the leaders a visitor met after one verb
  * are met one by one, each an event; a foreign minister beside the
@@ -6537,6 +6553,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/bare-talks-with-a-modal", test_bare_talks_with_a_modal);
   g_test_add_func ("/core/extract/second-host-by-own-verb", test_second_host_by_own_verb);
   g_test_add_func ("/core/extract/counterparts-met-one-by-one", test_counterparts_met_one_by_one);
+  g_test_add_func ("/core/extract/role-of-a-counterpart", test_role_of_a_counterpart);
   g_test_add_func ("/core/extract/count-of-visits-since", test_count_of_visits_since);
   g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
   g_test_add_func ("/core/extract/spokeswoman-for-a-leader", test_spokeswoman_for_a_leader);

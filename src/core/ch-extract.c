@@ -11339,6 +11339,23 @@ finish_draft (Ctx   *ctx,
   names[n_persons] = NULL;
   mentions[n_persons] = NULL;
   roles[n_persons] = NULL;
+  /* "held talks with his Vietnamese counterpart X": X holds the office of
+   * the one other person of the event whose office is told */
+  for (guint i = 0; i < n_persons; i++)
+    if (g_ascii_strcasecmp (roles[i], "Counterpart") == 0)
+      {
+        const char *office = NULL;
+        guint n_offices = 0;
+
+        for (guint k = 0; k < n_persons; k++)
+          if (k != i && *roles[k] != '\0' && g_ascii_strcasecmp (roles[k], "Counterpart") != 0)
+            {
+              office = roles[k];
+              n_offices++;
+            }
+        if (n_offices == 1)
+          roles[i] = office;
+      }
 
   /* what */
   if (d->has_sidelines && d->type == CH_EVENT_TYPE_MEETING)
