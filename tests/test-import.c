@@ -747,6 +747,20 @@ test_feed_errors (void)
   g_assert_cmpstr (error->message, ==, message);
 
   assert_import_error (broken, strlen (broken), "broken.xml", CH_IMPORT_ERROR_PARSE);
+  /* the line number once, not again at the end of libxml2's reason */
+  {
+    static const char cut[] = "<?xml version=\"1.0\"?>\n<rss><channel><item><title>Talks";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (cut, strlen (cut));
+    g_autoptr(GError) cut_error = NULL;
+    g_autoptr(GPtrArray) none = ch_import_bytes (bytes, "cut.xml", &cut_error);
+
+    g_assert_null (none);
+    g_assert_error (cut_error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_PARSE);
+    g_assert_true (g_str_has_prefix (cut_error->message, "cut.xml: not a well-formed feed (line 2: "));
+    g_assert_null (strstr (cut_error->message + strlen ("cut.xml: not a well-formed feed (line 2: "),
+                           "line"));
+    g_assert_true (g_str_has_suffix (cut_error->message, ")"));
+  }
   assert_import_error (other, strlen (other), "inventory.xml", CH_IMPORT_ERROR_UNSUPPORTED);
   assert_import_error (no_text, strlen (no_text), "titles.rss", CH_IMPORT_ERROR_EMPTY);
 }

@@ -2781,7 +2781,12 @@ import_feed (const char  *utf8,
       if (xml_error != NULL && xml_error->message != NULL)
         {
           g_autofree char *message = g_strstrip (g_strdup (xml_error->message));
+          char *tail = g_strrstr (message, " line ");
 
+          /* "Premature end of data in tag title line 1": the line is
+           * told once, before the reason */
+          if (tail != NULL && tail[6] != '\0' && strspn (tail + 6, "0123456789") == strlen (tail + 6))
+            *tail = '\0';
           g_set_error (error, CH_IMPORT_ERROR, CH_IMPORT_ERROR_PARSE,
                        "%s: not a well-formed feed (line %d: %s)", name, xml_error->line,
                        message);
