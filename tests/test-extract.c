@@ -4350,6 +4350,30 @@ test_bare_talks_with_a_modal (void)
   g_assert_cmpuint (events->len, ==, 0);
 }
 
+/* Palaces where heads of state receive guests: the Imperial Palace is in
+ * Tokyo, Amalienborg in Copenhagen */
+static void
+test_palace_venues (void)
+{
+  const char *text =
+    "Ramaphosa in Tokyo\n\n"
+    "OSAKA, Oct 22 (Wire) - South African President Cyril Ramaphosa was received by Emperor "
+    "Naruhito at the Imperial Palace on Tuesday.\n";
+  const char *royal =
+    "Visit to Denmark\n\n"
+    "AARHUS, May 3 (Wire) - Queen Margrethe received Indian Prime Minister Narendra Modi at "
+    "Amalienborg Palace on Tuesday.\n";
+  g_autoptr(GPtrArray) a = extract (text, "2019-10-22");
+  g_autoptr(GPtrArray) b = extract (royal, "2022-05-03");
+
+  g_assert_cmpuint (a->len, ==, 1);
+  assert_field (a->pdata[0], "venue", "Imperial Palace");
+  assert_field (a->pdata[0], "location", "Tokyo");
+  g_assert_cmpuint (b->len, ==, 1);
+  assert_field (b->pdata[0], "venue", "Amalienborg");
+  assert_field (b->pdata[0], "location", "Copenhagen");
+}
+
 /* "held talks with his Vietnamese counterpart X": X's role is the office
  * of the one who met the counterpart, not "Counterpart" */
 static void
@@ -6554,6 +6578,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/second-host-by-own-verb", test_second_host_by_own_verb);
   g_test_add_func ("/core/extract/counterparts-met-one-by-one", test_counterparts_met_one_by_one);
   g_test_add_func ("/core/extract/role-of-a-counterpart", test_role_of_a_counterpart);
+  g_test_add_func ("/core/extract/palace-venues", test_palace_venues);
   g_test_add_func ("/core/extract/count-of-visits-since", test_count_of_visits_since);
   g_test_add_func ("/core/extract/dateline-capitals-beyond-ascii", test_dateline_capitals_beyond_ascii);
   g_test_add_func ("/core/extract/spokeswoman-for-a-leader", test_spokeswoman_for_a_leader);
