@@ -54,6 +54,11 @@ test_names_match (void)
     { "Park Min-seo", "Park Seo-jun", FALSE },
     /* four words are not told in two orders */
     { "Ana Maria Lopez Garcia", "Maria Lopez Garcia Ana", FALSE },
+    /* an s written z in a short given name, the rest the same */
+    { "Luis Inácio Lula da Silva", "Luiz Inácio Lula da Silva", TRUE },
+    { "José Luis Ramos", "José Luiz Ramos", TRUE },
+    { "Luis Arce", "Luiz Lula", FALSE },
+    { "Luis Ramos", "Luiz Gomes", FALSE },
     /* transliterations of Russian, Arabic and Persian names */
     { "Oksana Kuzmenko", "Oksana Kuzmienko", TRUE },
     { "Yulia Kovalenko", "Yuliya Kovalyenko", TRUE },

@@ -288,10 +288,16 @@ one_edit_apart (const char *a,
       la = strlen (a);
       lb = strlen (b);
     }
-  if (la - lb > 1 || lb < 4)
+  if (la - lb > 1)
     return FALSE;
   while (i < lb && a[i] == b[i])
     i++;
+  /* "Luis" and "Luiz", "Jose" and "Joze": an s written z, even in a
+   * word too short for any other letter to differ */
+  if (la == lb && i < lb && ((a[i] == 's' && b[i] == 'z') || (a[i] == 'z' && b[i] == 's')))
+    return strcmp (a + i + 1, b + i + 1) == 0;
+  if (lb < 4)
+    return FALSE;
   if (la == lb)
     return strcmp (a + i + 1, b + i + 1) == 0;
   return strcmp (a + i + 1, b + i) == 0;
