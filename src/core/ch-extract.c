@@ -8783,24 +8783,21 @@ draft_set_place (Draft            *d,
     }
 }
 
-/* Whether @role is a head of state or government's: "President",
- * "Prime Minister", "King", "General Secretary"…, not a minister's */
+/* Whether @role is a head of state or government's, by the rank the title
+ * list gives it ("President", "Prime Minister", "King", "General
+ * Secretary"…), not a minister's; not a consort's ("Queen", "Princess") */
 static gboolean
-leader_office (const char *role)
+leader_office (Ctx        *ctx,
+               const char *role)
 {
-  static const char *const offices[] = {
-    "President", "Prime Minister", "King", "Emir", "Sultan", "Crown Prince", "Chancellor",
-    "Premier", "General Secretary", "Head of Government", "Supreme Leader", "Emperor",
-    "Governor-General", "Head of State",
-  };
+  const ChGazEntry *title;
 
-  if (role == NULL || strstr (role, "Vice") != NULL || strstr (role, "Deputy") != NULL ||
-      strstr (role, "Minister of") != NULL || strstr (role, "Foreign") != NULL)
+  if (role == NULL || strstr (role, "Queen") != NULL || strstr (role, "Princess") != NULL)
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (offices); k++)
-    if (g_str_has_suffix (role, offices[k]))
-      return TRUE;
-  return FALSE;
+  title = ch_gazetteer_lookup (ctx->self->gazetteer, CH_GAZ_TITLE, role);
+  return title != NULL && title->extra != NULL &&
+         (strcmp (title->extra, "head_of_state") == 0 || strcmp (title->extra, "head_of_government") == 0 ||
+          strcmp (title->extra, "royal") == 0);
 }
 
 /* The other one of the talks split_paired_counterparts() split that
@@ -8835,7 +8832,7 @@ split_draft_of_pair (Ctx          *ctx,
  * "jointly", "the three leaders") */
 static gboolean
 separate_counterparts (Ctx          *ctx,
-                       const Draft  *d,
+                       const GArray *subjects,
                        guint         s,
                        const guint  *objects,
                        guint         n_objects)
@@ -8845,9 +8842,7 @@ separate_counterparts (Ctx          *ctx,
     "group", "delegations", "families", "couple", "wives",
   };
   Sentence *se = sentence (ctx, s);
-  const char *visitor_country = NULL;
-  guint n_visitors = 0;
-
+  const char *visitor_country;
   gboolean one_to_one = FALSE;
 
   for (guint i = se->first; i < se->last; i++)
@@ -8858,27 +8853,17 @@ separate_counterparts (Ctx          *ctx,
                    tok_is (ctx, i, "separately") || tok_is (ctx, i, "each") ||
                    cue_at (ctx, i) == CUE_SIDELINES;
     }
-  for (guint i = 0; i < d->persons->len; i++)
-    {
-      guint p = g_array_index (d->persons, guint, i);
-      gboolean object = FALSE;
-
-      for (guint q = 0; q < n_objects; q++)
-        object = object || objects[q] == p;
-      if (!object)
-        {
-          visitor_country = ((const Person *) ctx->persons->pdata[p])->country;
-          n_visitors++;
-        }
-    }
-  if (n_visitors != 1 || visitor_country == NULL)
+  if (subjects->len != 1)
+    return FALSE;
+  visitor_country = ((const Person *) ctx->persons->pdata[g_array_index (subjects, guint, 0)])->country;
+  if (visitor_country == NULL)
     return FALSE;
   for (guint q = 0; q < n_objects; q++)
     {
       const Person *person = ctx->persons->pdata[objects[q]];
 
       if (person->country == NULL || strcmp (person->country, visitor_country) == 0 ||
-          person->org_official || person->spokesperson || !leader_office (person->role))
+          person->org_official || person->spokesperson || !leader_office (ctx, person->role))
         return FALSE;
       /* leaders of several countries met at once are a table of three,
        * unless the sentence says the talks were one to one ("bilateral
@@ -9039,19 +9024,6 @@ split_paired_counterparts (Ctx      *ctx,
         places[q] = found;
     }
 
-  /* every counterpart has a place, and no two the same; or each has a
-   * verb of its own; or they are hosts met one by one */
-  if (!all_own_verb && separate_counterparts (ctx, d, s, objects, n_objects))
-    all_own_verb = TRUE;
-  for (guint q = 0; q < n_objects && !all_own_verb; q++)
-    {
-      if (places[q] == NULL)
-        return FALSE;
-      for (guint r = 0; r < q; r++)
-        if (places[r] == places[q] || g_strcmp0 (places[r]->name, places[q]->name) == 0)
-          return FALSE;
-    }
-
   subjects = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < d->persons->len; i++)
     {
@@ -9065,6 +9037,19 @@ split_paired_counterparts (Ctx      *ctx,
     }
   if (subjects->len == 0)
     return FALSE;
+
+  /* every counterpart has a place, and no two the same; or each has a
+   * verb of its own; or they are hosts met one by one */
+  if (!all_own_verb && separate_counterparts (ctx, subjects, s, objects, n_objects))
+    all_own_verb = TRUE;
+  for (guint q = 0; q < n_objects && !all_own_verb; q++)
+    {
+      if (places[q] == NULL)
+        return FALSE;
+      for (guint r = 0; r < q; r++)
+        if (places[r] == places[q] || g_strcmp0 (places[r]->name, places[q]->name) == 0)
+          return FALSE;
+    }
 
   for (guint q = 1; q < n_objects; q++)
     {
@@ -10493,11 +10478,12 @@ build_drafts (Ctx *ctx)
            * discussed defence": what was discussed belongs to the talks,
            * not to the signing told in between */
           Draft *target;
+          Draft *pair = split_draft_of_pair (ctx, current, si.persons);
 
           /* "In the evening, X and Y discussed …" after "X met Z and Y":
            * the talks of that pair */
-          if (split_draft_of_pair (ctx, current, si.persons) != NULL)
-            current = split_draft_of_pair (ctx, current, si.persons);
+          if (pair != NULL)
+            current = pair;
           target = current;
 
           /* "A second treaty provides for joint test facilities" after the
